@@ -1,0 +1,1 @@
+"""Recordings: file format, recording, verification, seeking and saves."""

@@ -1,0 +1,112 @@
+"""Walking, sneaking and waiting."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.sim import hooks
+from game.sim.actions import handles
+from game.sim.actions.common import acting_crew
+from game.sim.commands import Move, Wait
+from game.sim.entities import Unit
+from game.sim.geometry import Cell, Facing
+from game.sim.pathing import find_path, step_costs, walkable_now
+
+if TYPE_CHECKING:
+    from game.sim.world import World
+
+
+def move_mode(world: World, sneak: bool) -> tuple[int, int]:
+    """``(AP per step, loudness per step)`` for walking or sneaking."""
+    rules = world.rules.move
+    return (rules.sneak_ap, rules.sneak_loudness) if sneak else (rules.walk_ap, rules.walk_loudness)
+
+
+def plan_move(
+    world: World, unit: Unit, goal: Cell, sneak: bool
+) -> tuple[list[Cell], list[int]] | str:
+    """The path a move would take and each step's AP cost, or why there is none.
+
+    Used for validation and by the screen's path preview, so both always agree.
+    """
+    assert unit.cell is not None
+    if not world.in_bounds(goal):
+        return "That is off the map."
+    if goal == unit.cell:
+        return f"{unit.name} is already there."
+    if not world.terrain.walkable[goal.index]:
+        return "Nobody can stand there."
+    other = world.occupant(goal)
+    if other is not None:
+        return f"{other.name} is there."
+    per_step, _ = move_mode(world, sneak)
+    stairs_extra = world.rules.move.stairs_extra_ap
+    reach = unit.ap // max(1, per_step)
+    if reach < 1:
+        return f"{unit.name} has no AP left to move."
+    passable = walkable_now(world) & ~world.occupied()
+    path = find_path(world, unit.cell, goal, passable, stairs_cost=stairs_extra, reach=reach)
+    if path is None:
+        return _why_unreachable(world, unit.cell, goal)
+    costs = step_costs(path, per_step, stairs_extra)
+    if sum(costs) > unit.ap:
+        return f"{unit.name} has {unit.ap} AP left; that move costs {sum(costs)}."
+    return path, costs
+
+
+def _why_unreachable(world: World, start: Cell, goal: Cell) -> str:
+    """Tell a shut door from too far from no way at all (searched only on failure)."""
+    free = ~world.occupied()
+    if find_path(world, start, goal, walkable_now(world) & free) is not None:
+        return "That is too far to reach this turn."
+    if find_path(world, start, goal, walkable_now(world, doors_passable=True) & free) is not None:
+        return "A closed door is in the way; open it first."
+    return "There is no way to get there from here."
+
+
+@handles(Move)
+class MoveHandler:
+    def validate(self, world: World, command: Move) -> str | None:
+        unit = acting_crew(world, command.unit)
+        if isinstance(unit, str):
+            return unit
+        plan = plan_move(world, unit, command.to, command.sneak)
+        return plan if isinstance(plan, str) else None
+
+    def execute(self, world: World, command: Move) -> None:
+        unit = world.units[command.unit]
+        plan = plan_move(world, unit, command.to, command.sneak)
+        assert not isinstance(plan, str)
+        path, costs = plan
+        _, loudness = move_mode(world, command.sneak)
+        start = unit.cell
+        for cell, cost in zip(path[1:], costs, strict=True):
+            assert unit.cell is not None
+            facing = Facing.toward(cell.x - unit.cell.x, cell.y - unit.cell.y)
+            if facing is not None:
+                unit.facing = facing
+            world.move_unit(unit, cell)
+            unit.ap -= cost
+            world.emit_noise(cell, loudness, "sneaking" if command.sneak else "footsteps", unit.id)
+            if hooks.after_step(world, unit):
+                break
+        verb = "sneaked" if command.sneak else "walked"
+        world.log(
+            "moved",
+            f"{unit.name} {verb} to {unit.cell}.",
+            unit.cell,
+            unit=unit.id,
+            start=start.to_json() if start else None,
+        )
+
+
+@handles(Wait)
+class WaitHandler:
+    def validate(self, world: World, command: Wait) -> str | None:
+        unit = acting_crew(world, command.unit)
+        return unit if isinstance(unit, str) else None
+
+    def execute(self, world: World, command: Wait) -> None:
+        unit = world.units[command.unit]
+        unit.ap = 0
+        world.log("waited", f"{unit.name} waits.", unit.cell, unit=unit.id)

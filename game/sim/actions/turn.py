@@ -1,0 +1,68 @@
+"""Ending the player's turn and running the world's turn.
+
+The world's turn has a fixed order: crew on exits leave, then every guard acts (by id), then
+every device (by id), then the clock moves on, the crew's AP refill and the verdict is taken.
+Rule modules add what guards and devices do by registering in :data:`GUARD_BEHAVIOURS` and
+:data:`DEVICE_BEHAVIOURS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from game.sim import outcome, patrol
+from game.sim.actions import handles
+from game.sim.commands import EndTurn
+from game.sim.entities import Device, GuardState, Status, Unit
+
+if TYPE_CHECKING:
+    from game.sim.world import World
+
+#: What a guard does in the world's turn, by its state. States not listed stand still.
+GUARD_BEHAVIOURS: dict[GuardState, Callable[[World, Unit], None]] = {
+    GuardState.PATROL: patrol.patrol,
+}
+#: What a device does in the world's turn, by its kind.
+DEVICE_BEHAVIOURS: dict[str, Callable[[World, Device], None]] = {}
+
+
+def crew_leave(world: World) -> None:
+    """Crew members standing on an exit at the end of the player's turn leave the map."""
+    exits = {d.cell for d in world.devices_in_order("exit")}
+    for unit in world.crew():
+        if unit.can_act and unit.cell in exits:
+            world.log("escaped", f"{unit.name} slipped away.", unit.cell, unit=unit.id)
+            world.move_unit(unit, None)
+            unit.status = Status.ESCAPED
+
+
+def world_turn(world: World) -> None:
+    """Everything that happens between two player turns."""
+    crew_leave(world)
+    for guard in world.guards():
+        if guard.status is Status.ACTIVE:
+            behaviour = GUARD_BEHAVIOURS.get(guard.state)
+            if behaviour is not None:
+                behaviour(world, guard)
+    for device in world.devices_in_order():
+        behaviour = DEVICE_BEHAVIOURS.get(device.kind)
+        if behaviour is not None:
+            behaviour(world, device)
+    world.turn += 1
+    world.clock += world.rules.clock.minutes_per_turn
+    world.noises = [n for n in world.noises if n.turn >= world.turn - 1]
+    world.refill_ap()
+    world.outcome = outcome.evaluate(world)
+    if world.outcome.over:
+        world.log("mission_over", f"Mission {world.outcome.status}: {world.outcome.reason}.")
+
+
+@handles(EndTurn)
+class EndTurnHandler:
+    def validate(self, world: World, command: EndTurn) -> str | None:
+        return None
+
+    def execute(self, world: World, command: EndTurn) -> None:
+        world.log("turn_ended", f"End of turn {world.turn}.")
+        world_turn(world)

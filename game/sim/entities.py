@@ -1,0 +1,158 @@
+"""The things on the map: units (crew, guards, civilians), doors and devices.
+
+Every thing has a stable integer id, unique across the whole world (maps reuse Tiled's
+object ids), and the rules always visit things in id order. Static facts a map gives a thing
+live in ``traits``; rule modules keep their per-thing state in ``memory``. Both hold only
+JSON-ready values so the state hash and recordings can encode them canonically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from game.sim.geometry import Cell, Facing
+
+
+class UnitKind(StrEnum):
+    """Who a unit plays for."""
+
+    CREW = "crew"
+    GUARD = "guard"
+    CIVILIAN = "civilian"
+
+
+class Status(StrEnum):
+    """Whether a unit is still in play."""
+
+    ACTIVE = "active"
+    ESCAPED = "escaped"  # left the map through an exit
+    CAUGHT = "caught"
+    KNOCKED_OUT = "knocked_out"
+    DEAD = "dead"
+    CARRIED = "carried"
+
+
+class GuardState(StrEnum):
+    """A guard's (or sleeper's) frame of mind; see the rules chapter of the docs."""
+
+    SLEEPING = "sleeping"
+    PATROL = "patrol"
+    STANDING = "standing"
+    SUSPICIOUS = "suspicious"
+    ALERTED = "alerted"
+
+
+@dataclass
+class Unit:
+    """A person on the map."""
+
+    id: int
+    kind: UnitKind
+    name: str
+    role: str  # "tony", "cesar", "guard", "concierge", "police", "tonio"...
+    cell: Cell | None  # None while off the map (escaped, carried)
+    facing: Facing = Facing.S
+    ap: int = 0
+    max_ap: int = 0
+    hp: int = 1
+    status: Status = Status.ACTIVE
+    state: GuardState = GuardState.STANDING
+    route: tuple[Cell, ...] = ()  # patrol waypoints from the map, in order
+    route_closed: bool = True  # a loop (polygon) rather than there-and-back (polyline)
+    route_pos: int = 0  # where along the patrol loop the guard is
+    armed: bool = False
+    traits: dict[str, Any] = field(default_factory=dict)
+    memory: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_crew(self) -> bool:
+        return self.kind is UnitKind.CREW
+
+    @property
+    def is_guard(self) -> bool:
+        return self.kind is UnitKind.GUARD
+
+    @property
+    def on_map(self) -> bool:
+        """True while the unit stands on a cell (active, or lying there)."""
+        return self.cell is not None
+
+    @property
+    def can_act(self) -> bool:
+        return self.status is Status.ACTIVE and self.cell is not None
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything that matters about the unit, JSON-ready, for hashing and saves."""
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "name": self.name,
+            "role": self.role,
+            "cell": self.cell.to_json() if self.cell else None,
+            "facing": self.facing.value,
+            "ap": self.ap,
+            "max_ap": self.max_ap,
+            "hp": self.hp,
+            "status": self.status.value,
+            "state": self.state.value,
+            "route": [c.to_json() for c in self.route],
+            "route_closed": self.route_closed,
+            "route_pos": self.route_pos,
+            "armed": self.armed,
+            "traits": self.traits,
+            "memory": self.memory,
+        }
+
+
+@dataclass
+class Door:
+    """A door on a door cell: open, closed, or locked (pick it open)."""
+
+    id: int
+    cell: Cell
+    open: bool = False
+    locked: bool = False
+    lock_difficulty: int = 2
+    lock_progress: int = 0
+    name: str = "door"
+    traits: dict[str, Any] = field(default_factory=dict)
+
+    def snapshot(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "cell": self.cell.to_json(),
+            "open": self.open,
+            "locked": self.locked,
+            "lock_difficulty": self.lock_difficulty,
+            "lock_progress": self.lock_progress,
+            "name": self.name,
+            "traits": self.traits,
+        }
+
+
+@dataclass
+class Device:
+    """A placed thing that is not a person or a door: safe, loot, bell, sensor, exit, car...
+
+    ``kind`` says which rule module drives it; ``traits`` holds the map's settings for it
+    (e.g. a sensor's threshold and the bell it is wired to) and ``memory`` its changing state.
+    """
+
+    id: int
+    kind: str
+    cell: Cell
+    name: str = ""
+    traits: dict[str, Any] = field(default_factory=dict)
+    memory: dict[str, Any] = field(default_factory=dict)
+
+    def snapshot(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "cell": self.cell.to_json(),
+            "name": self.name,
+            "traits": self.traits,
+            "memory": self.memory,
+        }

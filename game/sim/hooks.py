@@ -1,0 +1,24 @@
+"""Where actions hand over to the world's reactions.
+
+Actions (moving, opening a door...) call these functions at the moments other rules care
+about; the stealth rules (hearing, sight) plug in here, so an action never needs to know who
+might be listening or watching.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.sim.entities import Unit
+    from game.sim.events import Noise
+    from game.sim.world import World
+
+
+def noise_made(world: World, noise: Noise) -> None:
+    """A noise was just made: the listeners who can hear it react."""
+
+
+def after_step(world: World, unit: Unit) -> bool:
+    """A crew member just entered a cell. True stops the rest of its move (it was spotted)."""
+    return False

@@ -1,0 +1,65 @@
+"""Objectives, ways to lose, and the verdict at the end of each turn.
+
+Objectives come from the map (``Objective.kind`` plus settings). Each kind has a check here;
+rule modules register more with :func:`objective_check`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from game.sim.entities import Status
+from game.sim.events import Outcome
+
+if TYPE_CHECKING:
+    from game.sim.world import Objective, World
+
+ObjectiveCheck = Callable[["World", "Objective"], bool]
+_CHECKS: dict[str, ObjectiveCheck] = {}
+
+
+def objective_check(kind: str) -> Callable[[ObjectiveCheck], ObjectiveCheck]:
+    """Register the function that says whether an objective of ``kind`` is met."""
+
+    def register(check: ObjectiveCheck) -> ObjectiveCheck:
+        _CHECKS[kind] = check
+        return check
+
+    return register
+
+
+def objective_kinds() -> list[str]:
+    return sorted(_CHECKS)
+
+
+def is_met(world: World, objective: Objective) -> bool:
+    return _CHECKS[objective.kind](world, objective)
+
+
+@objective_check("escape")
+def _everyone_out(world: World, objective: Objective) -> bool:
+    """Every crew member still free has left through an exit."""
+    crew = world.crew()
+    escaped = [u for u in crew if u.status is Status.ESCAPED]
+    free = [u for u in crew if u.status in (Status.ACTIVE, Status.ESCAPED)]
+    return bool(escaped) and len(escaped) == len(free)
+
+
+def evaluate(world: World) -> Outcome:
+    """The verdict after a world turn: lost, won, or still going."""
+    crew = world.crew()
+    for unit in crew:
+        if unit.status in (Status.CAUGHT, Status.DEAD):
+            verb = "was caught" if unit.status is Status.CAUGHT else "was killed"
+            return Outcome("lost", f"{unit.name} {verb}")
+    deadline = world.mission.deadline_minutes
+    if deadline is not None and world.clock > deadline:
+        return Outcome("lost", "the deadline passed")
+    on_map = [u for u in crew if u.status is Status.ACTIVE]
+    if world.objectives and all(is_met(world, o) for o in world.objectives):
+        return Outcome("won", "every objective met")
+    if crew and not on_map:
+        missing = [o.text for o in world.objectives if not is_met(world, o)]
+        return Outcome("lost", "the crew left without: " + "; ".join(missing))
+    return Outcome()

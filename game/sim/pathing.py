@@ -1,0 +1,92 @@
+"""Paths and costs across floors, with tcod's pathfinder.
+
+Movement is four-way on a floor; stairs link a cell on one floor with the same cell on the
+floor above. To keep a hover's path preview cheap on big maps, searches look only inside a
+box around the start that is as large as the farthest the unit could go.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+import numpy as np
+import tcod.path
+
+from game.sim.geometry import Cell
+
+if TYPE_CHECKING:
+    from game.sim.world import World
+
+_CARDINAL = [[0, 1, 0], [1, 0, 1], [0, 1, 0]]
+
+
+def walkable_now(world: World, *, doors_passable: bool = False) -> np.ndarray:
+    """Cells a person can step on now: walkable terrain not blocked by a shut door.
+
+    With ``doors_passable`` closed (but not locked) doors count as open: guards on patrol open
+    the doors on their way.
+    """
+    mask = world.terrain.walkable.copy()
+    for door in world.doors.values():
+        if not door.open and (door.locked or not doors_passable):
+            mask[door.cell.index] = False
+    return mask
+
+
+def find_path(
+    world: World,
+    start: Cell,
+    goal: Cell,
+    passable: np.ndarray,
+    *,
+    stairs_cost: int = 1,
+    reach: int | None = None,
+) -> list[Cell] | None:
+    """The cheapest path from ``start`` to ``goal`` (both included), or None.
+
+    ``passable`` is a ``[floor, y, x]`` mask (the start need not be in it). ``reach`` limits
+    the search to cells within that many steps of the start on each axis.
+    """
+    if start == goal:
+        return [start]
+    if not world.in_bounds(goal) or not passable[goal.index]:
+        return None
+    floors, height, width = passable.shape
+    if reach is None:
+        x0, y0, x1, y1 = 0, 0, width, height
+    else:
+        if abs(goal.x - start.x) > reach or abs(goal.y - start.y) > reach:
+            return None
+        x0, x1 = max(0, start.x - reach), min(width, start.x + reach + 1)
+        y0, y1 = max(0, start.y - reach), min(height, start.y + reach + 1)
+    window = passable[:, y0:y1, x0:x1]
+    cost = window.astype(np.int32)
+    cost[start.floor, start.y - y0, start.x - x0] = 1
+    up = world.terrain.stairs_up[:, y0:y1, x0:x1]
+    down = world.terrain.stairs_down[:, y0:y1, x0:x1]
+
+    graph = tcod.path.CustomGraph(cost.shape)
+    graph.add_edges(edge_map=_CARDINAL, cost=cost)
+    if floors > 1:
+        # From an "up" stair on floor f to the "down" stair above it, and back.
+        climb = np.zeros_like(up)
+        climb[:-1] = up[:-1] & down[1:]
+        descend = np.zeros_like(down)
+        descend[1:] = down[1:] & up[:-1]
+        graph.add_edge((1, 0, 0), 1 + stairs_cost, cost=cost, condition=climb)
+        graph.add_edge((-1, 0, 0), 1 + stairs_cost, cost=cost, condition=descend)
+    graph.set_heuristic(cardinal=1)
+    finder = tcod.path.Pathfinder(graph)
+    finder.add_root((start.floor, start.y - y0, start.x - x0))
+    nodes = finder.path_to((goal.floor, goal.y - y0, goal.x - x0))
+    if len(nodes) < 2:
+        return None
+    return [Cell(int(f), int(x) + x0, int(y) + y0) for f, y, x in nodes]
+
+
+def step_costs(path: list[Cell], per_step: int, stairs_extra: int) -> list[int]:
+    """The AP each step of a path costs: ``per_step``, plus ``stairs_extra`` between floors."""
+    return [
+        per_step + (stairs_extra if a.floor != b.floor else 0) for a, b in itertools.pairwise(path)
+    ]

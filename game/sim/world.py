@@ -1,0 +1,286 @@
+"""The world: terrain, things, clock, random generator and outcome of one mission.
+
+The world owns all state the rules change. Everything outside ``game.sim`` changes it only by
+handing commands to :meth:`World.apply`; the screen, recordings and tests read it. Iteration
+is always in id order, randomness comes only from ``self.rng``, and :meth:`state_hash`
+fingerprints everything that matters after any command.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from game.sim.commands import Command
+from game.sim.entities import Device, Door, Unit, UnitKind
+from game.sim.events import CommandResult, Event, Noise, Outcome
+from game.sim.geometry import Cell
+from game.sim.rng import WorldRandom
+from game.sim.rules import Rules
+from game.sim.terrain import Terrain
+
+
+@dataclass(frozen=True)
+class Objective:
+    """One thing the mission asks for, read from the map: ``kind`` plus its settings."""
+
+    kind: str  # "escape", "loot", "rescue", ...
+    text: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MissionInfo:
+    """Static facts about the mission, from the map's own properties."""
+
+    name: str = "untitled"
+    title: str = ""
+    briefing: str = ""
+    start_minutes: int = 23 * 60  # clock at turn 1, in minutes after midnight of day one
+    deadline_minutes: int | None = None  # the mission is lost once the clock passes this
+    source: str = ""  # where the mission came from (a map path), for messages
+
+
+class World:
+    """All the state of one mission in play."""
+
+    def __init__(self, rules: Rules, terrain: Terrain, seed: int, mission: MissionInfo) -> None:
+        self.rules = rules
+        self.terrain = terrain
+        self.seed = seed
+        self.mission = mission
+        self.rng = WorldRandom(seed)
+        self.units: dict[int, Unit] = {}
+        self.doors: dict[int, Door] = {}
+        self.devices: dict[int, Device] = {}
+        self.objectives: list[Objective] = []
+        self.turn = 1
+        self.clock = mission.start_minutes
+        self.outcome = Outcome()
+        self.holes = np.zeros(terrain.shape, dtype=bool)  # drilled through to the floor below
+        self.ropes = np.zeros(terrain.shape, dtype=bool)  # a rope hangs through this hole
+        self.events: list[Event] = []  # everything that happened, in order
+        self.noises: list[Noise] = []  # noises of this turn and the one before
+        self.stats: dict[str, int] = {}  # counters for the debrief (noise peak, knockouts...)
+        self._occupant: dict[Cell, int] = {}
+        self._door_at: dict[Cell, int] = {}
+        self.cache: dict[Any, Any] = {}  # derived data (patrol loops...), never hashed
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _check_new_id(self, thing_id: int) -> None:
+        if thing_id in self.units or thing_id in self.doors or thing_id in self.devices:
+            raise ValueError(f"two things share the id {thing_id}")
+
+    def add_unit(self, unit: Unit) -> Unit:
+        """Place a unit; refuses a taken id or cell."""
+        self._check_new_id(unit.id)
+        if unit.cell is not None:
+            if unit.cell in self._occupant:
+                other = self.units[self._occupant[unit.cell]]
+                raise ValueError(f"{unit.name} and {other.name} both stand at {unit.cell}")
+            self._occupant[unit.cell] = unit.id
+        self.units[unit.id] = unit
+        return unit
+
+    def add_door(self, door: Door) -> Door:
+        """Put a door on a door cell."""
+        self._check_new_id(door.id)
+        if door.cell in self._door_at:
+            raise ValueError(f"two doors at {door.cell}")
+        self.doors[door.id] = door
+        self._door_at[door.cell] = door.id
+        return door
+
+    def add_device(self, device: Device) -> Device:
+        """Place a device (safe, loot, bell, sensor, exit...)."""
+        self._check_new_id(device.id)
+        self.devices[device.id] = device
+        return device
+
+    def refill_ap(self) -> None:
+        """Give every crew member still in play a full turn's AP (start of each turn)."""
+        for unit in self.crew():
+            unit.ap = unit.max_ap if unit.can_act else 0
+
+    def next_free_id(self) -> int:
+        """An id above every id in use, for things the map did not number."""
+        used = [*self.units, *self.doors, *self.devices]
+        return max(used, default=0) + 1
+
+    # --- queries ----------------------------------------------------------------------------
+
+    def units_in_order(self, kind: UnitKind | None = None) -> Iterator[Unit]:
+        """Units by ascending id, optionally of one kind."""
+        for unit_id in sorted(self.units):
+            unit = self.units[unit_id]
+            if kind is None or unit.kind is kind:
+                yield unit
+
+    def crew(self) -> list[Unit]:
+        return list(self.units_in_order(UnitKind.CREW))
+
+    def guards(self) -> list[Unit]:
+        return list(self.units_in_order(UnitKind.GUARD))
+
+    def devices_in_order(self, kind: str | None = None) -> Iterator[Device]:
+        """Devices by ascending id, optionally of one kind."""
+        for device_id in sorted(self.devices):
+            device = self.devices[device_id]
+            if kind is None or device.kind == kind:
+                yield device
+
+    def devices_at(self, cell: Cell) -> list[Device]:
+        return [d for d in self.devices_in_order() if d.cell == cell]
+
+    def unit_named(self, name: str) -> Unit:
+        """The unit with this name (case-insensitive); for tests, bots and messages."""
+        for unit in self.units_in_order():
+            if unit.name.lower() == name.lower():
+                return unit
+        raise KeyError(f"no unit called {name!r}")
+
+    def occupant(self, cell: Cell) -> Unit | None:
+        """The unit standing or lying on a cell, if any."""
+        unit_id = self._occupant.get(cell)
+        return None if unit_id is None else self.units[unit_id]
+
+    def door_at(self, cell: Cell) -> Door | None:
+        door_id = self._door_at.get(cell)
+        return None if door_id is None else self.doors[door_id]
+
+    def in_bounds(self, cell: Cell) -> bool:
+        return self.terrain.in_bounds(cell.floor, cell.x, cell.y)
+
+    def closed_doors(self) -> np.ndarray:
+        """A ``[floor, y, x]`` mask of doors that are shut now (closed or locked)."""
+        mask = np.zeros(self.terrain.shape, dtype=bool)
+        for door in self.doors.values():
+            if not door.open:
+                mask[door.cell.index] = True
+        return mask
+
+    def blocks_sight(self) -> np.ndarray:
+        """Cells that block sight now: opaque terrain plus shut doors, minus open doors."""
+        opaque = self.terrain.opaque.copy()
+        for door in self.doors.values():
+            opaque[door.cell.index] = not door.open
+        return opaque
+
+    def occupied(self) -> np.ndarray:
+        """A mask of cells where a unit stands or lies."""
+        mask = np.zeros(self.terrain.shape, dtype=bool)
+        for cell in self._occupant:
+            mask[cell.index] = True
+        return mask
+
+    @property
+    def time_text(self) -> str:
+        """The in-game clock as ``HH:MM`` (with the day when past midnight)."""
+        day, minutes = divmod(self.clock, 24 * 60)
+        text = f"{minutes // 60:02d}:{minutes % 60:02d}"
+        return text if day == 0 else f"{text} (+{day}d)"
+
+    def recent_noises(self, turns: int = 1) -> list[Noise]:
+        """Noises made this turn and the previous ``turns - 1`` turns."""
+        return [n for n in self.noises if n.turn > self.turn - turns]
+
+    # --- changing -----------------------------------------------------------------------------
+
+    def move_unit(self, unit: Unit, cell: Cell | None) -> None:
+        """Put a unit on another cell (or off the map) keeping occupancy consistent."""
+        if cell is not None:
+            holder = self._occupant.get(cell)
+            if holder is not None and holder != unit.id:
+                raise ValueError(f"{cell} is taken by {self.units[holder].name}")
+        if unit.cell is not None and self._occupant.get(unit.cell) == unit.id:
+            del self._occupant[unit.cell]
+        unit.cell = cell
+        if cell is not None:
+            self._occupant[cell] = unit.id
+
+    def log(self, kind: str, text: str, cell: Cell | None = None, **data: Any) -> Event:
+        """Record an event of the current turn."""
+        event = Event(self.turn, kind, text, cell, data)
+        self.events.append(event)
+        return event
+
+    def count(self, stat: str, amount: int = 1) -> None:
+        """Add to a debrief counter."""
+        self.stats[stat] = self.stats.get(stat, 0) + amount
+
+    def emit_noise(self, cell: Cell, loudness: int, kind: str, source: int | None) -> Noise:
+        """Make a noise: record it, then let it spread to the listeners (see ``noise``)."""
+        from game.sim import hooks
+
+        noise = Noise(self.turn, cell, loudness, kind, source)
+        self.noises.append(noise)
+        self.stats["noise_peak"] = max(self.stats.get("noise_peak", 0), loudness)
+        hooks.noise_made(self, noise)
+        return noise
+
+    def apply(self, command: Command) -> CommandResult:
+        """Validate and carry out one command. A refused command changes nothing."""
+        from game.sim.actions import handler_for
+
+        if self.outcome.over:
+            return CommandResult(False, f"The mission is over ({self.outcome.reason}).")
+        handler = handler_for(command)
+        reason = handler.validate(self, command)
+        if reason:
+            return CommandResult(False, reason)
+        first_event = len(self.events)
+        handler.execute(self, command)
+        return CommandResult(True, "", tuple(self.events[first_event:]))
+
+    def check(self, command: Command) -> str | None:
+        """Why a command would be refused now, or None if it would be carried out."""
+        from game.sim.actions import handler_for
+
+        if self.outcome.over:
+            return f"The mission is over ({self.outcome.reason})."
+        return handler_for(command).validate(self, command)
+
+    # --- fingerprint --------------------------------------------------------------------------
+
+    def state_parts(self) -> dict[str, Any]:
+        """Everything that matters, grouped, JSON-ready (arrays as digests)."""
+        return {
+            "clock": {"turn": self.turn, "clock": self.clock, "outcome": self.outcome.to_dict()},
+            "rng": {"state": self.rng.state},
+            "units": [self.units[i].snapshot() for i in sorted(self.units)],
+            "doors": [self.doors[i].snapshot() for i in sorted(self.doors)],
+            "devices": [self.devices[i].snapshot() for i in sorted(self.devices)],
+            "map": {
+                "holes": _array_digest(self.holes),
+                "ropes": _array_digest(self.ropes),
+            },
+            "stats": dict(sorted(self.stats.items())),
+        }
+
+    def part_hashes(self) -> dict[str, str]:
+        """A short hash of each part of the state, to name what differs when replays diverge."""
+        return {name: _digest(value) for name, value in self.state_parts().items()}
+
+    def state_hash(self) -> str:
+        """A fingerprint of the whole state: equal hashes mean equal games."""
+        return _digest(self.part_hashes())
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _digest(value: Any) -> str:
+    return hashlib.blake2b(_canonical(value), digest_size=16).hexdigest()
+
+
+def _array_digest(array: np.ndarray) -> str:
+    data = np.ascontiguousarray(array)
+    header = f"{data.dtype.str}{data.shape}".encode()
+    return hashlib.blake2b(header + data.tobytes(), digest_size=16).hexdigest()

@@ -1,0 +1,1 @@
+"""Tiled maps -> the simulation's world, and validation with precise errors."""

@@ -1,0 +1,1 @@
+"""The pygame client: window, scenes, renderer, overlays, HUD, input and audio."""

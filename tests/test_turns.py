@@ -1,0 +1,86 @@
+"""The turn cycle: the world's turn, the clock, patrols, objectives and the deadline."""
+
+from __future__ import annotations
+
+from game.asciiworld import build_world
+from game.sim import Cell, EndTurn, MissionInfo, Move, Status
+
+ROOM = """
+    #########
+    #T......#
+    #.......#
+    #......E#
+    #########
+"""
+
+
+def test_end_of_turn_advances_the_clock_and_refills_ap():
+    world = build_world(ROOM)
+    tony = world.unit_named("Tony")
+    world.apply(Move(tony.id, Cell(0, 3, 1)))
+    start = world.clock
+    world.apply(EndTurn())
+    assert world.turn == 2
+    assert world.clock == start + world.rules.clock.minutes_per_turn
+    assert tony.ap == tony.max_ap
+
+
+def test_crew_on_the_exit_leave_and_the_mission_is_won():
+    world = build_world(ROOM)
+    tony = world.unit_named("Tony")
+    world.apply(Move(tony.id, Cell(0, 7, 2)))
+    world.apply(EndTurn())
+    assert world.outcome.status == "ongoing"
+    world.apply(Move(tony.id, Cell(0, 7, 3)))
+    world.apply(EndTurn())
+    assert tony.status is Status.ESCAPED and tony.cell is None
+    assert world.outcome.status == "won"
+    assert not world.apply(EndTurn())
+
+
+def test_passing_the_deadline_loses():
+    mission = MissionInfo(start_minutes=6 * 60, deadline_minutes=6 * 60 + 10)
+    world = build_world(ROOM, mission=mission)
+    for _ in range(3):
+        world.apply(EndTurn())
+    assert world.outcome.status == "lost"
+    assert "deadline" in world.outcome.reason
+
+
+def test_a_patrolling_guard_walks_its_round_and_comes_back():
+    world = build_world(
+        """
+        ##########
+        #G.......#
+        #........#
+        #T.......#
+        ##########
+        """,
+        routes={"Guard 1": [(0, 1, 1), (0, 8, 1)]},
+    )
+    guard = world.unit_named("Guard 1")
+    steps = world.rules.guards.steps_per_turn
+    world.apply(EndTurn())
+    assert guard.cell == Cell(0, 1 + steps, 1)
+    seen = {guard.cell}
+    for _ in range(20):
+        world.apply(EndTurn())
+        seen.add(guard.cell)
+    assert Cell(0, 8, 1) in seen and Cell(0, 1, 1) in seen
+
+
+def test_a_patrolling_guard_opens_doors_on_its_way():
+    world = build_world(
+        """
+        #########
+        #G..+...#
+        #T#######
+        #########
+        """,
+        routes={"Guard 1": [(0, 1, 1), (0, 7, 1)]},
+    )
+    door = world.door_at(Cell(0, 4, 1))
+    for _ in range(3):
+        world.apply(EndTurn())
+    assert door.open
+    assert world.unit_named("Guard 1").cell.x > 4
