@@ -7,6 +7,7 @@ bad content, 2 for bad usage; never a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 
@@ -58,34 +59,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _not_ready(args: argparse.Namespace) -> int:
-    print(f"rififi {args.command or ''}: coming soon.".replace("  ", " "), file=sys.stderr)
-    return EXIT_USAGE
-
-
-def _title(args: argparse.Namespace) -> int:
+def _title_placeholder(args: argparse.Namespace) -> int:
     print(
-        f"Rififi {__version__}: the window, the campaign and the three missions are coming.\n"
+        f"Rififi {__version__}: the window and the campaign are coming.\n"
         "Try 'rififi --help' for the commands."
     )
     return EXIT_OK
 
 
-#: Each command's entry point; the layers above ``sim`` replace these as they arrive.
-COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
-    None: _title,
-    "play": _not_ready,
-    "check": _not_ready,
-    "render": _not_ready,
-    "replay": _not_ready,
+#: Where each command is implemented: ``module:function(args) -> exit status``. The module
+#: belongs to the layer that does the work and is imported only when the command runs, so
+#: ``rififi check`` never loads pygame.
+ENTRY_POINTS: dict[str | None, str] = {
+    None: "game.ui.cli_title:run",
+    "play": "game.ui.cli_play:run",
+    "render": "game.ui.cli_render:run",
+    "check": "game.tiled.cli_check:run",
+    "replay": "game.replay.cli_replay:run",
 }
+
+
+def _entry_point(command: str | None) -> Callable[[argparse.Namespace], int]:
+    module_name, _, function = ENTRY_POINTS[command].partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as missing:
+        if missing.name != module_name:
+            raise
+        if command is None:
+            return _title_placeholder
+        raise UsageError(f"'{command}' is not available in this version yet") from None
+    return getattr(module, function)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        return _entry_point(args.command)(args)
     except UsageError as error:
         print(f"rififi: {error}", file=sys.stderr)
         return EXIT_USAGE
