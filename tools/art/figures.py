@@ -139,9 +139,10 @@ def _hat(cv: Canvas, look: Look) -> None:
         cv.paint(box(cv, -3.8, -26.2, 3.8, -24.8), look.band)
         cv.paint(ellipse(cv, 0, -24.3, 4.6, 1.2), P.INK)
     elif look.hat == "beret":
-        cv.paint(ellipse(cv, 0.9, -25.3, 5.4, 2.2), c)
-        cv.paint(ellipse(cv, 0.0, -26.0, 3.0, 0.8), P.WHITE, 0.10)
-        cv.paint(circle(cv, 0.9, -27.6, 0.8), c)
+        cv.paint(ellipse(cv, 1.2, -25.0, 6.4, 2.4), P.INK, 0.6)
+        cv.paint(ellipse(cv, 1.2, -25.6, 6.2, 2.5), c)
+        cv.paint(ellipse(cv, -0.6, -26.6, 3.4, 0.9), P.WHITE, 0.22)
+        cv.paint(segment(cv, 1.6, -27.8, 2.4, -29.4, 1.0), c)
     elif look.hat == "nightcap":
         cone = [(-4.3, -24.4), (4.3, -24.4), (2.0, -28.5), (6.6, -27.0)]
         cv.paint(polygon(cv, cone), c)
@@ -188,7 +189,7 @@ CREW: dict[str, Look] = {
         tie=P.RED, shirt=(200, 190, 170),
     ),
     "cesar": Look(
-        coat=(60, 76, 64), hat="beret", hat_color=(24, 24, 28), hair=(20, 18, 18),
+        coat=(60, 76, 64), hat="beret", hat_color=(34, 40, 66), hair=(58, 44, 36),
         shirt=(230, 226, 214), tie=(230, 226, 214), moustache=True,
     ),
 }  # fmt: skip
