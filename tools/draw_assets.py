@@ -23,12 +23,11 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import numpy as np  # noqa: E402
-import pygame  # noqa: E402
-
-from art import furniture, icons, portraits, sprites, structures, terrain  # noqa: E402
-from art.canvas import Canvas, blit, rng_for, sepia, unlit  # noqa: E402
-from art.tilesets import ICONS, OBJECTS, TERRAIN, write_tilesets  # noqa: E402
+import numpy as np
+import pygame
+from art import furniture, icons, portraits, sprites, structures, terrain
+from art.canvas import Canvas, blit, rng_for, sepia, unlit
+from art.tilesets import ICONS, OBJECTS, TERRAIN, write_tilesets
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
@@ -48,16 +47,6 @@ def _dark(draw: Draw, source: str) -> Draw:
     return drawn
 
 
-def _dim(draw: Draw, brightness: float) -> Draw:
-    """An outdoor tile that is always in shadow: moonlit, but a touch brighter."""
-
-    def drawn(cv: Canvas, rng: np.random.Generator) -> None:
-        draw(cv, rng)
-        unlit(cv, brightness)
-
-    return drawn
-
-
 TERRAIN_DRAWINGS: dict[str, Draw] = {
     "void": terrain.void,
     "floor_wood": terrain.floor_wood,
@@ -70,7 +59,7 @@ TERRAIN_DRAWINGS: dict[str, Draw] = {
     "road": terrain.road,
     "grass": terrain.grass,
     "grass_dark": _dark(terrain.grass, "grass"),
-    "gravel": _dim(terrain.gravel, 0.8),
+    "gravel": terrain.gravel,
     "wall_brick": structures.wall_brick,
     "wall_plaster": structures.wall_plaster,
     "wall_stone": structures.wall_stone,
@@ -127,7 +116,9 @@ def main() -> int:
     terrain_png = atlas([draw_tile(n, TERRAIN_DRAWINGS[n], wrap=True) for n in names])
     save_png(terrain_png, ASSETS / "tiles" / "terrain.png")
 
-    objects_png = atlas([draw_tile(n, sprites.DRAWINGS[n], wrap=False, grade=0.08) for n in OBJECTS])
+    objects_png = atlas(
+        [draw_tile(n, sprites.DRAWINGS[n], wrap=False, grade=0.08) for n in OBJECTS]
+    )
     save_png(objects_png, ASSETS / "tiles" / "objects.png")
 
     icons_png = atlas([draw_tile(n, icons.DRAWINGS[n], wrap=False, grade=0.0) for n in ICONS])
@@ -140,8 +131,10 @@ def main() -> int:
 
     size = lambda a: (a.shape[1], a.shape[0])  # noqa: E731
     write_tilesets(ASSETS / "tilesets", size(terrain_png), size(objects_png), COLUMNS)
-    print(f"wrote {len(names)} terrain tiles, {len(OBJECTS)} sprites, {len(ICONS)} icons, "
-          f"{len(portraits.DRAWINGS)} portraits under {ASSETS}")
+    print(
+        f"wrote {len(names)} terrain tiles, {len(OBJECTS)} sprites, {len(ICONS)} icons, "
+        f"{len(portraits.DRAWINGS)} portraits under {ASSETS}"
+    )
     return 0
 
 

@@ -10,6 +10,7 @@ one figure drawing serves a child, an adult or a body lying on the floor.
 
 from __future__ import annotations
 
+import itertools
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -38,9 +39,7 @@ class Canvas:
         self.x, self.y, self.unit = xs, ys, 1.0
 
     @contextmanager
-    def frame(
-        self, ox: float, oy: float, scale: float = 1.0, angle: float = 0.0
-    ) -> Iterator[None]:
+    def frame(self, ox: float, oy: float, scale: float = 1.0, angle: float = 0.0) -> Iterator[None]:
         """Draw in a frame whose origin is pixel (ox, oy), scaled and rotated (degrees)."""
         saved = (self.x, self.y, self.unit)
         c, s = np.cos(np.radians(angle)), np.sin(np.radians(angle))
@@ -123,9 +122,7 @@ def ellipse(cv: Canvas, cx: float, cy: float, rx: float, ry: float) -> Array:
     return cv.cover(ellipse_dist(cv, cx, cy, rx, ry))
 
 
-def box_dist(
-    cv: Canvas, x0: float, y0: float, x1: float, y1: float, r: float = 0.0
-) -> Array:
+def box_dist(cv: Canvas, x0: float, y0: float, x1: float, y1: float, r: float = 0.0) -> Array:
     dx, dy = cv.rel((x0 + x1) / 2, (y0 + y1) / 2)
     qx = np.abs(dx) - ((x1 - x0) / 2 - r)
     qy = np.abs(dy) - ((y1 - y0) / 2 - r)
@@ -133,16 +130,12 @@ def box_dist(
     return outside + np.minimum(np.maximum(qx, qy), 0) - r
 
 
-def box(
-    cv: Canvas, x0: float, y0: float, x1: float, y1: float, r: float = 0.0
-) -> Array:
+def box(cv: Canvas, x0: float, y0: float, x1: float, y1: float, r: float = 0.0) -> Array:
     """A (rounded) rectangle given by its corners in the current frame."""
     return cv.cover(box_dist(cv, x0, y0, x1, y1, r))
 
 
-def segment(
-    cv: Canvas, x0: float, y0: float, x1: float, y1: float, width: float
-) -> Array:
+def segment(cv: Canvas, x0: float, y0: float, x1: float, y1: float, width: float) -> Array:
     """A thick line with round caps."""
     dx, dy = cv.rel(x0, y0)
     ex, ey = x1 - x0, y1 - y0
@@ -152,7 +145,7 @@ def segment(
 
 def polyline(cv: Canvas, pts: Sequence[tuple[float, float]], width: float) -> Array:
     cov = np.zeros((cv.h, cv.w))
-    for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+    for (x0, y0), (x1, y1) in itertools.pairwise(pts):
         cov = np.maximum(cov, segment(cv, x0, y0, x1, y1, width))
     return cov
 

@@ -8,6 +8,7 @@ reads at 32 pixels: hat shape, hair, coat colour and one accent colour.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -236,8 +237,13 @@ OTHERS: dict[str, Look] = {
 def _zzz(cv: Canvas) -> None:
     """Sleep marks floating above a sleeper."""
     for x, y, k in ((20, 8, 1.0), (24.5, 4.5, 0.8)):
-        z = [(x - 2 * k, y - 2 * k), (x + 2 * k, y - 2 * k), (x - 2 * k, y + 2 * k), (x + 2 * k, y + 2 * k)]
-        for a, b in zip(z, z[1:]):
+        z = [
+            (x - 2 * k, y - 2 * k),
+            (x + 2 * k, y - 2 * k),
+            (x - 2 * k, y + 2 * k),
+            (x + 2 * k, y + 2 * k),
+        ]
+        for a, b in itertools.pairwise(z):
             cv.paint(segment(cv, *a, *b, 0.9), (190, 210, 240), 0.9)
 
 

@@ -45,8 +45,17 @@ def safe(cv: Canvas, rng: Rng) -> None:
     cv.paint(circle(cv, 14, 19, 3.8), (36, 40, 42))
     for k in range(12):
         a = k * np.pi / 6
-        cv.paint(segment(cv, 14 + 3 * np.cos(a), 19 + 3 * np.sin(a),
-                         14 + 3.6 * np.cos(a), 19 + 3.6 * np.sin(a), 0.5), P.ASH)
+        cv.paint(
+            segment(
+                cv,
+                14 + 3 * np.cos(a),
+                19 + 3 * np.sin(a),
+                14 + 3.6 * np.cos(a),
+                19 + 3.6 * np.sin(a),
+                0.5,
+            ),
+            P.ASH,
+        )
     cv.paint(circle(cv, 14, 19, 1.4), P.GOLD)
     cv.paint(segment(cv, 21.5, 16, 21.5, 22, 1.8), P.GOLD)
     cv.paint(circle(cv, 12.5, 17.5, 1.6), P.WHITE, 0.35)
@@ -132,30 +141,37 @@ def exit_marker(cv: Canvas, rng: Rng) -> None:
 
 
 def car(cv: Canvas, rng: Rng) -> None:
-    """A black 1950s saloon from above: long bonnet, wings, chrome, lit headlamps."""
+    """A black 1950s saloon from above: long bonnet, wings, chrome, lit headlamps.
+
+    Black on a night road vanishes, so the body is carried by its reflections:
+    a moonlit sheen down the left flank, chrome bumpers and pale glass.
+    """
     cv.paint(glow(cv, 12, 1, 7), P.LAMP, 0.6)
     cv.paint(glow(cv, 20, 1, 7), P.LAMP, 0.6)
     cv.paint(box(cv, 8.5, 2.5, 24.5, 31.5, 5), P.INK, 0.5)
     for x in (7.5, 24.5):
-        cv.paint(ellipse(cv, x, 8.5, 2.3, 4.5), (22, 22, 26))
-        cv.paint(ellipse(cv, x, 24.5, 2.3, 4.0), (22, 22, 26))
-    cv.paint(box(cv, 7.5, 1.5, 24.5, 30.5, 5), (30, 30, 36))
-    cv.paint(box(cv, 9.5, 2.5, 22.5, 12, 4), (44, 44, 52))
-    cv.paint(segment(cv, 16, 3, 16, 11, 0.6), P.SMOKE, 0.7)
+        for y, ry in ((8.5, 4.5), (24.5, 4.0)):
+            cv.paint(ellipse(cv, x, y, 2.4, ry), (26, 26, 32))
+            cv.paint(ellipse(cv, x - 0.6, y - 0.8, 1.0, ry * 0.6), P.STEEL, 0.7)
+    cv.paint(box(cv, 7.5, 1.5, 24.5, 30.5, 5), (32, 32, 40))
+    cv.paint(box(cv, 9.5, 2.5, 22.5, 12, 4), (46, 46, 56))
+    cv.paint(box(cv, 8.3, 4, 10.5, 28, 1), P.STEEL, 0.55)
+    cv.paint(segment(cv, 16, 3, 16, 11, 0.7), P.ASH, 0.5)
     cv.paint(box(cv, 9, 12, 23, 15, 1.2), GLASS_CAR)
-    cv.paint(box(cv, 9.5, 15, 22.5, 24.5, 2), (38, 38, 46))
+    cv.paint(box(cv, 9.5, 15, 22.5, 24.5, 2), (40, 40, 50))
+    cv.paint(box(cv, 10.5, 15.8, 14, 23.5, 1.5), P.STEEL, 0.4)
     cv.paint(box(cv, 10, 24.5, 22, 27, 1.2), GLASS_CAR)
-    cv.paint(box(cv, 10.5, 15.8, 13, 23.5, 1.5), P.WHITE, 0.10)
-    cv.paint(segment(cv, 9, 1.5, 23, 1.5, 1.2), P.ASH)
-    cv.paint(segment(cv, 9.5, 30.5, 22.5, 30.5, 1.2), P.ASH)
+    cv.paint(polygon(cv, [(10, 15), (13, 12), (15, 12), (12, 15)]), P.WHITE, 0.35)
+    cv.paint(segment(cv, 9, 1.5, 23, 1.5, 1.4), P.ASH)
+    cv.paint(segment(cv, 9.5, 30.5, 22.5, 30.5, 1.4), P.ASH)
     for x in (11, 21):
-        cv.paint(circle(cv, x, 2.8, 1.5), P.GOLD_LIGHT)
+        cv.paint(circle(cv, x, 2.8, 1.6), P.GOLD_LIGHT)
     for x in (10, 22):
-        cv.paint(circle(cv, x, 29.8, 0.9), P.RED_LIGHT)
+        cv.paint(circle(cv, x, 29.8, 1.0), P.RED_LIGHT)
     outline(cv, P.INK)
 
 
-GLASS_CAR = (70, 90, 110)
+GLASS_CAR = (92, 116, 140)
 
 
 def umbrella(cv: Canvas, rng: Rng) -> None:
@@ -193,8 +209,11 @@ def hole(cv: Canvas, rng: Rng) -> None:
     """A ragged hole through the boards: splintered edge, plaster, darkness."""
     angles = np.arange(14) * 2 * np.pi / 14
     rr = rng.uniform(8.5, 11.5, 14)
-    outer = [(16 + (r + 2.5) * np.cos(a), 16 + (r + 2.5) * np.sin(a)) for r, a in zip(rr, angles)]
-    inner = [(16 + r * np.cos(a), 16 + r * np.sin(a)) for r, a in zip(rr, angles)]
+    outer = [
+        (16 + (r + 2.5) * np.cos(a), 16 + (r + 2.5) * np.sin(a))
+        for r, a in zip(rr, angles, strict=True)
+    ]
+    inner = [(16 + r * np.cos(a), 16 + r * np.sin(a)) for r, a in zip(rr, angles, strict=True)]
     cv.paint(polygon(cv, outer), P.PLASTER)
     cv.paint(polygon(cv, inner), (4, 4, 6))
     cv.paint(glow(cv, 17, 18, 9), (40, 30, 24), 0.8)

@@ -8,6 +8,8 @@ furniture sits on the floor it usually stands on with a soft shadow.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
 from art import palette as P
@@ -25,7 +27,7 @@ from art.canvas import (
     unlit,
     value_noise,
 )
-from art.terrain import T, floor_tile, floor_wood, grass
+from art.terrain import T, floor_wood, grass
 
 Rng = np.random.Generator
 
@@ -68,7 +70,7 @@ def wall_plaster(cv: Canvas, rng: Rng) -> None:
         x, y = x + rng.uniform(2, 5), y + rng.uniform(1, 4)
         pts.append((x, y))
     cv.wrap = False
-    for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+    for (ax, ay), (bx, by) in itertools.pairwise(pts):
         cv.paint(segment(cv, ax, ay, bx, by, 0.6), (96, 90, 82), 0.22)
     cv.wrap = True
     wall_edge(cv)
@@ -79,8 +81,8 @@ def wall_stone(cv: Canvas, rng: Rng) -> None:
     cv.fill((64, 64, 66))
     tex = 0.12 * fbm(rng, T, T, 3) + 0.08 * grain(rng, T, T)
     for y0, joints in ((0, (0, 13, 22)), (16, (6, 19))):
-        edges = list(joints) + [joints[0] + T]
-        for a, b in zip(edges, edges[1:]):
+        edges = [*joints, joints[0] + T]
+        for a, b in itertools.pairwise(edges):
             tone = rng.uniform(-0.12, 0.12)
             block = box(cv, a + 0.6, y0 + 0.6, b - 0.6, y0 + 15.4, 1.5)
             cv.paint(block, textured(P.STONE, tone + tex, 1.0))

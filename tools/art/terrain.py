@@ -123,12 +123,12 @@ def gravel(cv: Canvas, rng: Rng) -> None:
     for _ in range(95):
         x, y = rng.uniform(0, T, 2)
         rx, ry = rng.uniform(1.0, 2.1), rng.uniform(0.8, 1.6)
-        col = np.array(rng.choice([P.ASH, P.SMOKE, P.STONE, P.CREAM])) * rng.uniform(
-            0.75, 1.0
-        )
+        col = np.array(rng.choice([P.ASH, P.SMOKE, P.CREAM, (150, 130, 110)]))
+        col = col * rng.uniform(0.7, 1.0)
         cv.paint(ellipse(cv, x + 0.4, y + 0.5, rx, ry), P.INK, 0.5)
         cv.paint(ellipse(cv, x, y, rx, ry), col)
         cv.paint(ellipse(cv, x - 0.4, y - 0.4, rx * 0.45, ry * 0.4), P.WHITE, 0.3)
+    cv.shade(0.72)
 
 
 def void(cv: Canvas, rng: Rng) -> None:

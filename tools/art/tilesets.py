@@ -34,8 +34,10 @@ class Terrain:
     outdoor: bool = False
 
 
-def _floor(name: str, lit: bool, **kw: object) -> Terrain:
-    return Terrain(name, True, False, AIR, BUILDING_FLOOR, lit=lit, **kw)  # type: ignore[arg-type]
+def _floor(name: str, lit: bool, stairs: str = "", drillable: bool = False) -> Terrain:
+    return Terrain(
+        name, True, False, AIR, BUILDING_FLOOR, stairs=stairs, drillable=drillable, lit=lit
+    )
 
 
 def _outside(name: str, lit: bool) -> Terrain:
@@ -52,9 +54,7 @@ def _furniture(name: str, opaque: bool = False) -> Terrain:
 
 def _door(name: str, state: str) -> Terrain:
     closed = state != "open"
-    return Terrain(
-        name, True, closed, DOOR if closed else AIR, BUILDING_FLOOR, door=state
-    )
+    return Terrain(name, True, closed, DOOR if closed else AIR, BUILDING_FLOOR, door=state)
 
 
 TERRAIN: list[Terrain] = [
@@ -143,7 +143,9 @@ def tsx(
     return "\n".join(lines) + "\n"
 
 
-def write_tilesets(out_dir: Path, terrain_size: tuple[int, int], objects_size: tuple[int, int], columns: int) -> None:
+def write_tilesets(
+    out_dir: Path, terrain_size: tuple[int, int], objects_size: tuple[int, int], columns: int
+) -> None:
     """Write ``terrain.tsx`` and ``objects.tsx`` next to each other in ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     terrain_props = [asdict(t) for t in TERRAIN]
