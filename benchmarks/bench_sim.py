@@ -38,10 +38,27 @@ def _commands(quick: bool):
 
 
 BENCHMARKS = [
-    Benchmark("sim.world_turn.synthetic_128", _world_turn(128, 30), runs=200, quick_runs=30,
-              target="median <= 5 ms"),
-    Benchmark("sim.world_turn.synthetic_512", _world_turn(512, 100), runs=40, quick_runs=8,
-              target="median <= 100 ms"),
-    Benchmark("sim.commands_per_s", _commands, runs=10, quick_runs=3, unit="per s",
-              items_per_run=COMMANDS_PER_RUN, target="(move + end turn pairs)"),
+    Benchmark(
+        "sim.world_turn.synthetic_128",
+        _world_turn(128, 30),
+        runs=200,
+        quick_runs=30,
+        target="median <= 5 ms",
+    ),
+    Benchmark(
+        "sim.world_turn.synthetic_512",
+        _world_turn(512, 100),
+        runs=40,
+        quick_runs=8,
+        target="median <= 100 ms",
+    ),
+    Benchmark(
+        "sim.commands_per_s",
+        _commands,
+        runs=10,
+        quick_runs=3,
+        unit="per s",
+        items_per_run=COMMANDS_PER_RUN,
+        target="(move + end turn pairs)",
+    ),
 ]

@@ -60,14 +60,20 @@ def measure(bench: Benchmark, quick: bool) -> dict[str, object]:
         times.append(time.perf_counter() - start)
     times.sort()
     median = statistics.median(times)
-    p99 = times[min(len(times) - 1, int(round(0.99 * (len(times) - 1))))]
+    p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
     items = bench.items_per_run() if callable(bench.items_per_run) else bench.items_per_run
     if bench.unit == "ms":
         med, worst = median * 1000, p99 * 1000
     else:  # a rate: higher is better, so the worst case is the slowest run
         med, worst = items / median, items / p99
-    return {"name": bench.name, "unit": bench.unit, "median": round(med, 3),
-            "p99": round(worst, 3), "runs": count, "target": bench.target}
+    return {
+        "name": bench.name,
+        "unit": bench.unit,
+        "median": round(med, 3),
+        "p99": round(worst, 3),
+        "runs": count,
+        "target": bench.target,
+    }
 
 
 def discover(only: str | None) -> list[Benchmark]:
@@ -94,8 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     for bench in discover(args.only):
         result = measure(bench, args.quick)
         results.append(result)
-        print(f"{result['name']:38} {result['unit']:>7} {result['median']:>10.3f} "
-              f"{result['p99']:>10.3f} {result['runs']:>5}  {result['target']}", flush=True)
+        print(
+            f"{result['name']:38} {result['unit']:>7} {result['median']:>10.3f} "
+            f"{result['p99']:>10.3f} {result['runs']:>5}  {result['target']}",
+            flush=True,
+        )
     if args.json:
         Path(args.json).write_text(json.dumps({"machine": info, "results": results}, indent=2))
     return 0

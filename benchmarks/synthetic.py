@@ -46,17 +46,39 @@ def synthetic_world(size: int, floors: int, guards: int, seed: int = 1) -> World
         while True:
             rx, ry = rng.randint(0, rooms - 2), rng.randint(0, rooms - 2)
             x0, y0 = rx * room + 4, ry * room + 4
-            route = (Cell(f, x0, y0), Cell(f, x0 + room, y0), Cell(f, x0 + room, y0 + 6),
-                     Cell(f, x0, y0 + 6))
+            route = (
+                Cell(f, x0, y0),
+                Cell(f, x0 + room, y0),
+                Cell(f, x0 + room, y0 + 6),
+                Cell(f, x0, y0 + 6),
+            )
             if route[0] not in taken:
                 break
         taken.add(route[0])
-        world.add_unit(Unit(next_id, UnitKind.GUARD, f"Guard {g + 1}", "watchman", route[0],
-                            state=GuardState.PATROL, route=route))
+        world.add_unit(
+            Unit(
+                next_id,
+                UnitKind.GUARD,
+                f"Guard {g + 1}",
+                "watchman",
+                route[0],
+                state=GuardState.PATROL,
+                route=route,
+            )
+        )
         next_id += 1
     crew_cell = Cell(0, 2, 2)
-    world.add_unit(Unit(next_id, UnitKind.CREW, "Tony", "tony", crew_cell,
-                        max_ap=rules.crew.ap_per_turn, hp=rules.crew.max_hp))
+    world.add_unit(
+        Unit(
+            next_id,
+            UnitKind.CREW,
+            "Tony",
+            "tony",
+            crew_cell,
+            max_ap=rules.crew.ap_per_turn,
+            hp=rules.crew.max_hp,
+        )
+    )
     next_id += 1
     for f, y, x in np.argwhere(terrain.door):
         world.add_door(Door(next_id, Cell(int(f), int(x), int(y))))

@@ -15,9 +15,11 @@ Each string is one floor, the first being floor 0 (the lowest). Rows must be equ
 Legend: ``#`` wall, ``.`` floor, ``,`` unlit floor, ``:`` street (outdoors, lit), ``=`` window,
 ``+`` closed door, ``/`` open door, ``L`` locked door, ``>`` stairs up, ``<`` stairs down,
 ``_`` drillable floor, space = void. People (standing on floor): ``T`` Tony, ``J`` Jo, ``M``
-Mario, ``C`` César, ``G`` a guard, ``S`` a sleeping concierge, ``P`` a policeman, ``K``
-Tonio. Devices (on floor): ``E`` exit, ``$`` loot, ``X`` safe, ``B`` alarm bell, ``V``
-vibration sensor, ``U`` umbrella. Ids are given in reading order, floor by floor.
+Mario, ``C`` César, ``G`` a guard, ``S`` a sleeping concierge, ``N`` a sleeping neighbour,
+``R`` an armed gangster, ``P`` a policeman, ``K`` Tonio. Devices (on floor): ``E`` exit,
+``A`` the car, ``$`` loot, ``X`` safe, ``B`` alarm bell, ``V`` vibration sensor, ``Q`` door
+contact (watches the door beside it), ``U`` umbrella. Sensors are wired to the first bell.
+Ids are given in reading order, floor by floor.
 """
 
 from __future__ import annotations
@@ -65,6 +67,10 @@ LEGEND: dict[str, Glyph] = {
     "G": Glyph(FLOOR, "guard"),
     "S": Glyph(FLOOR, "sleeper"),
     "P": Glyph(FLOOR, "police"),
+    "N": Glyph(FLOOR, "neighbour"),
+    "R": Glyph(FLOOR, "gangster"),
+    "A": Glyph(FLOOR, "device:car"),
+    "Q": Glyph(FLOOR, "device:contact"),
     "K": Glyph(FLOOR, "civilian:Tonio"),
     "E": Glyph(FLOOR, "device:exit"),
     "$": Glyph(FLOOR, "device:loot"),
@@ -101,12 +107,15 @@ def build_world(
     facing: Mapping[str, Facing] | None = None,
     objectives: list[Objective] | None = None,
     mission: MissionInfo | None = None,
+    traits: Mapping[str, Mapping[str, object]] | None = None,
 ) -> World:
     """A world from one ASCII block per floor.
 
     ``routes`` maps a guard's name ("Guard 1", numbered in reading order) to its patrol
     waypoints ``(floor, x, y)``; such guards start on patrol. ``facing`` sets initial facings
-    by unit name. Without ``objectives`` the crew must escape if the map has an exit.
+    by unit name. ``traits`` adds map values by unit or device name (``{"Tony": {"items":
+    ["gun"]}, "safe 1": {"difficulty": 2}}``). Without ``objectives`` the crew must escape if
+    the map has an exit.
     """
     if rules is None:
         rules = load_rules()
@@ -134,6 +143,13 @@ def build_world(
     world = World(rules, terrain, seed, mission or MissionInfo(name="ascii"))
     _spawn(world, spawns, routes or {}, facing or {})
     _add_doors(world, tile_ids, palette)
+    _wire_sensors(world)
+    for name, values in (traits or {}).items():
+        things = [*world.units.values(), *world.devices.values()]
+        found = [t for t in things if t.name.lower() == name.lower()]
+        if not found:
+            raise ValueError(f"traits for {name!r}, but nothing is called that")
+        found[0].traits.update(values)
     if objectives is None:
         objectives = [Objective("escape", "Everyone out")] if world.devices else []
     world.objectives = list(objectives)
@@ -154,7 +170,27 @@ def _spawn(
         counters[kind] = counters.get(kind, 0) + 1
         number = counters[kind]
         if kind == "device":
-            world.add_device(Device(thing_id, name, cell, name=f"{name} {number}"))
+            counters[name] = counters.get(name, 0) + 1
+            number = counters[name]
+            if name == "contact":
+                device = Device(
+                    thing_id,
+                    "sensor",
+                    cell,
+                    name=f"door contact {number}",
+                    traits={"sensor": "door_contact"},
+                )
+            elif name == "sensor":
+                device = Device(
+                    thing_id,
+                    "sensor",
+                    cell,
+                    name=f"sensor {number}",
+                    traits={"sensor": "vibration"},
+                )
+            else:
+                device = Device(thing_id, name, cell, name=f"{name} {number}")
+            world.add_device(device)
             continue
         if kind == "crew":
             unit = Unit(
@@ -169,16 +205,45 @@ def _spawn(
         elif kind == "civilian":
             unit = Unit(thing_id, UnitKind.CIVILIAN, name, _ROLES[name], cell)
         else:
-            label = {"guard": "Guard", "sleeper": "Concierge", "police": "Policeman"}[kind]
-            unit_name = f"{label} {number}" if kind == "guard" else label
-            state = GuardState.SLEEPING if kind == "sleeper" else GuardState.STANDING
-            role = {"guard": "guard", "sleeper": "concierge", "police": "police"}[kind]
-            unit = Unit(thing_id, UnitKind.GUARD, unit_name, role, cell, state=state)
+            label = {
+                "guard": "Guard",
+                "sleeper": "Concierge",
+                "police": "Policeman",
+                "neighbour": "Neighbour",
+                "gangster": "Gangster",
+            }[kind]
+            unit_name = f"{label} {number}" if kind in ("guard", "gangster") else label
+            asleep = kind in ("sleeper", "neighbour")
+            state = GuardState.SLEEPING if asleep else GuardState.STANDING
+            role = {"guard": "guard", "sleeper": "concierge"}.get(kind, kind)
+            unit = Unit(
+                thing_id,
+                UnitKind.GUARD,
+                unit_name,
+                role,
+                cell,
+                state=state,
+                armed=kind == "gangster",
+            )
             if unit_name in routes:
                 unit.route = tuple(Cell(*point) for point in routes[unit_name])
                 unit.state = GuardState.PATROL
         unit.facing = facings.get(unit.name, unit.facing)
         world.add_unit(unit)
+
+
+def _wire_sensors(world: World) -> None:
+    """Wire every sensor to the first bell, and each door contact to the door beside it."""
+    bells = list(world.devices_in_order("bell"))
+    for sensor in world.devices_in_order("sensor"):
+        if bells:
+            sensor.traits.setdefault("bell", bells[0].id)
+        if sensor.traits.get("sensor") == "door_contact":
+            for dx, dy in ((0, -1), (1, 0), (0, 1), (-1, 0)):
+                door = world.door_at(sensor.cell.offset(dx, dy))
+                if door is not None:
+                    sensor.traits.setdefault("door", door.id)
+                    break
 
 
 def _add_doors(world: World, tile_ids: np.ndarray, palette: list[TileProps]) -> None:

@@ -21,7 +21,9 @@ def test_the_wheel_ships_rules_maps_and_assets(tmp_path):
     wheel = next(tmp_path.glob("rififi-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "game/data/rules.toml" in names
-    assert "game/sim/world.py" in names
+    for module in sorted((ROOT / "game").rglob("*.py")):
+        path = module.relative_to(ROOT).as_posix()
+        assert path in names, f"{path} is missing from the wheel (list its package in pyproject)"
     for folder in ("maps", "assets"):
         shipped = sorted(
             p.relative_to(ROOT).as_posix()

@@ -53,6 +53,7 @@ def test_a_patrolling_guard_walks_its_round_and_comes_back():
         ##########
         #G.......#
         #........#
+        ##########
         #T.......#
         ##########
         """,
@@ -74,7 +75,8 @@ def test_a_patrolling_guard_opens_doors_on_its_way():
         """
         #########
         #G..+...#
-        #T#######
+        #########
+        #T......#
         #########
         """,
         routes={"Guard 1": [(0, 1, 1), (0, 7, 1)]},

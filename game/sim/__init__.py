@@ -11,6 +11,9 @@ Build a :class:`World` (from a Tiled map via ``game.tiled``, or from ASCII art v
 """
 
 from game.sim import actions as _actions  # noqa: F401  (registers the command handlers)
+from game.sim.actions.heist import Climb, DeployUmbrella, Drill, LowerRope
+from game.sim.actions.loot import CrackSafe, Foam, TakeLoot
+from game.sim.actions.people import Carry, Drop, KnockOut, Shoot
 from game.sim.commands import (
     CloseDoor,
     Command,
@@ -23,23 +26,42 @@ from game.sim.commands import (
 )
 from game.sim.entities import Device, Door, GuardState, Status, Unit, UnitKind
 from game.sim.events import CommandResult, Event, Noise, Outcome
+from game.sim.forecast import (
+    GuardIntent,
+    guard_intents,
+    noise_forecast,
+    noise_reach,
+    watched_by_anyone,
+    watched_cells,
+)
 from game.sim.geometry import Cell, Facing
 from game.sim.rules import Rules
+from game.sim.score import score_summary
 from game.sim.terrain import Terrain, TileProps
 from game.sim.world import MissionInfo, Objective, World
 
 __all__ = [
+    "Carry",
     "Cell",
+    "Climb",
     "CloseDoor",
     "Command",
     "CommandFormatError",
     "CommandResult",
+    "CrackSafe",
+    "DeployUmbrella",
     "Device",
     "Door",
+    "Drill",
+    "Drop",
     "EndTurn",
     "Event",
     "Facing",
+    "Foam",
+    "GuardIntent",
     "GuardState",
+    "KnockOut",
+    "LowerRope",
     "MissionInfo",
     "Move",
     "Noise",
@@ -48,11 +70,19 @@ __all__ = [
     "Outcome",
     "PickLock",
     "Rules",
+    "Shoot",
     "Status",
+    "TakeLoot",
     "Terrain",
     "TileProps",
     "Unit",
     "UnitKind",
     "Wait",
     "World",
+    "guard_intents",
+    "noise_forecast",
+    "noise_reach",
+    "score_summary",
+    "watched_by_anyone",
+    "watched_cells",
 ]

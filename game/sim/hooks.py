@@ -16,9 +16,14 @@ if TYPE_CHECKING:
 
 
 def noise_made(world: World, noise: Noise) -> None:
-    """A noise was just made: the listeners who can hear it react."""
+    """A noise was just made: the listeners who can hear it react (``noise.heard_by``)."""
+    from game.sim import hearing
+
+    hearing.hear(world, noise)
 
 
 def after_step(world: World, unit: Unit) -> bool:
     """A crew member just entered a cell. True stops the rest of its move (it was spotted)."""
-    return False
+    from game.sim import guards
+
+    return guards.spot_mover(world, unit)

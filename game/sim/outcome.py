@@ -46,6 +46,29 @@ def _everyone_out(world: World, objective: Objective) -> bool:
     return bool(escaped) and len(escaped) == len(free)
 
 
+@objective_check("loot")
+def _loot_out(world: World, objective: Objective) -> bool:
+    """The crew carried out (escaped with) at least ``value`` worth of loot."""
+    return loot_carried_out(world) >= int(objective.params.get("value", 1))
+
+
+@objective_check("rescue")
+def _rescued(world: World, objective: Objective) -> bool:
+    """The person left with the crew by a car, or stands on a car's cell."""
+    person = world.units.get(int(objective.params.get("person", -1)))
+    if person is None:
+        return False
+    if person.status is Status.ESCAPED:
+        return person.memory.get("left_by") == "car"
+    cars = {d.cell for d in world.devices_in_order("car")}
+    return person.cell is not None and person.cell in cars
+
+
+def loot_carried_out(world: World) -> int:
+    """Value of the loot held by crew members who got away."""
+    return sum(int(u.memory.get("loot", 0)) for u in world.crew() if u.status is Status.ESCAPED)
+
+
 def evaluate(world: World) -> Outcome:
     """The verdict after a world turn: lost, won, or still going."""
     crew = world.crew()
@@ -53,6 +76,12 @@ def evaluate(world: World) -> Outcome:
         if unit.status in (Status.CAUGHT, Status.DEAD):
             verb = "was caught" if unit.status is Status.CAUGHT else "was killed"
             return Outcome("lost", f"{unit.name} {verb}")
+    if world.alarm.get("police_arrived"):
+        from game.sim.alarms import crew_inside
+
+        inside = crew_inside(world)
+        if inside:
+            return Outcome("lost", f"the police arrived with {', '.join(inside)} inside")
     deadline = world.mission.deadline_minutes
     if deadline is not None and world.clock > deadline:
         return Outcome("lost", "the deadline passed")

@@ -28,10 +28,28 @@ def walkable_now(world: World, *, doors_passable: bool = False) -> np.ndarray:
     the doors on their way.
     """
     mask = world.terrain.walkable.copy()
-    for door in world.doors.values():
-        if not door.open and (door.locked or not doors_passable):
-            mask[door.cell.index] = False
+    doors, index = door_index(world)
+    if doors:
+        if doors_passable:
+            shut = [not d.open and d.locked for d in doors]
+        else:
+            shut = [not d.open for d in doors]
+        blocked = np.fromiter(shut, dtype=bool, count=len(doors))
+        mask[index[0][blocked], index[1][blocked], index[2][blocked]] = False
     return mask
+
+
+def door_index(world: World) -> tuple[list, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The world's doors in a fixed order with their cells as index arrays (doors never move
+    or appear, so this is worked out once and kept in the world's cache)."""
+    cached = world.cache.get("door_index")
+    if cached is None or len(cached[0]) != len(world.doors):
+        doors = [world.doors[i] for i in sorted(world.doors)]
+        cells = [d.cell.index for d in doors]
+        index = tuple(np.array([c[axis] for c in cells], dtype=np.intp) for axis in range(3))
+        cached = world.cache["door_index"] = ([d.id for d in doors], index)
+    ids, index = cached
+    return [world.doors[i] for i in ids], index
 
 
 def find_path(
@@ -42,11 +60,13 @@ def find_path(
     *,
     stairs_cost: int = 1,
     reach: int | None = None,
+    climb_cost: int = 2,
 ) -> list[Cell] | None:
     """The cheapest path from ``start`` to ``goal`` (both included), or None.
 
     ``passable`` is a ``[floor, y, x]`` mask (the start need not be in it). ``reach`` limits
-    the search to cells within that many steps of the start on each axis.
+    the search to cells within that many steps of the start on each axis. A drilled hole with
+    a rope in it links its cell with the one below, like stairs costing ``climb_cost`` extra.
     """
     if start == goal:
         return [start]
@@ -76,6 +96,14 @@ def find_path(
         descend[1:] = down[1:] & up[:-1]
         graph.add_edge((1, 0, 0), 1 + stairs_cost, cost=cost, condition=climb)
         graph.add_edge((-1, 0, 0), 1 + stairs_cost, cost=cost, condition=descend)
+        rope = world.holes[:, y0:y1, x0:x1] & world.ropes[:, y0:y1, x0:x1]
+        if rope[1:].any():
+            rope_down = np.zeros_like(rope)
+            rope_down[1:] = rope[1:]
+            rope_up = np.zeros_like(rope)
+            rope_up[:-1] = rope[1:]
+            graph.add_edge((-1, 0, 0), 1 + climb_cost, cost=cost, condition=rope_down)
+            graph.add_edge((1, 0, 0), 1 + climb_cost, cost=cost, condition=rope_up)
     graph.set_heuristic(cardinal=1)
     finder = tcod.path.Pathfinder(graph)
     finder.add_root((start.floor, start.y - y0, start.x - x0))
@@ -83,6 +111,12 @@ def find_path(
     if len(nodes) < 2:
         return None
     return [Cell(int(f), int(x) + x0, int(y) + y0) for f, y, x in nodes]
+
+
+def is_stairs_step(world: World, a: Cell, b: Cell) -> bool:
+    """True when a step between floors is a flight of stairs (else it is a rope climb)."""
+    low, high = (a, b) if a.floor < b.floor else (b, a)
+    return bool(world.terrain.stairs_up[low.index] and world.terrain.stairs_down[high.index])
 
 
 def step_costs(path: list[Cell], per_step: int, stairs_extra: int) -> list[int]:

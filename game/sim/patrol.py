@@ -8,6 +8,7 @@ kept in the world's cache; each world turn the guard walks a few cells further a
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from game.sim.entities import Unit
@@ -44,11 +45,12 @@ def _build_loop(world: World, guard: Unit) -> list[Cell]:
     return loop[:-1]  # the last cell is the first again
 
 
-def patrol(world: World, guard: Unit) -> None:
+def patrol(world: World, guard: Unit, after_step: Callable[[], bool] | None = None) -> None:
     """Walk the guard up to ``guards.steps_per_turn`` cells along its round.
 
     A guard found off its round (it went to look at something, or the map placed it beside
-    its route) first walks back to the nearest cell of the round.
+    its route) first walks back to the nearest cell of the round. ``after_step`` is called
+    after every step (the guard looks around); when it answers True the walk stops there.
     """
     loop = patrol_loop(world, guard)
     if len(loop) < 2 or guard.cell is None:
@@ -58,13 +60,18 @@ def patrol(world: World, guard: Unit) -> None:
         if guard.cell in loop:
             guard.route_pos = loop.index(guard.cell)
         else:
-            steps -= _walk_back(world, guard, loop, steps)
+            used, stopped = _walk_back(world, guard, loop, steps, after_step)
+            if stopped:
+                return
+            steps -= used
     for _ in range(steps):
         following = (guard.route_pos + 1) % len(loop)
         if not step_guard(world, guard, loop[following]):
             return
         if guard.cell == loop[following]:
             guard.route_pos = following
+        if after_step is not None and after_step():
+            return
 
 
 def step_guard(world: World, guard: Unit, target: Cell) -> bool:
@@ -89,22 +96,31 @@ def step_guard(world: World, guard: Unit, target: Cell) -> bool:
     return True
 
 
-def _walk_back(world: World, guard: Unit, loop: list[Cell], steps: int) -> int:
-    """Walk towards the nearest cell of the round; returns the steps used."""
+def _walk_back(
+    world: World,
+    guard: Unit,
+    loop: list[Cell],
+    steps: int,
+    after_step: Callable[[], bool] | None = None,
+) -> tuple[int, bool]:
+    """Walk towards the nearest cell of the round; returns (steps used, stopped by a look)."""
     assert guard.cell is not None
     nearest = _nearest_index(loop, guard.cell)
     passable = walkable_now(world, doors_passable=True) & ~world.occupied()
     path = find_path(world, guard.cell, loop[nearest], passable)
     if path is None:
-        return steps
+        return steps, False
     used = 0
     for cell in path[1 : steps + 1]:
         used += 1
-        if not step_guard(world, guard, cell) or guard.cell != cell:
+        moved = step_guard(world, guard, cell) and guard.cell == cell
+        if after_step is not None and after_step():
+            return used, True
+        if not moved:
             break
     if guard.cell == loop[nearest]:
         guard.route_pos = nearest
-    return used
+    return used, False
 
 
 def _nearest_index(loop: list[Cell], cell: Cell) -> int:

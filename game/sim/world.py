@@ -44,6 +44,7 @@ class MissionInfo:
     start_minutes: int = 23 * 60  # clock at turn 1, in minutes after midnight of day one
     deadline_minutes: int | None = None  # the mission is lost once the clock passes this
     source: str = ""  # where the mission came from (a map path), for messages
+    police_delay: int = 0  # turns from a ringing bell to the police (0: the rules' default)
 
 
 class World:
@@ -64,6 +65,12 @@ class World:
         self.outcome = Outcome()
         self.holes = np.zeros(terrain.shape, dtype=bool)  # drilled through to the floor below
         self.ropes = np.zeros(terrain.shape, dtype=bool)  # a rope hangs through this hole
+        # Drilling progress of each drillable cell's floor, and where an umbrella hangs open
+        # beneath a (started) hole to catch the plaster; both indexed by the upper cell.
+        self.drilled = np.zeros(terrain.shape, dtype=np.int16)
+        self.umbrellas = np.zeros(terrain.shape, dtype=bool)
+        # The alarm: when it was raised, when the police come, whether they came (JSON-ready).
+        self.alarm: dict[str, Any] = {}
         self.events: list[Event] = []  # everything that happened, in order
         self.noises: list[Noise] = []  # noises of this turn and the one before
         self.stats: dict[str, int] = {}  # counters for the debrief (noise peak, knockouts...)
@@ -246,6 +253,36 @@ class World:
             return f"The mission is over ({self.outcome.reason})."
         return handler_for(command).validate(self, command)
 
+    def fork(self) -> World:
+        """An independent copy for dry runs (forecasts, bots): cheap, shares what never changes.
+
+        Terrain, rules, mission and objectives are shared (nothing changes them in play); every
+        thing, array and counter that rules change is copied, so applying commands to the fork
+        leaves this world untouched. Instance-level overrides (callables) are not copied.
+        """
+        twin = object.__new__(World)
+        for name, value in self.__dict__.items():
+            if callable(value) and not isinstance(value, type):
+                continue
+            twin.__dict__[name] = value
+        twin.rng = WorldRandom(0)
+        twin.rng.state = self.rng.state
+        twin.units = {i: _clone(u) for i, u in self.units.items()}
+        twin.doors = {i: _clone(d) for i, d in self.doors.items()}
+        twin.devices = {i: _clone(d) for i, d in self.devices.items()}
+        for name in ("holes", "ropes", "drilled", "umbrellas"):
+            twin.__dict__[name] = getattr(self, name).copy()
+        twin.events = list(self.events)
+        twin.noises = list(self.noises)
+        twin.stats = dict(self.stats)
+        twin.alarm = _json_copy(self.alarm)
+        twin._occupant = dict(self._occupant)
+        twin._door_at = dict(self._door_at)
+        # The cache holds only what follows from the map and the rules (patrol loops, sight
+        # ranges...), valid for both worlds, so it is shared: what one works out, both keep.
+        twin.cache = self.cache
+        return twin
+
     # --- fingerprint --------------------------------------------------------------------------
 
     def state_parts(self) -> dict[str, Any]:
@@ -259,7 +296,10 @@ class World:
             "map": {
                 "holes": _array_digest(self.holes),
                 "ropes": _array_digest(self.ropes),
+                "drilled": _array_digest(self.drilled),
+                "umbrellas": _array_digest(self.umbrellas),
             },
+            "alarm": dict(sorted(self.alarm.items())),
             "stats": dict(sorted(self.stats.items())),
         }
 
@@ -270,6 +310,29 @@ class World:
     def state_hash(self) -> str:
         """A fingerprint of the whole state: equal hashes mean equal games."""
         return _digest(self.part_hashes())
+
+
+def _json_copy(value: Any) -> Any:
+    """A deep copy of JSON-ready data (dicts, lists, scalars), much faster than deepcopy."""
+    if isinstance(value, dict):
+        return {k: _json_copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_copy(v) for v in value]
+    return value
+
+
+def _clone(thing: Any) -> Any:
+    """A copy of a unit, door or device whose ``memory`` can change without touching the
+    original (``traits`` are the map's values and never change, so they are shared)."""
+    twin = object.__new__(type(thing))
+    values = thing.__dict__.copy()
+    memory = values.get("memory")
+    if memory:
+        values["memory"] = _json_copy(memory)
+    elif memory is not None:
+        values["memory"] = {}
+    twin.__dict__ = values
+    return twin
 
 
 def _canonical(value: Any) -> bytes:

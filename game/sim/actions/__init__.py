@@ -43,4 +43,4 @@ def handler_for(command: Command) -> Handler:
 
 
 # Importing the modules registers their handlers.
-from game.sim.actions import doors, movement, turn  # noqa: E402, F401
+from game.sim.actions import doors, heist, loot, movement, people, turn  # noqa: E402, F401

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from game.sim import hooks
@@ -10,7 +11,7 @@ from game.sim.actions.common import acting_crew
 from game.sim.commands import Move, Wait
 from game.sim.entities import Unit
 from game.sim.geometry import Cell, Facing
-from game.sim.pathing import find_path, step_costs, walkable_now
+from game.sim.pathing import find_path, is_stairs_step, walkable_now
 
 if TYPE_CHECKING:
     from game.sim.world import World
@@ -40,18 +41,51 @@ def plan_move(
     if other is not None:
         return f"{other.name} is there."
     per_step, _ = move_mode(world, sneak)
+    carrying = _carry_extra(world, unit)
+    per_step += carrying
     stairs_extra = world.rules.move.stairs_extra_ap
+    climb_ap = world.rules.rope.climb_ap + carrying
     reach = unit.ap // max(1, per_step)
     if reach < 1:
         return f"{unit.name} has no AP left to move."
     passable = walkable_now(world) & ~world.occupied()
-    path = find_path(world, unit.cell, goal, passable, stairs_cost=stairs_extra, reach=reach)
+    path = find_path(
+        world,
+        unit.cell,
+        goal,
+        passable,
+        stairs_cost=stairs_extra,
+        reach=reach,
+        climb_cost=max(0, climb_ap - per_step),
+    )
     if path is None:
         return _why_unreachable(world, unit.cell, goal)
-    costs = step_costs(path, per_step, stairs_extra)
+    costs = [
+        per_step
+        if a.floor == b.floor
+        else (per_step + stairs_extra if is_stairs_step(world, a, b) else climb_ap)
+        for a, b in itertools.pairwise(path)
+    ]
     if sum(costs) > unit.ap:
         return f"{unit.name} has {unit.ap} AP left; that move costs {sum(costs)}."
     return path, costs
+
+
+def _carry_extra(world: World, unit: Unit) -> int:
+    """Extra AP per step for someone carrying a person."""
+    return world.rules.carry.extra_ap_per_step if unit.memory.get("carrying") else 0
+
+
+def step_loudness(world: World, unit: Unit, a: Cell, b: Cell, sneak: bool) -> tuple[int, str]:
+    """``(loudness, kind)`` of one step of a move: footsteps, sneaking, or a rope climb."""
+    if a.floor != b.floor and not is_stairs_step(world, a, b):
+        loudness, kind = world.rules.rope.climb_loudness, "rope"
+    else:
+        loudness = move_mode(world, sneak)[1]
+        kind = "sneaking" if sneak else "footsteps"
+    if unit.memory.get("carrying"):
+        loudness += world.rules.noise.carry_extra_loudness
+    return loudness, kind
 
 
 def _why_unreachable(world: World, start: Cell, goal: Cell) -> str:
@@ -66,29 +100,42 @@ def _why_unreachable(world: World, start: Cell, goal: Cell) -> str:
 
 @handles(Move)
 class MoveHandler:
+    def __init__(self) -> None:
+        # The plan validation found, for the execute that follows it at once in World.apply
+        # (nothing can change in between); saves searching the same path twice.
+        self._planned: tuple[World, Move, tuple[list[Cell], list[int]]] | None = None
+
     def validate(self, world: World, command: Move) -> str | None:
+        self._planned = None
         unit = acting_crew(world, command.unit)
         if isinstance(unit, str):
             return unit
         plan = plan_move(world, unit, command.to, command.sneak)
-        return plan if isinstance(plan, str) else None
+        if isinstance(plan, str):
+            return plan
+        self._planned = (world, command, plan)
+        return None
 
     def execute(self, world: World, command: Move) -> None:
         unit = world.units[command.unit]
-        plan = plan_move(world, unit, command.to, command.sneak)
+        planned, self._planned = self._planned, None
+        if planned is not None and planned[0] is world and planned[1] == command:
+            plan = planned[2]
+        else:
+            plan = plan_move(world, unit, command.to, command.sneak)
         assert not isinstance(plan, str)
         path, costs = plan
-        _, loudness = move_mode(world, command.sneak)
         start = unit.cell
         for cell, cost in zip(path[1:], costs, strict=True):
             assert unit.cell is not None
+            loudness, kind = step_loudness(world, unit, unit.cell, cell, command.sneak)
             facing = Facing.toward(cell.x - unit.cell.x, cell.y - unit.cell.y)
             if facing is not None:
                 unit.facing = facing
             world.move_unit(unit, cell)
             unit.ap -= cost
-            world.emit_noise(cell, loudness, "sneaking" if command.sneak else "footsteps", unit.id)
-            if hooks.after_step(world, unit):
+            world.emit_noise(cell, loudness, kind, unit.id)
+            if hooks.after_step(world, unit) or not unit.can_act:
                 break
         verb = "sneaked" if command.sneak else "walked"
         world.log(

@@ -1,7 +1,8 @@
 """Ending the player's turn and running the world's turn.
 
-The world's turn has a fixed order: crew on exits leave, then every guard acts (by id), then
-every device (by id), then the clock moves on, the crew's AP refill and the verdict is taken.
+The world's turn has a fixed order: crew on exits leave, then every guard acts (by id; a
+knocked-out one counts down to waking), then every device (by id), then the police come if
+their time is up, then the clock moves on, the crew's AP refill and the verdict is taken.
 Rule modules add what guards and devices do by registering in :data:`GUARD_BEHAVIOURS` and
 :data:`DEVICE_BEHAVIOURS`.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from game.sim import outcome, patrol
+from game.sim import alarms, bodies, guards, outcome
 from game.sim.actions import handles
 from game.sim.commands import EndTurn
 from game.sim.entities import Device, GuardState, Status, Unit
@@ -21,20 +22,36 @@ if TYPE_CHECKING:
 
 #: What a guard does in the world's turn, by its state. States not listed stand still.
 GUARD_BEHAVIOURS: dict[GuardState, Callable[[World, Unit], None]] = {
-    GuardState.PATROL: patrol.patrol,
+    GuardState.PATROL: guards.patrol_turn,
+    GuardState.STANDING: guards.standing_turn,
+    GuardState.SLEEPING: guards.sleeping_turn,
+    GuardState.SUSPICIOUS: guards.suspicious_turn,
+    GuardState.ALERTED: guards.alerted_turn,
 }
 #: What a device does in the world's turn, by its kind.
-DEVICE_BEHAVIOURS: dict[str, Callable[[World, Device], None]] = {}
+DEVICE_BEHAVIOURS: dict[str, Callable[[World, Device], None]] = {
+    "bell": alarms.bell_turn,
+}
+#: Kinds of device a crew member leaves the map through.
+EXIT_KINDS = ("exit", "car")
 
 
 def crew_leave(world: World) -> None:
-    """Crew members standing on an exit at the end of the player's turn leave the map."""
-    exits = {d.cell for d in world.devices_in_order("exit")}
+    """Crew members standing on an exit (or the car) at the end of the player's turn leave
+    the map, with whoever they carry."""
+    exits = {d.cell: d.kind for d in world.devices_in_order() if d.kind in EXIT_KINDS}
     for unit in world.crew():
         if unit.can_act and unit.cell in exits:
+            kind = exits[unit.cell]
             world.log("escaped", f"{unit.name} slipped away.", unit.cell, unit=unit.id)
+            unit.memory["left_by"] = kind
             world.move_unit(unit, None)
             unit.status = Status.ESCAPED
+            carried = world.units.get(unit.memory.get("carrying", -1))
+            if carried is not None:
+                carried.status = Status.ESCAPED
+                carried.memory["left_by"] = kind
+                world.log("escaped", f"{carried.name} is taken away.", None, unit=carried.id)
 
 
 def world_turn(world: World) -> None:
@@ -45,10 +62,13 @@ def world_turn(world: World) -> None:
             behaviour = GUARD_BEHAVIOURS.get(guard.state)
             if behaviour is not None:
                 behaviour(world, guard)
+        elif "ko_turns" in guard.memory:
+            bodies.recover(world, guard)
     for device in world.devices_in_order():
         behaviour = DEVICE_BEHAVIOURS.get(device.kind)
         if behaviour is not None:
             behaviour(world, device)
+    alarms.police_turn(world)
     world.turn += 1
     world.clock += world.rules.clock.minutes_per_turn
     world.noises = [n for n in world.noises if n.turn >= world.turn - 1]

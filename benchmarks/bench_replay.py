@@ -1,0 +1,174 @@
+"""Replay benchmarks: verifying a recording, seeking in one, and the cost of recording.
+
+- ``replay.verify``: turns per second re-simulated and checked on the jeweler's golden
+  recording (``tests/recordings/jeweler-won.replay``; the ASCII scenario world stands in
+  while that file does not exist, and the target column says so).
+- ``replay.seek``: the world at a pseudo-random turn of a 200-turn recording, through the
+  snapshots, as the viewer's "jump to turn" does.
+- ``replay.record_overhead``: what recording adds to one turn: fingerprinting the world,
+  writing the line with ``fsync``, and keeping the seek timeline (snapshot every 8 turns).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from pathlib import Path
+
+from run import Benchmark
+
+from game.content import load_rules, maps_dir
+from game.replay import AsciiSource, GameSession, MapSource, WorldSource, load, verify
+from game.replay.recorder import Recorder, TurnLog
+from game.replay.timeline import Timeline
+from game.sim import Cell, EndTurn, Move, Wait, World
+from game.sim.rng import WorldRandom
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "recordings"
+SCENARIO = [
+    """
+    ############
+    #T..+..#..G#
+    #J..#..L...#
+    #...#..#...#
+    ##/####+####
+    #...>......#
+    #M.....C..E#
+    ############
+    """,
+    """
+    ############
+    #....#.....#
+    #....+.....#
+    #....#.....#
+    #....#######
+    #...<......#
+    #.....G....#
+    ############
+    """,
+]
+ROUTES = {
+    "Guard 1": [[0, 8, 1], [0, 10, 3], [0, 8, 3]],
+    "Guard 2": [[1, 6, 6], [1, 9, 5], [1, 7, 1]],
+}
+
+
+def _source() -> tuple[WorldSource, str]:
+    """The jeweler's map when shipped, else the ASCII scenario."""
+    jeweler = maps_dir() / "jeweler.tmx"
+    if jeweler.is_file():
+        try:
+            MapSource(jeweler).build(None, load_rules())
+            return MapSource(jeweler), "jeweler"
+        except Exception:  # the map is being built; measure what exists
+            pass
+    return AsciiSource(SCENARIO, name="scenario", routes=ROUTES), "scenario"
+
+
+def _wander(world: World, rng: WorldRandom) -> list:
+    """One turn of a restless but careful crew: short sneaks, then end the turn (on a map
+    with a street patrol, they only wait: the crew starts in the police's path)."""
+    commands: list = []
+    restless = world.mission.name != "jeweler"
+    for unit in world.crew():
+        if restless and unit.can_act and unit.cell is not None and rng.chance(1, 2):
+            dx, dy = rng.choice([(1, 0), (-1, 0), (0, 1), (0, -1)])
+            commands.append(
+                Move(unit.id, Cell(unit.cell.floor, unit.cell.x + dx, unit.cell.y + dy), sneak=True)
+            )
+        elif unit.can_act:
+            commands.append(Wait(unit.id))
+    return [*commands, EndTurn()]
+
+
+def long_recording(turns: int, folder: Path) -> Path:
+    """A recording of up to ``turns`` turns on :func:`_source` (the mission may end first)."""
+    source, _ = _source()
+    session = GameSession.start(source, seed=11, folder=folder)
+    rng = WorldRandom(5)
+    while session.world.turn <= turns and not session.over:
+        for command in _wander(session.world, rng):
+            session.apply(command)
+    session.close()
+    assert session.path is not None
+    return session.path
+
+
+JEWELER_GOLDEN = GOLDEN / "jeweler-won.replay"
+_verified_turns = [0]
+
+
+def _verify(quick: bool):
+    if JEWELER_GOLDEN.is_file():
+        path = JEWELER_GOLDEN
+    else:  # a stand-in until the jeweler's golden recording exists
+        path = long_recording(200, Path(tempfile.mkdtemp(prefix="rififi-bench-")))
+    recording = load(path)
+    _verified_turns[0] = sum(1 for e in recording.entries if hasattr(e, "commands"))
+    return lambda: verify(recording, markers=False)
+
+
+def _seek(quick: bool):
+    """A 200-turn game on the jeweler's map (its deadline lifted so it lasts 200 turns; the
+    crew waits while the police patrol) in a timeline, then jumps to pseudo-random turns."""
+    source, _ = _source()
+    world = source.build(None, load_rules())
+    world.mission = dataclasses.replace(world.mission, deadline_minutes=None)
+    timeline = Timeline(world)
+    rng = WorldRandom(5)
+    while timeline.count < 200 and not world.outcome.over:
+        done = []
+        for command in _wander(world, rng):
+            if world.apply(command):
+                done.append(command)
+        timeline.add_turn(done, world)
+    assert timeline.count == 200, f"the seek game ended at turn {timeline.count}"
+    pick = WorldRandom(9)
+
+    def run():
+        timeline.world_at(pick.randint(1, timeline.count + 1))
+
+    return run
+
+
+def _record(quick: bool):
+    source, _ = _source()
+    world = source.build(None, load_rules())
+    folder = Path(tempfile.mkdtemp(prefix="rififi-bench-"))
+    recorder = Recorder.create(GameSession.start(source, record=False).header, "bench", folder)
+    timeline = Timeline(world)
+    log = TurnLog()
+    rng = WorldRandom(3)
+    for command in _wander(world, rng):  # a real turn's commands and events to write
+        result = world.apply(command)
+        if result:
+            log.add(command, result)
+
+    def run():
+        entry = log.finish(world.turn, world)
+        recorder.write(entry)
+        timeline.add_turn(entry.commands, world)
+
+    return run
+
+
+VERIFY_TARGET = ">= 300 turns/s" + (
+    " (jeweler golden)" if JEWELER_GOLDEN.is_file() else " (STAND-IN: scenario world)"
+)
+
+BENCHMARKS = [
+    Benchmark(
+        "replay.verify",
+        _verify,
+        runs=10,
+        quick_runs=3,
+        unit="per s",
+        items_per_run=lambda: _verified_turns[0],
+        target=VERIFY_TARGET,
+    ),
+    Benchmark("replay.seek", _seek, runs=100, quick_runs=30, target="median <= 100 ms (200 turns)"),
+    Benchmark(
+        "replay.record_overhead", _record, runs=100, quick_runs=30, target="median <= 1 ms per turn"
+    ),
+]

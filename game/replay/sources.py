@@ -1,0 +1,296 @@
+"""What world a recording was played in: a Tiled map (the product) or ASCII art (tests).
+
+A recording must rebuild exactly the world it started from, so its header names a *world
+source*: for a map, its path and a hash of the ``.tmx`` and of every file it uses (tilesets,
+templates, images, the project), so a changed map gets its own message instead of a baffling
+divergence; for ASCII art, the art itself. Sources are plain JSON data; nothing from a file is
+ever executed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, ClassVar
+
+from game.replay.errors import WorldSourceError
+from game.sim import Facing, MissionInfo, Objective, World
+from game.sim.rules import Rules
+
+
+class WorldSource(ABC):
+    """Rebuilds the starting world of a game from data stored in a recording's header."""
+
+    kind: ClassVar[str]
+
+    @property
+    @abstractmethod
+    def label(self) -> str:
+        """A short human name (map file name) for file names and messages."""
+
+    @abstractmethod
+    def to_json(self) -> dict[str, Any]:
+        """The header form, with ``"kind"``."""
+
+    @abstractmethod
+    def check(self) -> None:
+        """Raise :class:`WorldSourceError` when the world can no longer be rebuilt as recorded."""
+
+    @abstractmethod
+    def build(self, seed: int | None, rules: Rules) -> World:
+        """A fresh starting world; ``None`` takes the map's own default seed."""
+
+
+def file_hash(path: Path) -> str:
+    """blake2b-128 of a file's bytes (exact bytes: any edit counts as a change)."""
+    return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+
+
+def _combined(files: Mapping[str, str]) -> str:
+    text = "\n".join(f"{name}\t{digest}" for name, digest in sorted(files.items()))
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def _maps_dir() -> Path:
+    from game.content import maps_dir
+
+    return maps_dir().resolve()
+
+
+def _tiled():  # imported late: game.tiled is optional until maps are played
+    try:
+        import game.tiled as tiled
+    except ImportError as error:  # pragma: no cover - only before the loader exists
+        raise WorldSourceError(f"this version cannot load Tiled maps ({error})") from None
+    if not hasattr(tiled, "load_world") or not hasattr(tiled, "map_files"):
+        raise WorldSourceError("this version cannot load Tiled maps yet")
+    return tiled
+
+
+class MapSource(WorldSource):
+    """A Tiled map. ``shipped`` maps are named relative to the game's maps folder so a
+    recording of a campaign mission replays on any machine."""
+
+    kind: ClassVar[str] = "map"
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        recorded: Mapping[str, str] | None = None,
+        stored_path: str | None = None,
+        shipped: bool | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.recorded = dict(recorded) if recorded is not None else None
+        if stored_path is None:
+            resolved = self.path.resolve()
+            try:
+                stored_path = resolved.relative_to(_maps_dir()).as_posix()
+                shipped = True
+            except ValueError:
+                stored_path, shipped = str(resolved), False
+        self.stored_path = stored_path
+        self.shipped = bool(shipped)
+
+    @property
+    def label(self) -> str:
+        return self.path.stem
+
+    def current_files(self) -> dict[str, str]:
+        """Hashes of the map and every file it uses, keyed by path relative to the map."""
+        if not self.path.is_file():
+            raise WorldSourceError(f"the map {self.stored_path} is missing (looked at {self.path})")
+        base = self.path.resolve().parent
+        files: dict[str, str] = {}
+        for used in _tiled().map_files(self.path):
+            name = Path(os.path.relpath(Path(used).resolve(), base)).as_posix()
+            try:
+                files[name] = file_hash(Path(used))
+            except OSError:
+                raise WorldSourceError(
+                    f"the map {self.stored_path} uses {name}, which cannot be read"
+                ) from None
+        return files
+
+    def to_json(self) -> dict[str, Any]:
+        files = self.recorded if self.recorded is not None else self.current_files()
+        return {
+            "kind": self.kind,
+            "path": self.stored_path,
+            "shipped": self.shipped,
+            "files": dict(sorted(files.items())),
+            "hash": _combined(files),
+        }
+
+    def check(self) -> None:
+        if self.recorded is None:
+            return
+        now = self.current_files()
+        changed = sorted(n for n in self.recorded if now.get(n) != self.recorded[n])
+        added = sorted(set(now) - set(self.recorded))
+        if changed or added:
+            what = ", ".join(
+                [
+                    *(f"{n} differs" if n in now else f"{n} is gone" for n in changed),
+                    *(f"{n} is new" for n in added),
+                ][:4]
+            )
+            raise WorldSourceError(
+                f"the map {self.stored_path} changed since this game was recorded ({what}); "
+                "replay it with the map it was recorded on, or play the new map again"
+            )
+
+    def build(self, seed: int | None, rules: Rules) -> World:
+        self.check()
+        try:
+            return _tiled().load_world(self.path, seed=seed, rules=rules)
+        except WorldSourceError:
+            raise
+        except Exception as error:  # the loader's own one-line errors
+            message = f"the map {self.stored_path} cannot be loaded: {error}"
+            raise WorldSourceError(message) from None
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], recording: Path | None) -> MapSource:
+        path, shipped, files = data.get("path"), data.get("shipped"), data.get("files")
+        if not isinstance(path, str) or not path or not isinstance(shipped, bool):
+            raise WorldSourceError("the header's map needs a 'path' string and 'shipped' flag")
+        if not isinstance(files, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in files.items()
+        ):
+            raise WorldSourceError("the header's map 'files' must map file names to hashes")
+        candidates = [_maps_dir() / path] if shipped else [Path(path)]
+        if recording is not None:  # a shared recording may travel with its map
+            candidates.append(recording.resolve().parent / Path(path).name)
+        found = next((c for c in candidates if c.is_file()), None)
+        if found is None:
+            where = " or ".join(str(c) for c in candidates)
+            raise WorldSourceError(
+                f"the map {path} it was recorded on is missing (looked at {where}); "
+                "put the map there"
+            )
+        return cls(found, recorded=files, stored_path=path, shipped=shipped)
+
+
+class AsciiSource(WorldSource):
+    """A small world drawn in ASCII (see :mod:`game.asciiworld`): unit tests and benchmarks
+    record games without needing Tiled maps."""
+
+    kind: ClassVar[str] = "ascii"
+
+    def __init__(
+        self,
+        floors: list[str],
+        *,
+        name: str = "ascii",
+        routes: Mapping[str, list[list[int]]] | None = None,
+        facing: Mapping[str, str] | None = None,
+        objectives: list[dict[str, Any]] | None = None,
+    ) -> None:
+        self.floors = list(floors)
+        self.name = name
+        self.routes = {k: [list(p) for p in v] for k, v in (routes or {}).items()}
+        self.facing = dict(facing or {})
+        self.objectives = objectives
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "kind": self.kind,
+            "name": self.name,
+            "floors": self.floors,
+            "routes": self.routes,
+            "facing": self.facing,
+        }
+        if self.objectives is not None:
+            data["objectives"] = self.objectives
+        return data
+
+    def check(self) -> None:
+        return None
+
+    def build(self, seed: int | None, rules: Rules) -> World:
+        from game.asciiworld import build_world
+
+        try:
+            objectives = (
+                None
+                if self.objectives is None
+                else [
+                    Objective(o["kind"], o.get("text", ""), dict(o.get("params", {})))
+                    for o in self.objectives
+                ]
+            )
+            return build_world(
+                *self.floors,
+                rules=rules,
+                seed=seed or 0,
+                objectives=objectives,
+                routes={k: [(p[0], p[1], p[2]) for p in v] for k, v in self.routes.items()},
+                facing={k: Facing(v) for k, v in self.facing.items()},
+                mission=MissionInfo(name=self.name),
+            )
+        except (ValueError, KeyError, TypeError, IndexError) as error:
+            raise WorldSourceError(f"the recorded ASCII world cannot be built: {error}") from None
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], recording: Path | None) -> AsciiSource:
+        floors, name = data.get("floors"), data.get("name", "ascii")
+        routes, facing = data.get("routes", {}), data.get("facing", {})
+        objectives = data.get("objectives")
+        ok = (
+            isinstance(floors, list)
+            and floors
+            and all(isinstance(f, str) for f in floors)
+            and isinstance(name, str)
+            and isinstance(routes, dict)
+            and isinstance(facing, dict)
+            and all(isinstance(v, str) for v in facing.values())
+            and all(
+                isinstance(v, list)
+                and all(
+                    isinstance(p, list)
+                    and len(p) == 3
+                    and all(isinstance(i, int) and not isinstance(i, bool) for i in p)
+                    for p in v
+                )
+                for v in routes.values()
+            )
+            and (
+                objectives is None
+                or (
+                    isinstance(objectives, list)
+                    and all(
+                        isinstance(o, dict)
+                        and isinstance(o.get("kind"), str)
+                        and isinstance(o.get("text", ""), str)
+                        and isinstance(o.get("params", {}), dict)
+                        for o in objectives
+                    )
+                )
+            )
+        )
+        if not ok:
+            raise WorldSourceError("the header's ASCII world has fields of the wrong type")
+        return cls(floors, name=name, routes=routes, facing=facing, objectives=objectives)
+
+
+SOURCE_KINDS: dict[str, type[WorldSource]] = {"map": MapSource, "ascii": AsciiSource}
+
+
+def source_from_json(data: object, recording: Path | None = None) -> WorldSource:
+    """Read a header's ``world`` entry; raises :class:`WorldSourceError` with the reason."""
+    if not isinstance(data, dict):
+        raise WorldSourceError("the header's 'world' must be a JSON object")
+    kind = data.get("kind")
+    cls = SOURCE_KINDS.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        raise WorldSourceError(f"the header names an unknown kind of world {kind!r}")
+    return cls.from_json(data, recording)  # type: ignore[attr-defined]

@@ -1,0 +1,334 @@
+"""The guards' frame of mind, and what each state does in the world's turn.
+
+    sleeping --(noise above the wake level)--> suspicious
+    patrol / standing --(heard something)--> suspicious --(searched, found nothing)--> home
+    any awake state --(saw the crew or a body, heard a shot or a shout)--> alerted
+    alerted: raises the alarm, chases the last place it saw the crew, shoots if armed, catches
+    a crew member it stands next to; having lost them it searches there (suspicious).
+    knocked out: nothing for N turns, then wakes suspicious where it lies. Dead: nothing.
+
+Guards act in id order. Their per-guard memory (all JSON-ready, so it is in the state hash):
+``home`` (state to go back to), ``post``/``post_facing`` (where a standing guard stands),
+``target``/``target_level``/``search`` (suspicion), ``last_seen`` (chase), ``ko_turns``,
+``bodies_seen``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.sim import alarms, vision
+from game.sim.bodies import fire
+from game.sim.entities import GuardState, Status, Unit
+from game.sim.geometry import Cell, Facing
+from game.sim.pathing import find_path, walkable_now
+from game.sim.patrol import patrol, step_guard
+
+if TYPE_CHECKING:
+    from game.sim.events import Noise
+    from game.sim.world import World
+
+_CLOCKWISE = [Facing.N, Facing.NE, Facing.E, Facing.SE, Facing.S, Facing.SW, Facing.W, Facing.NW]
+
+
+def _cell(value: list[int] | None) -> Cell | None:
+    return None if value is None else Cell.from_json(value)
+
+
+def near(a: Cell | None, b: Cell | None) -> bool:
+    """Same floor and at most one step apart, diagonals included."""
+    if a is None or b is None or a.floor != b.floor:
+        return False
+    return max(abs(a.x - b.x), abs(a.y - b.y)) <= 1
+
+
+def _leave_post(guard: Unit) -> None:
+    """Remember where a guard belongs before something pulls it away."""
+    if "home" not in guard.memory:
+        home = GuardState.PATROL if guard.route else GuardState.STANDING
+        guard.memory["home"] = home.value
+    if "post" not in guard.memory and guard.cell is not None:
+        guard.memory["post"] = guard.cell.to_json()
+        guard.memory["post_facing"] = guard.facing.value
+
+
+def face(guard: Unit, cell: Cell) -> None:
+    """Turn the guard towards a cell of its floor."""
+    if guard.cell is not None and cell.floor == guard.cell.floor:
+        facing = Facing.toward(cell.x - guard.cell.x, cell.y - guard.cell.y)
+        if facing is not None:
+            guard.facing = facing
+
+
+# --- changes of mind ---------------------------------------------------------------------
+
+
+def make_suspicious(world: World, guard: Unit, cell: Cell, level: int) -> None:
+    """The guard heard something at ``cell``: it will go and look."""
+    _leave_post(guard)
+    if guard.state is GuardState.SLEEPING:
+        world.log("guard_woke", f"{guard.name} wakes up.", guard.cell, guard=guard.id)
+    if guard.state is not GuardState.SUSPICIOUS:
+        world.log("guard_suspicious", f"{guard.name} grows suspicious.", guard.cell, guard=guard.id)
+    guard.state = GuardState.SUSPICIOUS
+    guard.memory.update(
+        target=cell.to_json(),
+        target_level=level,
+        target_turn=world.turn,
+        search=int(world.rules.guard_states.search_turns),
+    )
+    guard.memory.pop("searching", None)
+    face(guard, cell)
+    look(world, guard)
+
+
+def alert(world: World, guard: Unit, cell: Cell, why: str) -> None:
+    """The guard knows the crew is here: it raises the alarm and gives chase."""
+    guard.memory["last_seen"] = cell.to_json()
+    if guard.state is GuardState.ALERTED:
+        return
+    _leave_post(guard)
+    guard.state = GuardState.ALERTED
+    for key in ("target", "target_level", "target_turn", "search", "searching"):
+        guard.memory.pop(key, None)
+    world.count("alerts")
+    world.log("guard_alerted", f"{guard.name} {why} and raises the alarm.", cell, guard=guard.id)
+    alarms.raise_alarm(world, f"{guard.name} raised the alarm")
+    assert guard.cell is not None
+    world.emit_noise(guard.cell, int(world.rules.noise.shout_loudness), "shout", guard.id)
+
+
+def go_home(world: World, guard: Unit) -> None:
+    """Nothing found: back to the round (or the post)."""
+    home = GuardState(guard.memory.get("home", GuardState.STANDING.value))
+    for key in ("target", "target_level", "target_turn", "search", "searching", "last_seen"):
+        guard.memory.pop(key, None)
+    guard.state = home if home is not GuardState.SLEEPING else GuardState.STANDING
+    world.log("guard_calm", f"{guard.name} gives up and goes back.", guard.cell, guard=guard.id)
+
+
+def heard(world: World, guard: Unit, noise: Noise, level: int) -> None:
+    """A guard heard a noise (``level`` reached its threshold): react to it."""
+    alarming = noise.kind in world.rules.noise.alarming
+    maker = world.units.get(noise.source) if noise.source is not None else None
+    if maker is not None and maker.is_guard and not alarming:
+        return  # a colleague's door or keys: nothing to worry about
+    if noise.source == guard.id or guard.status is not Status.ACTIVE:
+        return
+    world.log(
+        "noise_heard",
+        f"{guard.name} heard {noise.kind}.",
+        noise.cell,
+        guard=guard.id,
+        level=level,
+        noise=noise.kind,
+    )
+    if alarming:
+        if guard.state is GuardState.ALERTED and noise.kind != "shot":
+            return  # already on the chase; a colleague's shout does not change where
+        if guard.state is GuardState.SLEEPING:
+            world.log("guard_woke", f"{guard.name} wakes up.", guard.cell, guard=guard.id)
+        face(guard, noise.cell)
+        alert(world, guard, noise.cell, f"heard a {noise.kind}")
+        return
+    if guard.state is GuardState.ALERTED:
+        return
+    if guard.state is GuardState.SUSPICIOUS:
+        newer = noise.turn > int(guard.memory.get("target_turn", 0))
+        if not newer and level < int(guard.memory.get("target_level", 0)):
+            return
+    make_suspicious(world, guard, noise.cell, level)
+
+
+# --- sight -------------------------------------------------------------------------------
+
+
+def look(world: World, guard: Unit) -> bool:
+    """The guard looks around now: crew or new bodies in view alert it. True if it saw crew."""
+    if not vision.is_watching(guard):
+        return False
+    crew = [
+        u for u in world.crew() if u.can_act and u.cell and vision.could_see(world, guard, u.cell)
+    ]
+    seen_bodies = guard.memory.get("bodies_seen", [])
+    bodies = [
+        g
+        for g in world.guards()
+        if g.status in (Status.KNOCKED_OUT, Status.DEAD)
+        and g.cell is not None
+        and g.id not in seen_bodies
+        and vision.could_see(world, guard, g.cell)
+    ]
+    if not crew and not bodies:
+        return False
+    assert guard.cell is not None
+    x0, y0, window = vision.watch_window(world, guard)
+    for body in bodies:
+        assert body.cell is not None
+        if window[body.cell.y - y0, body.cell.x - x0]:
+            guard.memory["bodies_seen"] = sorted([*guard.memory.get("bodies_seen", []), body.id])
+            alert(world, guard, body.cell, f"found {body.name} on the floor")
+    spotted = False
+    for unit in crew:
+        assert unit.cell is not None
+        if window[unit.cell.y - y0, unit.cell.x - x0]:
+            spotted = True
+            was_alerted = guard.state is GuardState.ALERTED
+            world.log(
+                "spotted",
+                f"{guard.name} sees {unit.name}!",
+                unit.cell,
+                guard=guard.id,
+                unit=unit.id,
+            )
+            alert(world, guard, unit.cell, f"spotted {unit.name}")
+            if was_alerted:
+                guard.memory["last_seen"] = unit.cell.to_json()
+            break  # one crew member is enough to act on; the nearest in id order
+    return spotted
+
+
+def spot_mover(world: World, unit: Unit) -> bool:
+    """A crew member just stepped: every watching guard that sees the cell spots them."""
+    if unit.cell is None:
+        return False
+    spotted = False
+    for guard in world.guards():
+        if vision.could_see(world, guard, unit.cell) and vision.sees(world, guard, unit.cell):
+            spotted = True
+            world.log(
+                "spotted",
+                f"{guard.name} sees {unit.name}!",
+                unit.cell,
+                guard=guard.id,
+                unit=unit.id,
+            )
+            alert(world, guard, unit.cell, f"spotted {unit.name}")
+    return spotted
+
+
+# --- the world's turn, by state ----------------------------------------------------------
+
+
+def patrol_turn(world: World, guard: Unit) -> None:
+    if look(world, guard):
+        return
+    patrol(world, guard, after_step=lambda: look(world, guard))
+
+
+def standing_turn(world: World, guard: Unit) -> None:
+    if look(world, guard):
+        return
+    post = _cell(guard.memory.get("post"))
+    if post is not None and guard.cell != post:
+        _walk(world, guard, post, int(world.rules.guards.steps_per_turn))
+        if guard.cell == post and guard.state is GuardState.STANDING:
+            guard.facing = Facing(guard.memory.get("post_facing", guard.facing.value))
+            look(world, guard)
+
+
+def sleeping_turn(world: World, guard: Unit) -> None:
+    """Sleepers sleep; only noise wakes them (see :func:`heard`)."""
+
+
+def suspicious_turn(world: World, guard: Unit) -> None:
+    if look(world, guard):
+        return
+    target = _cell(guard.memory.get("target"))
+    if target is not None and not guard.memory.get("searching"):
+        arrived = near(guard.cell, target) or not _walk(
+            world, guard, target, int(world.rules.guards.steps_per_turn)
+        )
+        if guard.state is not GuardState.SUSPICIOUS:
+            return  # it saw something on the way
+        if arrived or near(guard.cell, target):
+            guard.memory["searching"] = True
+            face(guard, target)
+            look(world, guard)
+        return
+    # Looking around: a quarter turn each world turn, then back home.
+    index = _CLOCKWISE.index(guard.facing)
+    guard.facing = _CLOCKWISE[(index + 2) % len(_CLOCKWISE)]
+    if look(world, guard):
+        return
+    guard.memory["search"] = int(guard.memory.get("search", 0)) - 1
+    if guard.memory["search"] <= 0:
+        go_home(world, guard)
+
+
+def alerted_turn(world: World, guard: Unit) -> None:
+    look(world, guard)
+    if guard.state is not GuardState.ALERTED:
+        return
+    if _act_on_crew(world, guard):
+        return
+    target = _cell(guard.memory.get("last_seen"))
+    if target is not None and guard.cell != target:
+        _walk(world, guard, target, int(world.rules.guard_states.chase_steps))
+        if _act_on_crew(world, guard, shoot=False):
+            return
+    if (target is None or near(guard.cell, target)) and not look(world, guard):
+        # Lost them: search where they were last seen, then go back.
+        assert guard.cell is not None
+        guard.state = GuardState.SUSPICIOUS
+        guard.memory.update(
+            target=(target or guard.cell).to_json(),
+            target_level=0,
+            target_turn=world.turn,
+            search=int(world.rules.guard_states.search_turns),
+            searching=True,
+        )
+        guard.memory.pop("last_seen", None)
+
+
+def _act_on_crew(world: World, guard: Unit, shoot: bool = True) -> bool:
+    """Catch a crew member next to the guard, or shoot one in sight if armed."""
+    for unit in world.crew():
+        if unit.can_act and near(guard.cell, unit.cell):
+            unit.status = Status.CAUGHT
+            world.log(
+                "caught",
+                f"{guard.name} catches {unit.name}!",
+                unit.cell,
+                guard=guard.id,
+                unit=unit.id,
+            )
+            return True
+    if shoot and guard.armed and guard.cell is not None:
+        reach = int(world.rules.shoot.range)
+        here = guard.cell
+        for unit in world.crew():
+            if not unit.can_act or unit.cell is None:
+                continue
+            in_range = max(abs(unit.cell.x - here.x), abs(unit.cell.y - here.y)) <= reach
+            if in_range and vision.sees(world, guard, unit.cell):
+                fire(world, guard, unit)
+                return True
+    return False
+
+
+def _walk(world: World, guard: Unit, goal: Cell, steps: int) -> bool:
+    """Walk up to ``steps`` cells towards ``goal``, looking after each. False: no way there."""
+    assert guard.cell is not None
+    passable = walkable_now(world, doors_passable=True) & ~world.occupied()
+    passable[goal.index] = world.terrain.walkable[goal.index]
+    margin = int(world.rules.guard_states.path_margin)
+    reach = max(abs(goal.x - guard.cell.x), abs(goal.y - guard.cell.y)) + margin
+    path = find_path(world, guard.cell, goal, passable, reach=reach)
+    if path is None:  # someone stands in the way: head that way and wait behind them
+        passable = walkable_now(world, doors_passable=True)
+        path = find_path(world, guard.cell, goal, passable, reach=reach)
+    if path is None:
+        return False
+    start_state = guard.state
+    for cell in path[1 : steps + 1]:
+        if not step_guard(world, guard, cell):
+            break
+        seen = look(world, guard)
+        if guard.state is not start_state or (seen and start_state is not GuardState.ALERTED):
+            break
+        if start_state is GuardState.ALERTED and any(
+            u.can_act and near(guard.cell, u.cell) for u in world.crew()
+        ):
+            break  # close enough to grab someone
+    return True

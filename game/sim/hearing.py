@@ -1,0 +1,311 @@
+"""How noise spreads and who hears it.
+
+A noise of loudness ``L`` made at a cell reaches every other cell with level ``L - C``, where
+``C`` is the cheapest sum of costs along a four-way path over all floors: entering a cell
+costs its attenuation (air 1, closed door 8, wall 12...; an open door costs air), going
+through a floor or ceiling costs the upper cell's ``floor_attenuation`` (30 indoors), a
+stairwell or a drilled hole costs almost nothing. A listener hears the noise when the level
+at its cell reaches its threshold.
+
+The flood fill is tcod's Dijkstra on a window around the source. The window is only as large
+as a path that could still be heard needs to be: nothing at all is computed when no listener
+is near, and a path that leaves the window would arrive with nothing left to hear (see
+:func:`_radius`), so the answer is exact.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+import tcod.path
+
+from game.sim.entities import Device, GuardState, Status, Unit
+from game.sim.geometry import Cell
+
+if TYPE_CHECKING:
+    from game.sim.events import Noise
+    from game.sim.world import World
+
+_CARDINAL = [[0, 1, 0], [1, 0, 1], [0, 1, 0]]
+
+
+@dataclass(frozen=True)
+class Listener:
+    """Something that can hear: a guard or sleeper (a unit) or a vibration sensor (a device)."""
+
+    id: int
+    cell: Cell
+    threshold: int
+    is_device: bool = False
+
+
+def guard_threshold(world: World, guard: Unit) -> int:
+    """The least level this guard notices now: map trait, else role, else rules; more asleep.
+
+    The awake value depends only on the map and the rules, so it is kept in the world's cache.
+    """
+    key = ("hearing", guard.id)
+    value = world.cache.get(key)
+    if value is None:
+        rules = world.rules.hearing
+        value = int(guard.traits.get("hearing") or 0)
+        if value <= 0:
+            value = int(rules.role.get(guard.role, rules.threshold))
+        world.cache[key] = value = max(1, value)
+    if guard.state is GuardState.SLEEPING:
+        value += int(world.rules.hearing.asleep_extra)
+    return value
+
+
+def sensor_threshold(world: World, device: Device) -> int:
+    """A vibration sensor's trip level: its map ``threshold``, else the rules' default."""
+    value = int(device.traits.get("threshold") or 0)
+    return max(1, value if value > 0 else int(world.rules.hearing.sensor_threshold))
+
+
+def listeners(world: World, near: Cell | None = None, reach: int | None = None) -> list[Listener]:
+    """Everyone and everything that can hear now, in id order; with ``near`` and ``reach``
+    only those within ``reach`` cells (Chebyshev) of that cell, which is much cheaper."""
+
+    def close(cell: Cell) -> bool:
+        if near is None or reach is None:
+            return True
+        return max(abs(cell.x - near.x), abs(cell.y - near.y)) <= reach
+
+    found: list[Listener] = []
+    for guard in world.guards():
+        if guard.status is Status.ACTIVE and guard.cell is not None and close(guard.cell):
+            found.append(Listener(guard.id, guard.cell, guard_threshold(world, guard)))
+    for device in world.devices_in_order("sensor"):
+        if device.traits.get("sensor", "vibration") == "vibration" and close(device.cell):
+            found.append(Listener(device.id, device.cell, sensor_threshold(world, device), True))
+    found.sort(key=lambda listener: listener.id)
+    return found
+
+
+def _radius(loudness: int, source: Cell, near: list[Listener]) -> int:
+    """How far from the source the flood fill must look to be exact for these listeners.
+
+    A listener at Chebyshev distance ``D`` is heard only by a path costing at most ``L - 1``.
+    A path that leaves the box of radius ``r`` and comes back to within ``D`` costs at least
+    ``2r - D``; with ``r = D + ceil((L - D) / 2)`` that is ``>= L``: heard by nobody.
+    """
+    farthest = max(max(abs(li.cell.x - source.x), abs(li.cell.y - source.y)) for li in near)
+    return min(loudness - 1, farthest + (loudness - farthest + 1) // 2)
+
+
+def _costs(world: World, floor0: int, floor1: int, x0: int, y0: int, x1: int, y1: int):
+    """Entry costs of the window's cells and of the vertical steps into them (down, up)."""
+    terrain = world.terrain
+    rules = world.rules.terrain
+    window = (slice(floor0, floor1), slice(y0, y1), slice(x0, x1))
+    enter = terrain.attenuation[window].astype(np.int16)
+    for f, y, x in np.argwhere(terrain.door[window]):
+        door = world.door_at(Cell(int(f) + floor0, int(x) + x0, int(y) + y0))
+        if door is not None:
+            if door.open:
+                enter[f, y, x] = rules.air_attenuation
+            else:
+                shut = int(door.traits.get("attenuation") or 0) or rules.door_attenuation
+                enter[f, y, x] = max(int(enter[f, y, x]), shut)
+    enter = np.maximum(enter, 1)
+    if floor1 - floor0 < 2:
+        return enter, None, None
+    # Through the floor of cell (f, y, x) between f and f - 1.
+    through = np.maximum(terrain.floor_attenuation[window].astype(np.int16), 1)
+    through[world.holes[window]] = rules.hole_attenuation
+    stairs = (
+        terrain.stairs_up[floor0 : floor1 - 1, y0:y1, x0:x1]
+        & (terrain.stairs_down[floor0 + 1 : floor1, y0:y1, x0:x1])
+    )
+    upper = through[1:]
+    upper[stairs] = np.minimum(upper[stairs], rules.stairs_attenuation)
+    down = np.zeros_like(enter)  # cost of stepping down into (f, y, x), from f + 1
+    down[:-1] = upper
+    up = np.zeros_like(enter)  # cost of stepping up into (f, y, x), from f - 1
+    up[1:] = upper
+    return enter, down, up
+
+
+def spread(
+    world: World, cell: Cell, loudness: int, radius: int | None = None
+) -> tuple[int, int, int, np.ndarray]:
+    """``(floor0, x0, y0, levels)``: the level a noise reaches in each cell of a window.
+
+    ``levels`` is ``[floor, y, x]`` over the window (<= 0 where nothing is heard). Without a
+    ``radius`` the window covers everything the noise can reach (for the screen's overlay).
+    """
+    _, height, width = world.terrain.shape
+    r = max(0, loudness - 1) if radius is None else radius
+    x0, x1 = max(0, cell.x - r), min(width, cell.x + r + 1)
+    y0, y1 = max(0, cell.y - r), min(height, cell.y + r + 1)
+    floor0, floor1 = _floor_span(world, cell, loudness, x0, y0, x1, y1)
+    enter, down, up = _costs(world, floor0, floor1, x0, y0, x1, y1)
+    root = (cell.floor - floor0, cell.y - y0, cell.x - x0)
+    if down is None:
+        dist = tcod.path.maxarray(enter.shape[1:], dtype=np.int32)
+        dist[root[1:]] = 0
+        tcod.path.dijkstra2d(dist, enter[0], cardinal=1, diagonal=None, out=dist)
+        dist = dist[np.newaxis]
+    else:
+        graph = tcod.path.CustomGraph(enter.shape)
+        graph.add_edges(edge_map=_CARDINAL, cost=enter)
+        graph.add_edge((-1, 0, 0), 1, cost=down)
+        graph.add_edge((1, 0, 0), 1, cost=up)
+        finder = tcod.path.Pathfinder(graph)
+        finder.add_root(root)
+        finder.resolve()
+        dist = finder.distance
+    levels = loudness - np.minimum(dist, loudness + 1).astype(np.int32)
+    return floor0, x0, y0, levels
+
+
+def _floor_span(
+    world: World, cell: Cell, loudness: int, x0: int, y0: int, x1: int, y1: int
+) -> tuple[int, int]:
+    """The floors a noise can reach: all of them where a cheap way up or down is near."""
+    floors = world.terrain.floors
+    if floors == 1:
+        return 0, 1
+    window = (slice(None), slice(y0, y1), slice(x0, x1))
+    cheapest = int(np.maximum(world.terrain.floor_attenuation[window], 1)[1:].min())
+    if world.holes[window][1:].any():
+        cheapest = min(cheapest, int(world.rules.terrain.hole_attenuation))
+    if (world.terrain.stairs_up[window][:-1] & world.terrain.stairs_down[window][1:]).any():
+        cheapest = min(cheapest, int(world.rules.terrain.stairs_attenuation))
+    reach = (loudness - 1) // max(1, cheapest)
+    return max(0, cell.floor - reach), min(floors, cell.floor + reach + 1)
+
+
+def levels_at(world: World, cell: Cell, loudness: int, source: int | None = None) -> dict[int, int]:
+    """``{listener id: level}`` for each listener that would hear a noise made at ``cell``
+    (not counting whoever made it)."""
+    near = [
+        li
+        for li in listeners(world, cell, loudness - 1)
+        if li.id != source
+        and max(abs(li.cell.x - cell.x), abs(li.cell.y - cell.y)) <= loudness - li.threshold
+    ]
+    if not near or loudness < 1:
+        return {}
+    quick = _levels_small(world, cell, loudness, near)
+    if quick is not None:
+        return quick
+    floor0, x0, y0, levels = spread(world, cell, loudness, _radius(loudness, cell, near))
+    heard: dict[int, int] = {}
+    depth, height, width = levels.shape
+    for li in near:
+        f, y, x = li.cell.floor - floor0, li.cell.y - y0, li.cell.x - x0
+        if 0 <= f < depth and 0 <= y < height and 0 <= x < width:
+            level = int(levels[f, y, x])
+            if level >= li.threshold:
+                heard[li.id] = level
+    return heard
+
+
+#: A plain Dijkstra that stops as soon as every listener is settled is far cheaper than
+#: setting up tcod's for a handful of cells; past this many cells tcod's takes over. Both
+#: give the exact cheapest costs, so which one runs never changes what is heard.
+_QUICK_BUDGET = 400
+
+
+def _levels_small(
+    world: World, cell: Cell, loudness: int, near: list[Listener]
+) -> dict[int, int] | None:
+    """Dijkstra over the cells themselves, costs looked up as it goes (same costs as
+    :func:`_costs`), stopping once every listener is settled or nothing more can be heard.
+    None when that would take more than ``_QUICK_BUDGET`` cells."""
+    terrain, rules = world.terrain, world.rules.terrain
+    floors, height, width = terrain.shape
+    air, shut_door = int(rules.air_attenuation), int(rules.door_attenuation)
+    hole_cost, stairs_cost = int(rules.hole_attenuation), int(rules.stairs_attenuation)
+
+    def enter(f: int, y: int, x: int) -> int:
+        cost = int(terrain.attenuation[f, y, x])
+        if terrain.door[f, y, x]:
+            door = world.door_at(Cell(f, x, y))
+            if door is not None:
+                if door.open:
+                    cost = air
+                else:
+                    cost = max(cost, int(door.traits.get("attenuation") or 0) or shut_door)
+        return max(1, cost)
+
+    def through(f: int, y: int, x: int) -> int:
+        """Cost between floor f - 1 and floor f at (x, y), either way."""
+        cost = max(1, int(terrain.floor_attenuation[f, y, x]))
+        if world.holes[f, y, x]:
+            cost = min(cost, hole_cost)
+        if terrain.stairs_up[f - 1, y, x] and terrain.stairs_down[f, y, x]:
+            cost = min(cost, stairs_cost)
+        return cost
+
+    limit = loudness - min(li.threshold for li in near)
+    wanted = {(li.cell.floor, li.cell.y, li.cell.x) for li in near}
+
+    def hopeless(total: int, f: int, y: int, x: int) -> bool:
+        """No listener left can be reached from here within the limit (every step costs at
+        least 1, so the steps still to walk are a lower bound): prune, the answer is exact."""
+        return all(total + abs(lf - f) + abs(ly - y) + abs(lx - x) > limit for lf, ly, lx in wanted)
+
+    best: dict[tuple[int, int, int], int] = {}
+    heap = [(0, (cell.floor, cell.y, cell.x))]
+    while heap and wanted:
+        cost, node = heapq.heappop(heap)
+        if node in best:
+            continue
+        best[node] = cost
+        if len(best) > _QUICK_BUDGET:
+            return None
+        wanted.discard(node)
+        f, y, x = node
+        for dy, dx in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+            ny, nx = y + dy, x + dx
+            if 0 <= ny < height and 0 <= nx < width and (f, ny, nx) not in best:
+                total = cost + enter(f, ny, nx)
+                if total <= limit and not hopeless(total, f, ny, nx):
+                    heapq.heappush(heap, (total, (f, ny, nx)))
+        if f > 0 and (f - 1, y, x) not in best:
+            total = cost + through(f, y, x)
+            if total <= limit and not hopeless(total, f - 1, y, x):
+                heapq.heappush(heap, (total, (f - 1, y, x)))
+        if f < floors - 1 and (f + 1, y, x) not in best:
+            total = cost + through(f + 1, y, x)
+            if total <= limit and not hopeless(total, f + 1, y, x):
+                heapq.heappush(heap, (total, (f + 1, y, x)))
+    heard: dict[int, int] = {}
+    for li in near:
+        key = (li.cell.floor, li.cell.y, li.cell.x)
+        if key in best and loudness - best[key] >= li.threshold:
+            heard[li.id] = loudness - best[key]
+    return heard
+
+
+def hear(world: World, noise: Noise) -> None:
+    """Spread a noise just made, note who heard it, and let them react (in id order).
+
+    Reactions can make new noises (a guard's shout); those wait in a queue and are spread
+    after this one, so a chain of shouts never recurses.
+    """
+    key = ("noise_queue", id(world))  # the cache is shared with forks: one queue per world
+    queue = world.cache.setdefault(key, [])
+    queue.append(noise)
+    if len(queue) > 1:
+        return  # an outer call is already working through the queue
+    from game.sim import alarms, guards
+
+    while queue:
+        current = queue[0]
+        current.heard_by.update(levels_at(world, current.cell, current.loudness, current.source))
+        for listener_id in sorted(current.heard_by):
+            level = current.heard_by[listener_id]
+            if listener_id in world.devices:
+                alarms.sensor_heard(world, world.devices[listener_id], current, level)
+            else:
+                guards.heard(world, world.units[listener_id], current, level)
+        alarms.door_contacts(world, current)
+        queue.pop(0)
+    del world.cache[key]

@@ -1,0 +1,193 @@
+"""The window and the main loop: one scene stack, 60 frames a second, window-wide keys.
+
+Tests drive this same loop: they post pygame events and call :meth:`App.frame` (uncapped),
+so what they check is what a player gets.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Protocol
+
+import pygame
+
+from game.ui import theme
+from game.ui.audio import Audio
+from game.ui.controls import KeyMap
+from game.ui.settings import Settings, data_dir
+
+MIN_SIZE = (800, 500)
+
+
+class Scene(Protocol):
+    """One screen: title, briefing, mission, pause..."""
+
+    def handle(self, event: pygame.event.Event) -> None: ...
+    def update(self, dt: float) -> None: ...
+    def draw(self, surface: pygame.Surface) -> None: ...
+
+
+class App:
+    """Owns the window, the settings, the sounds and the stack of scenes."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        fps: int = 60,
+        size: tuple[int, int] | None = None,
+        save_settings: bool = True,
+    ) -> None:
+        pygame.init()
+        pygame.key.set_repeat(260, 45)
+        self.settings = settings or Settings.load()
+        self.save_settings_enabled = save_settings
+        self.keymap = KeyMap(self.settings.keys)
+        self.fps = fps
+        self.clock = pygame.time.Clock()
+        self.scenes: list[Scene] = []
+        self.running = True
+        self.exit_code = 0
+        self.frames = 0
+        self.message = ""  # a short notice shown at the bottom (screenshot saved...)
+        self.message_until = 0.0
+        self.windowed_size = size or self.settings.window_size
+        self.screen = self._open_window()
+        pygame.display.set_caption("Rififi")
+        self.audio = Audio(self.settings.volume)
+
+    # --- the window ---------------------------------------------------------------------------
+
+    def _open_window(self) -> pygame.Surface:
+        if self.settings.fullscreen:
+            try:
+                return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+            except pygame.error:
+                self.settings.fullscreen = False
+        return pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+
+    def toggle_fullscreen(self) -> None:
+        self.settings.fullscreen = not self.settings.fullscreen
+        self.screen = self._open_window()
+        self.save_settings()
+
+    def apply_window_settings(self) -> None:
+        """Re-open the window after the scale or fullscreen setting changed."""
+        self.windowed_size = self.settings.window_size
+        self.screen = self._open_window()
+
+    def save_settings(self) -> None:
+        self.keymap = KeyMap(self.settings.keys)
+        self.audio.volume = self.settings.volume
+        if self.save_settings_enabled:
+            try:
+                self.settings.save()
+            except OSError as error:
+                self.notify(f"Could not save the settings: {error}")
+
+    def notify(self, message: str, seconds: float = 3.0) -> None:
+        self.message = message
+        self.message_until = time.monotonic() + seconds
+
+    def screenshot(self, path: Path | None = None) -> Path:
+        """Save what is on screen as a PNG (default: the data folder's screenshots)."""
+        if path is None:
+            folder = data_dir() / "screenshots"
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / time.strftime("rififi-%Y%m%d-%H%M%S.png")
+            counter = 1
+            while path.exists():
+                path = path.with_name(f"{path.stem.split('_')[0]}_{counter}.png")
+                counter += 1
+            self.notify(f"Screenshot saved: {path}")
+        pygame.image.save(self.screen, str(path))
+        return path
+
+    # --- scenes ---------------------------------------------------------------------------
+
+    @property
+    def scene(self) -> Scene | None:
+        return self.scenes[-1] if self.scenes else None
+
+    def push(self, scene: Scene) -> None:
+        self.scenes.append(scene)
+
+    def pop(self) -> None:
+        if self.scenes:
+            self.scenes.pop()
+        if not self.scenes:
+            self.quit()
+
+    def replace(self, scene: Scene) -> None:
+        if self.scenes:
+            self.scenes.pop()
+        self.scenes.append(scene)
+
+    def reset(self, scene: Scene) -> None:
+        """Drop every scene and show ``scene`` (back to the title)."""
+        self.scenes = [scene]
+
+    def quit(self, code: int = 0) -> None:
+        self.running = False
+        self.exit_code = code
+
+    # --- the loop -------------------------------------------------------------------------
+
+    def _global_key(self, event: pygame.event.Event) -> bool:
+        actions = self.keymap.actions_for(event.key)
+        if "screenshot" in actions:
+            self.screenshot()
+            return True
+        if "fullscreen" in actions:
+            self.toggle_fullscreen()
+            return True
+        return False
+
+    def frame(self, dt: float | None = None) -> bool:
+        """Handle pending input, update and draw one frame. False once the app quits."""
+        elapsed = self.clock.tick(self.fps) / 1000.0
+        dt = min(0.1, elapsed) if dt is None else dt
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                self.quit()
+                break
+            if event.type == pygame.VIDEORESIZE and not self.settings.fullscreen:
+                size = (max(MIN_SIZE[0], event.w), max(MIN_SIZE[1], event.h))
+                self.windowed_size = size
+                if pygame.display.get_surface().get_size() != size:
+                    self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
+                continue
+            if event.type == pygame.KEYDOWN and self._global_key(event):
+                continue
+            scene = self.scene
+            if scene is not None:
+                scene.handle(event)
+            if not self.running:
+                break
+        scene = self.scene
+        if scene is None or not self.running:
+            return False
+        scene.update(dt)
+        self.screen = pygame.display.get_surface() or self.screen
+        scene.draw(self.screen)
+        self._draw_message()
+        pygame.display.flip()
+        self.frames += 1
+        return self.running
+
+    def _draw_message(self) -> None:
+        if self.message and time.monotonic() < self.message_until:
+            width, height = self.screen.get_size()
+            label = theme.text(self.message, 15, theme.PAPER)
+            box = label.get_rect(midbottom=(width // 2, height - 110)).inflate(16, 8)
+            theme.panel(self.screen, box, 235)
+            self.screen.blit(label, label.get_rect(center=box.center))
+
+    def run(self, scene: Scene | None = None, max_frames: int | None = None) -> int:
+        """Run until the player quits (or ``max_frames``); returns the exit status."""
+        if scene is not None:
+            self.push(scene)
+        while self.running and (max_frames is None or self.frames < max_frames):
+            if not self.frame():
+                break
+        return self.exit_code

@@ -1,0 +1,60 @@
+"""``rififi render MAP.tmx -o OUT.png [--floor N] [--replay FILE --turn T]``: a picture of
+the map as the game draws it (terrain, doors, devices, people, vision cones, guard intents),
+made without opening a window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+
+def run(args: argparse.Namespace) -> int:
+    from game.cli import ContentError, UsageError
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    path, output = Path(args.map), Path(args.output)
+    if not path.is_file():
+        raise UsageError(f"{path}: no such map file")
+    if output.suffix.lower() != ".png":
+        raise UsageError(f"{output}: the picture must be a .png file")
+    if (args.replay is None) != (args.turn is None):
+        raise UsageError("--replay and --turn go together")
+    from game.ui.missions import MissionError, load_world
+
+    try:
+        world = world_at(args.replay, args.turn) if args.replay else load_world(path)
+    except MissionError as error:
+        raise ContentError(str(error)) from None
+    floors = world.terrain.floors
+    if args.floor is not None and not 0 <= args.floor < floors:
+        raise UsageError(f"--floor {args.floor}: the map has floors 0 to {floors - 1}")
+    import pygame
+
+    from game.ui.snapshot import render_world
+
+    picture = render_world(world, args.floor)
+    try:
+        pygame.image.save(picture, str(output))
+    except (pygame.error, OSError) as error:
+        raise UsageError(f"{output}: cannot write the picture ({error})") from None
+    print(f"{output}: {picture.get_width()}x{picture.get_height()} pixels")
+    return 0
+
+
+def world_at(replay: str, turn: int):
+    """The world at the start of ``turn`` of a recording."""
+    from game.ui.missions import MissionError
+
+    try:
+        from game.replay.format import load
+        from game.replay.verify import verify
+    except ImportError:
+        raise MissionError("this version cannot read recordings yet") from None
+    try:
+        verified = verify(load(replay), markers=False)
+        return verified.timeline.world_at(turn)
+    except Exception as error:
+        message = str(error).splitlines()[0] if str(error) else repr(error)
+        raise MissionError(message if replay in message else f"{replay}: {message}") from None

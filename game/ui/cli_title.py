@@ -1,0 +1,18 @@
+"""``rififi``: the window, the title screen and the campaign."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def run(args: argparse.Namespace) -> int:
+    from game.ui.app import App
+    from game.ui.scenes.menus import title_scene
+
+    try:
+        app = App()
+    except Exception as error:  # no display, broken SDL: one line, not a traceback
+        from game.cli import ContentError
+
+        raise ContentError(f"cannot open the game window ({error})") from None
+    return app.run(title_scene(app))

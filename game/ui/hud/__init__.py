@@ -1,0 +1,1 @@
+"""The heads-up display and the small widgets every scene shares."""

@@ -1,0 +1,172 @@
+"""The action bar: the selected crew member's actions with hotkey, AP cost and a tooltip
+saying why an action is unavailable; then sneak, undo, rewind and end turn."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.ui import theme
+from game.ui.actions import ActionOption
+from game.ui.art import art
+
+SIZE = 60
+GAP = 4
+
+
+@dataclass(frozen=True)
+class BarHit:
+    rect: pygame.Rect
+    what: str  # "action", "sneak", "undo", "rewind", "end_turn"
+    index: int = -1
+    tooltip: tuple[str, ...] = ()
+
+
+def draw_bar(
+    surface: pygame.Surface,
+    area: pygame.Rect,
+    options: list[ActionOption],
+    hotkeys: list[str],
+    armed: str | None,
+    sneak: bool,
+    tools: dict[str, tuple[bool, str, str]],
+    hover: tuple[int, int] | None,
+) -> list[BarHit]:
+    """Draw the bar; returns what each rectangle does, for clicks and tooltips.
+
+    ``tools`` maps "sneak", "undo", "rewind", "end_turn" to ``(enabled, hotkey, tooltip)``.
+    """
+    theme.panel(surface, area, 255)
+    hits: list[BarHit] = []
+    top = area.top + 6
+    tall = area.height - 12
+    end = pygame.Rect(area.right - 8 - 112, top, 112, tall)
+    enabled, key, tip = tools["end_turn"]
+    _tool(surface, end, "END TURN", key, enabled, hover, strong=True)
+    hits.append(BarHit(end, "end_turn", tooltip=(tip,)))
+    small = (tall - 2 * 3) // 3
+    for n, (name, label) in enumerate((("sneak", "Sneak"), ("undo", "Undo"), ("rewind", "Rewind"))):
+        enabled, key, tip = tools[name]
+        rect = pygame.Rect(end.left - GAP - 74, top + n * (small + 3), 74, small)
+        _tool(surface, rect, label, key, enabled, hover, active=(name == "sneak" and sneak))
+        hits.append(BarHit(rect, name, tooltip=(tip,)))
+    room = pygame.Rect(area.left + 8, top, end.left - 2 * GAP - 74 - area.left - 8, tall)
+    rows = 1 if len(options) * (SIZE + GAP) <= room.width else 2
+    height = (tall - (rows - 1) * 4) // rows
+    per_row = max(1, -(-len(options) // rows))
+    width = min(SIZE if rows == 1 else 96, (room.width + GAP) // per_row - GAP)
+    for index, option in enumerate(options):
+        row, column = divmod(index, per_row)
+        rect = pygame.Rect(
+            room.left + column * (width + GAP), top + row * (height + 4), width, height
+        )
+        key = hotkeys[index] if index < len(hotkeys) else ""
+        label = option.label if option.kind != "move" else ("Sneak" if sneak else "Walk")
+        _button(
+            surface,
+            rect,
+            option.icon,
+            label,
+            key,
+            option.ap,
+            option.available,
+            armed == option.kind,
+            hover,
+        )
+        tip = [
+            f"{label}" + (f" ({key})" if key else "") + (f", {option.ap} AP" if option.ap else "")
+        ]
+        if option.reason:
+            tip.append(option.reason)
+        elif option.needs_target and option.kind == "move":
+            tip.append("Click the map (or move the cursor and press Enter) to go there.")
+        hits.append(BarHit(rect, "action", index, tuple(tip)))
+    return hits
+
+
+def _button(
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    icon: str,
+    label: str,
+    key: str,
+    ap: int | None,
+    available: bool,
+    armed: bool,
+    hover: tuple[int, int] | None,
+) -> None:
+    hovered = hover is not None and rect.collidepoint(hover)
+    surface.fill((70, 56, 30) if armed else (40, 36, 32) if hovered else theme.INK, rect)
+    pygame.draw.rect(
+        surface, theme.AMBER if armed or hovered else theme.PANEL_EDGE, rect, 2 if armed else 1
+    )
+    flat = rect.width > rect.height * 1.4
+    size = min(22 if flat else 32, rect.height - (4 if flat else 20))
+    picture = art().scaled("icon", icon, size)
+    color = theme.PAPER if available else theme.FAINT
+    if picture is not None:
+        if not available:
+            picture = picture.copy()
+            picture.fill((90, 90, 90, 255), special_flags=pygame.BLEND_RGBA_MULT)
+        place = (
+            (rect.left + 3 + size // 2, rect.bottom - 2 - size // 2)
+            if flat
+            else (rect.centerx, rect.top + 4 + size // 2)
+        )
+        surface.blit(picture, picture.get_rect(center=place))
+    if flat:
+        room = rect.width - size - 8
+        while label and theme.font(12).size(label)[0] > room:
+            label = label[:-1]
+        theme.blit_text(
+            surface, label, (rect.left + size + 5, rect.bottom - 4), 12, color, anchor="bottomleft"
+        )
+    else:
+        theme.blit_text(
+            surface, label[:10], (rect.centerx, rect.bottom - 3), 11, color, anchor="midbottom"
+        )
+    if key:
+        theme.blit_text(
+            surface,
+            key,
+            (rect.left + 3, rect.top + 2),
+            11,
+            theme.AMBER if available else theme.FAINT,
+        )
+    if ap:
+        theme.blit_text(
+            surface, str(ap), (rect.right - 3, rect.top + 2), 11, theme.DIM, anchor="topright"
+        )
+
+
+def _tool(
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    label: str,
+    key: str,
+    enabled: bool,
+    hover: tuple[int, int] | None,
+    active: bool = False,
+    strong: bool = False,
+) -> None:
+    hovered = hover is not None and rect.collidepoint(hover) and enabled
+    fill = (110, 36, 30) if strong and enabled else theme.INK
+    if active:
+        fill = (70, 56, 30)
+    if hovered:
+        fill = tuple(min(255, c + 30) for c in fill)
+    surface.fill(fill, rect)
+    pygame.draw.rect(surface, theme.AMBER if hovered or active else theme.PANEL_EDGE, rect, 1)
+    color = theme.PAPER if enabled else theme.FAINT
+    theme.blit_text(
+        surface,
+        label,
+        rect.center,
+        16 if strong else 13,
+        color,
+        "serif_bold" if strong else "sans",
+        anchor="center",
+    )
+    if key:
+        theme.blit_text(surface, key, (rect.left + 3, rect.top + 2), 11, theme.DIM)

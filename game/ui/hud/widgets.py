@@ -1,0 +1,138 @@
+"""Buttons and menus: the few widgets every scene uses, for mouse and keyboard alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pygame
+
+from game.ui import theme
+
+
+@dataclass
+class Button:
+    """A clickable box with a label; ``tooltip`` explains it (or why it is disabled)."""
+
+    rect: pygame.Rect
+    label: str
+    on_click: Callable[[], None] | None = None
+    enabled: bool = True
+    tooltip: str = ""
+    hotkey: str = ""
+    size: int = 17
+
+    def hit(self, pos: tuple[int, int]) -> bool:
+        return self.rect.collidepoint(pos)
+
+    def draw(self, surface: pygame.Surface, hover: bool = False, active: bool = False) -> None:
+        fill = (52, 46, 38) if hover and self.enabled else theme.PANEL
+        if active:
+            fill = (80, 64, 34)
+        surface.fill(fill, self.rect)
+        edge = theme.AMBER if (hover or active) and self.enabled else theme.PANEL_EDGE
+        pygame.draw.rect(surface, edge, self.rect, 1)
+        color = theme.PAPER if self.enabled else theme.FAINT
+        theme.blit_text(surface, self.label, self.rect.center, self.size, color, anchor="center")
+        if self.hotkey:
+            theme.blit_text(
+                surface,
+                self.hotkey,
+                (self.rect.right - 4, self.rect.top + 2),
+                11,
+                theme.DIM,
+                anchor="topright",
+            )
+
+
+@dataclass
+class MenuItem:
+    label: str
+    action: Callable[[], None]
+    enabled: bool = True
+    hint: str = ""  # shown under the menu when the item is selected
+
+
+class Menu:
+    """A vertical list: arrows or the mouse choose, Enter or a click activates."""
+
+    def __init__(self, items: list[MenuItem], size: int = 26) -> None:
+        self.items = items
+        self.size = size
+        self.index = next((i for i, item in enumerate(items) if item.enabled), 0)
+        self.rects: list[pygame.Rect] = []
+
+    def move(self, step: int) -> None:
+        if not self.items:
+            return
+        for _ in range(len(self.items)):
+            self.index = (self.index + step) % len(self.items)
+            if self.items[self.index].enabled:
+                return
+
+    def activate(self) -> None:
+        if self.items and self.items[self.index].enabled:
+            self.items[self.index].action()
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        """React to arrows, Enter and the mouse; True if the event was used."""
+        if event.type == pygame.KEYDOWN:
+            if event.key in (pygame.K_UP, pygame.K_w):
+                self.move(-1)
+                return True
+            if event.key in (pygame.K_DOWN, pygame.K_s, pygame.K_TAB):
+                self.move(1)
+                return True
+            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
+                self.activate()
+                return True
+        elif event.type == pygame.MOUSEMOTION:
+            for i, rect in enumerate(self.rects):
+                if rect.collidepoint(event.pos) and self.items[i].enabled:
+                    self.index = i
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            for i, rect in enumerate(self.rects):
+                if rect.collidepoint(event.pos) and i < len(self.items) and self.items[i].enabled:
+                    self.index = i
+                    self.activate()
+                    return True
+        return False
+
+    def draw(self, surface: pygame.Surface, top_center: tuple[int, int], width: int = 420) -> None:
+        x, y = top_center
+        self.rects = []
+        step = self.size + 18
+        for i, item in enumerate(self.items):
+            rect = pygame.Rect(0, 0, width, step - 6)
+            rect.midtop = (x, y + i * step)
+            self.rects.append(rect)
+            chosen = i == self.index
+            if chosen:
+                shade = pygame.Surface(rect.size, pygame.SRCALPHA)
+                shade.fill((240, 176, 64, 38))
+                surface.blit(shade, rect)
+                pygame.draw.line(surface, theme.AMBER, rect.topleft, rect.bottomleft, 3)
+            color = theme.PAPER if item.enabled else theme.FAINT
+            if chosen and item.enabled:
+                color = theme.AMBER
+            theme.blit_text(surface, item.label, rect.center, self.size, color, "serif", "center")
+        if self.items and self.items[self.index].hint:
+            bottom = y + len(self.items) * step + 8
+            for n, line in enumerate(theme.wrap(self.items[self.index].hint, width + 120, 15)):
+                theme.blit_text(surface, line, (x, bottom + n * 20), 15, theme.DIM, anchor="midtop")
+
+
+def tooltip(
+    surface: pygame.Surface, lines: list[str], pos: tuple[int, int], width: int = 320
+) -> None:
+    """A small box of text near ``pos``, kept inside the window."""
+    wrapped = [part for line in lines for part in theme.wrap(line, width, 14)]
+    if not wrapped:
+        return
+    height = 8 + 18 * len(wrapped)
+    wide = 12 + max(theme.font(14).size(line)[0] for line in wrapped)
+    box = pygame.Rect(pos[0] + 14, pos[1] - height - 6, wide, height)
+    box.clamp_ip(surface.get_rect())
+    theme.panel(surface, box, 245)
+    for n, line in enumerate(wrapped):
+        theme.blit_text(surface, line, (box.left + 6, box.top + 4 + 18 * n), 14, theme.PAPER)

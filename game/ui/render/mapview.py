@@ -1,0 +1,253 @@
+"""The map on screen: terrain, doors, holes, devices and units, with fog and vision cones.
+
+Speed comes from caching. The terrain of a floor is drawn once per zoom level; doors,
+devices, holes, fog and vision cones change only when the world does, so they are baked into
+one opaque picture per session version. A frame then is one blit of the visible part of that
+picture plus the units and the animated overlays.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from game.sim.entities import Device, Door, Status, Unit
+from game.sim.world import World
+from game.ui import theme
+from game.ui.art import FALLBACK, ROLE_SPRITES, art
+from game.ui.render.anim import Animator
+from game.ui.render.camera import Camera
+from game.ui.render.knowledge import Knowledge
+
+FOG_ALPHA = 125
+CONE_ALPHA = 70
+DARK_ALPHA = 35
+
+
+def fallback_color(world: World, f: int, x: int, y: int) -> tuple[int, int, int]:
+    """A flat colour telling what a cell is, for tiles the art lacks."""
+    t = world.terrain
+    index = (f, y, x)
+    name = t.tile_name(f, x, y)
+    if name == "void":
+        return FALLBACK["void"]
+    if t.window[index]:
+        return FALLBACK["window"]
+    if t.door[index]:
+        return FALLBACK["door"]
+    if t.stairs_up[index] or t.stairs_down[index]:
+        return FALLBACK["stairs"]
+    if not t.walkable[index] and t.opaque[index]:
+        return FALLBACK["wall"]
+    if t.outdoor[index]:
+        return FALLBACK["outdoor"]
+    return FALLBACK["floor"] if t.lit[index] else FALLBACK["dark"]
+
+
+def terrain_surface(world: World, floor: int, tile: int) -> pygame.Surface:
+    """One floor's terrain at ``tile`` pixels per cell (unlit cells a little darker)."""
+    t = world.terrain
+    surface = pygame.Surface((t.width * tile, t.height * tile))
+    surface.fill(theme.INK)
+    pictures = art()
+    tiles_by_name: dict[int, pygame.Surface | None] = {}
+    for y in range(t.height):
+        for x in range(t.width):
+            name_id = int(t.name_index[floor, y, x])
+            if name_id not in tiles_by_name:
+                tiles_by_name[name_id] = pictures.scaled("tile", t.names[name_id], tile)
+            picture = tiles_by_name[name_id]
+            rect = (x * tile, y * tile, tile, tile)
+            if picture is None or t.door[floor, y, x]:
+                under = pictures.scaled("tile", "floor_wood", tile) if t.door[floor, y, x] else None
+                if under is not None:
+                    surface.blit(under, rect)
+                else:
+                    surface.fill(fallback_color(world, floor, x, y), rect)
+            else:
+                surface.blit(picture, rect)
+    dark = ~t.lit[floor] & t.walkable[floor]
+    if dark.any():
+        surface.blit(mask_surface(dark, (0, 0, 0, DARK_ALPHA), tile), (0, 0))
+    return surface
+
+
+def mask_surface(mask: np.ndarray, rgba: tuple[int, int, int, int], tile: int) -> pygame.Surface:
+    """A ``[y, x]`` mask as a translucent picture at ``tile`` pixels per cell."""
+    height, width = mask.shape
+    pixels = np.zeros((height, width, 4), dtype=np.uint8)
+    pixels[mask] = rgba
+    small = pygame.image.frombuffer(pixels.tobytes(), (width, height), "RGBA")
+    return pygame.transform.scale(small, (width * tile, height * tile))
+
+
+def unit_sprite(unit: Unit) -> str:
+    if unit.status in (Status.KNOCKED_OUT, Status.DEAD):
+        return "body"
+    if unit.is_crew or unit.role in art().sprites:
+        return unit.role
+    return ROLE_SPRITES.get(unit.role, "guard")
+
+
+def device_sprite(device: Device) -> str | None:
+    if device.kind == "loot" and device.memory.get("taken_by") is not None:
+        return None
+    if device.kind == "sensor" and device.traits.get("sensor") == "door_contact":
+        return "door_contact"
+    return device.kind
+
+
+class MapView:
+    """Draws one floor of the world through a camera."""
+
+    def __init__(self) -> None:
+        self._terrain: dict[tuple[int, int, int], pygame.Surface] = {}
+        self._baked: tuple[tuple[object, ...], pygame.Surface] | None = None
+        self.world_id = 0
+
+    def forget(self) -> None:
+        """Drop every cache (a map was reloaded, the art changed)."""
+        self._terrain.clear()
+        self._baked = None
+
+    def terrain(self, world: World, floor: int, tile: int) -> pygame.Surface:
+        key = (id(world.terrain), floor, tile)
+        found = self._terrain.get(key)
+        if found is None:
+            if len(self._terrain) > 8:
+                self._terrain.clear()
+            found = terrain_surface(world, floor, tile)
+            self._terrain[key] = found
+        return found
+
+    def baked(
+        self, world: World, knowledge: Knowledge, floor: int, tile: int, cones: bool
+    ) -> pygame.Surface:
+        """Terrain plus doors, holes, devices, vision cones and fog, for this version."""
+        key = (id(world), knowledge.version, floor, tile, cones)
+        if self._baked is not None and self._baked[0] == key:
+            return self._baked[1]
+        surface = self.terrain(world, floor, tile).copy()
+        self._things(surface, world, floor, tile)
+        if cones:
+            watched = knowledge.shown_cones(world)[floor] & knowledge.crew_sees[floor]
+            watched &= world.terrain.walkable[floor] | world.terrain.door[floor]
+            if watched.any():
+                surface.blit(mask_surface(watched, (*theme.VISION, CONE_ALPHA), tile), (0, 0))
+        fog = ~knowledge.crew_sees[floor] & world.terrain.walkable[floor]
+        fog |= ~knowledge.crew_sees[floor] & world.terrain.window[floor]
+        surface.blit(mask_surface(fog, (0, 0, 0, FOG_ALPHA), tile), (0, 0))
+        self._baked = (key, surface)
+        return surface
+
+    def _things(self, surface: pygame.Surface, world: World, floor: int, tile: int) -> None:
+        pictures = art()
+        for door in world.doors.values():
+            if door.cell.floor == floor:
+                _draw_door(surface, door, tile)
+        hole = pictures.scaled("sprite", "hole", tile)
+        rope = pictures.scaled("sprite", "rope", tile)
+        for f, y, x in np.argwhere(world.holes):
+            rect = pygame.Rect(int(x) * tile, int(y) * tile, tile, tile)
+            if f == floor and hole is not None:
+                surface.blit(hole, rect)
+                if world.ropes[f, y, x] and rope is not None:
+                    surface.blit(rope, rect)
+            elif f == floor + 1:  # a hole in the ceiling: light and plaster from above
+                pygame.draw.circle(surface, (200, 190, 150), rect.center, tile // 3, 2)
+        for device in world.devices_in_order():
+            if device.cell.floor != floor:
+                continue
+            name = device_sprite(device)
+            if name is None:
+                continue
+            rect = pygame.Rect(device.cell.x * tile, device.cell.y * tile, tile, tile)
+            picture = pictures.scaled("sprite", name, tile)
+            if picture is not None:
+                surface.blit(picture, rect)
+            else:
+                pygame.draw.circle(surface, theme.AMBER, rect.center, tile // 3, 2)
+                label = theme.text(name[:1].upper(), max(9, tile // 2), theme.AMBER, "sans_bold")
+                surface.blit(label, label.get_rect(center=rect.center))
+
+    def draw(
+        self,
+        target: pygame.Surface,
+        camera: Camera,
+        world: World,
+        knowledge: Knowledge,
+        floor: int,
+        animator: Animator,
+        cones: bool,
+    ) -> None:
+        """Draw the visible part of ``floor`` into ``camera.view``."""
+        tile = camera.tile
+        picture = self.baked(world, knowledge, floor, tile, cones)
+        ox, oy = camera.origin()
+        target.fill(theme.INK, camera.view)
+        clip = target.get_clip()
+        target.set_clip(camera.view)
+        target.blit(picture, (ox, oy))
+        for unit in world.units_in_order():
+            self._unit(target, camera, unit, world, knowledge, floor, animator)
+        target.set_clip(clip)
+
+    def _unit(
+        self,
+        target: pygame.Surface,
+        camera: Camera,
+        unit: Unit,
+        world: World,
+        knowledge: Knowledge,
+        floor: int,
+        animator: Animator,
+    ) -> None:
+        if unit.cell is None or not knowledge.visible(unit):
+            return
+        place = animator.position(unit.id)
+        f, x, y = place if place else (unit.cell.floor, float(unit.cell.x), float(unit.cell.y))
+        if f != floor:
+            return
+        rect = camera.cell_rect(x, y)
+        if not rect.colliderect(camera.view):
+            return
+        picture = art().scaled("sprite", unit_sprite(unit), camera.tile)
+        if picture is not None:
+            target.blit(picture, rect)
+        else:
+            color = theme.SELECT if unit.is_crew else theme.RED
+            pygame.draw.circle(target, color, rect.center, camera.tile // 3)
+        if unit.is_guard and unit.status is Status.ACTIVE and unit.state.value != "sleeping":
+            _facing_tick(target, rect, unit)
+            mark = {"suspicious": ("?", theme.AMBER), "alerted": ("!", theme.RED)}.get(
+                unit.state.value
+            )
+            if mark:
+                size = max(12, camera.tile // 2)
+                label = theme.text(mark[0], size, mark[1], "sans_bold")
+                target.blit(label, label.get_rect(midbottom=(rect.centerx, rect.top + 2)))
+
+
+def _draw_door(surface: pygame.Surface, door: Door, tile: int) -> None:
+    name = "door_open" if door.open else "door_locked" if door.locked else "door_closed"
+    rect = pygame.Rect(door.cell.x * tile, door.cell.y * tile, tile, tile)
+    picture = art().scaled("tile", name, tile)
+    if picture is not None:
+        surface.blit(picture, rect)
+        return
+    color = (140, 100, 60) if not door.open else (70, 58, 46)
+    surface.fill(color, rect.inflate(-2, -2))
+    if door.locked:
+        pygame.draw.circle(surface, theme.AMBER, rect.center, max(2, tile // 6))
+
+
+def _facing_tick(target: pygame.Surface, rect: pygame.Rect, unit: Unit) -> None:
+    """A small wedge on the side a guard faces, so facing reads even without cones."""
+    fx, fy = unit.facing.vector
+    cx, cy = rect.center
+    r = rect.width // 2
+    tip = (cx + fx * r * 0.95, cy + fy * r * 0.95)
+    side = (-fy * r * 0.25, fx * r * 0.25)
+    base = (cx + fx * r * 0.6, cy + fy * r * 0.6)
+    points = [tip, (base[0] + side[0], base[1] + side[1]), (base[0] - side[0], base[1] - side[1])]
+    pygame.draw.polygon(target, theme.RED, points)

@@ -1,0 +1,213 @@
+"""The overlays that make stealth readable, drawn over the map every frame.
+
+Noise rings spread from each recent noise with a marker on every listener that heard it; the
+forecast puts an amber marker (with the level) on everyone a pointed-at action would reach;
+the path preview shows the route, its AP cost and the cells a guard watches; guard intent
+shows next turn's steps and facing. Each is switched on and off from the settings.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pygame
+import pygame.gfxdraw
+
+from game.sim.geometry import Cell, Facing
+from game.sim.world import World
+from game.ui import theme
+from game.ui.render.anim import Animator
+from game.ui.render.camera import Camera
+from game.ui.render.knowledge import Knowledge
+
+
+def _unit_rect(camera: Camera, animator: Animator, unit_id: int, cell: Cell) -> pygame.Rect:
+    place = animator.position(unit_id)
+    if place and place[0] == cell.floor:
+        return camera.cell_rect(place[1], place[2])
+    return camera.cell_rect(cell.x, cell.y)
+
+
+def noise_rings(
+    target: pygame.Surface,
+    camera: Camera,
+    world: World,
+    knowledge: Knowledge,
+    floor: int,
+    animator: Animator,
+    now: float,
+) -> None:
+    """Rings spreading from this turn's and last turn's noises; a mark on each listener."""
+    tile = camera.tile
+    for index, noise in enumerate(world.noises[-60:]):
+        if noise.cell.floor != floor:
+            continue
+        fresh = noise.turn == world.turn
+        center = camera.cell_center(noise.cell.x, noise.cell.y)
+        reach = max(1, noise.loudness) * tile
+        phase = (now * 0.7 + index * 0.137) % 1.0
+        alpha = int((200 if fresh else 90) * (1 - phase))
+        radius = int(tile * 0.4 + phase * reach)
+        if alpha > 8:
+            pygame.gfxdraw.circle(target, *center, radius, (*theme.NOISE, alpha))
+            pygame.gfxdraw.circle(target, *center, radius + 1, (*theme.NOISE, alpha // 2))
+        if fresh:
+            pygame.gfxdraw.circle(target, *center, int(reach), (*theme.NOISE, 60))
+        for listener_id, level in noise.heard_by.items():
+            unit = world.units.get(listener_id)
+            if unit is None or unit.cell is None or unit.cell.floor != floor:
+                continue
+            if not knowledge.visible(unit):
+                continue
+            rect = _unit_rect(camera, animator, unit.id, unit.cell)
+            _badge(target, rect.topleft, str(level), theme.NOISE, tile)
+
+
+def _badge(
+    target: pygame.Surface,
+    corner: tuple[int, int],
+    label: str,
+    color: tuple[int, int, int],
+    tile: int,
+) -> None:
+    radius = max(6, tile // 4)
+    center = (corner[0] + radius, corner[1] + radius)
+    pygame.draw.circle(target, theme.INK, center, radius + 2)
+    pygame.draw.circle(target, color, center, radius)
+    text = theme.text(label, max(9, radius + 3), theme.INK, "sans_bold")
+    target.blit(text, text.get_rect(center=center))
+
+
+def forecast_markers(
+    target: pygame.Surface,
+    camera: Camera,
+    world: World,
+    knowledge: Knowledge,
+    floor: int,
+    animator: Animator,
+    heard: dict[int, int],
+) -> None:
+    """An amber ring and level badge on every visible listener the action would reach."""
+    tile = camera.tile
+    for listener_id, level in heard.items():
+        unit = world.units.get(listener_id)
+        if unit is None or unit.cell is None or unit.cell.floor != floor:
+            continue
+        if not knowledge.visible(unit):
+            continue
+        rect = _unit_rect(camera, animator, unit.id, unit.cell)
+        pygame.draw.rect(target, theme.FORECAST, rect.inflate(4, 4), 3)
+        radius = max(6, tile // 4)
+        _badge(
+            target, (rect.right - 2 * radius, rect.top - radius), str(level), theme.FORECAST, tile
+        )
+
+
+def path_preview(
+    target: pygame.Surface,
+    camera: Camera,
+    path: list[Cell],
+    cost: int,
+    watched: list[Cell],
+    floor: int,
+) -> None:
+    """The route a move would take, the AP it costs, and where a guard would see it."""
+    points = [camera.cell_center(c.x, c.y) for c in path if c.floor == floor]
+    if len(points) >= 2:
+        pygame.draw.lines(target, theme.INK, False, points, 5)
+        pygame.draw.lines(target, theme.PATH_OK, False, points, 2)
+    for point in points[1:-1]:
+        pygame.draw.circle(target, theme.PATH_OK, point, 3)
+    size = camera.tile
+    for cell in watched:
+        if cell.floor != floor:
+            continue
+        rect = camera.cell_rect(cell.x, cell.y).inflate(-size // 3, -size // 3)
+        pygame.draw.line(target, theme.WATCHED, rect.topleft, rect.bottomright, 3)
+        pygame.draw.line(target, theme.WATCHED, rect.topright, rect.bottomleft, 3)
+    if path and path[-1].floor == floor:
+        end = camera.cell_rect(path[-1].x, path[-1].y)
+        pygame.draw.rect(target, theme.PATH_OK, end, 2)
+        label = f"{cost} AP" + ("  seen!" if watched else "")
+        color = theme.WATCHED if watched else theme.PATH_OK
+        text = theme.text(label, 15, color, "sans_bold")
+        box = text.get_rect(midbottom=(end.centerx, end.top - 3)).inflate(8, 4)
+        theme.panel(target, box, 230)
+        target.blit(text, text.get_rect(center=box.center))
+
+
+def intents(
+    target: pygame.Surface,
+    camera: Camera,
+    world: World,
+    knowledge: Knowledge,
+    floor: int,
+    plans: dict[int, tuple[list[Cell], Facing | None]],
+) -> None:
+    """Each visible guard's next steps as a dotted violet line, ending in its facing."""
+    for guard_id, (cells, facing) in plans.items():
+        guard = world.units.get(guard_id)
+        if guard is None or not knowledge.visible(guard):
+            continue
+        points = [camera.cell_center(c.x, c.y) for c in cells if c.floor == floor]
+        for a, b in itertools.pairwise(points):
+            _dotted(target, a, b)
+        if points and facing is not None and cells[-1].floor == floor:
+            _arrow(target, points[-1], facing, camera.tile)
+
+
+def _dotted(target: pygame.Surface, a: tuple[int, int], b: tuple[int, int]) -> None:
+    length = math.dist(a, b)
+    steps = max(1, int(length // 7))
+    for i in range(steps + 1):
+        t = i / steps
+        point = (round(a[0] + (b[0] - a[0]) * t), round(a[1] + (b[1] - a[1]) * t))
+        pygame.draw.circle(target, theme.INTENT, point, 2)
+
+
+def _arrow(target: pygame.Surface, at: tuple[int, int], facing: Facing, tile: int) -> None:
+    fx, fy = facing.vector
+    norm = math.hypot(fx, fy) or 1
+    fx, fy = fx / norm, fy / norm
+    r = tile * 0.45
+    tip = (at[0] + fx * r, at[1] + fy * r)
+    left = (at[0] - fy * r * 0.35, at[1] + fx * r * 0.35)
+    right = (at[0] + fy * r * 0.35, at[1] - fx * r * 0.35)
+    pygame.draw.polygon(target, theme.INTENT, [tip, left, right])
+
+
+def bells(target: pygame.Surface, camera: Camera, world: World, floor: int, now: float) -> None:
+    """A ringing bell pulses red."""
+    for bell in world.devices_in_order("bell"):
+        if bell.cell.floor != floor or not bell.memory.get("ringing"):
+            continue
+        if bell.memory.get("smothered"):
+            continue
+        center = camera.cell_center(bell.cell.x, bell.cell.y)
+        radius = int(camera.tile * (0.6 + 0.4 * abs(math.sin(now * 6))))
+        pygame.draw.circle(target, theme.RED, center, radius, 3)
+
+
+def cursor(
+    target: pygame.Surface, camera: Camera, cell: Cell | None, selected: pygame.Rect | None
+) -> None:
+    if selected is not None:
+        pygame.draw.ellipse(
+            target,
+            theme.SELECT,
+            selected.inflate(-4, -selected.height // 2).move(0, selected.height // 3),
+            2,
+        )
+    if cell is not None:
+        rect = camera.cell_rect(cell.x, cell.y)
+        pygame.draw.rect(target, theme.CURSOR, rect, 1)
+        corner = max(4, camera.tile // 4)
+        for (x, y), (dx, dy) in (
+            (rect.topleft, (1, 1)),
+            (rect.topright, (-1, 1)),
+            ((rect.left, rect.bottom - 1), (1, -1)),
+            ((rect.right - 1, rect.bottom - 1), (-1, -1)),
+        ):
+            pygame.draw.line(target, theme.CURSOR, (x, y), (x + dx * corner, y), 3)
+            pygame.draw.line(target, theme.CURSOR, (x, y), (x, y + dy * corner), 3)

@@ -1,0 +1,305 @@
+"""The menu screens: title, campaign, play a map, replays, pause, help and debrief, and
+the flow between them (briefing -> mission -> debrief)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from game.ui.app import App
+from game.ui.controls import help_sections
+from game.ui.hud.widgets import MenuItem
+from game.ui.missions import MissionError, campaign, load_world, map_files, start_session
+from game.ui.scenes.menu import MenuScene
+from game.ui.session import Session
+from game.ui.settings import Progress
+
+
+def title_scene(app: App) -> MenuScene:
+    progress = Progress.load()
+    missions = campaign()
+    next_up = next((m for m in missions if m.name not in progress.done and m.exists), None)
+    items = [
+        MenuItem(
+            "Continue",
+            lambda: continue_game(app),
+            enabled=next_up is not None or _latest_save() is not None,
+            hint="Pick up the last game where it stopped, or the next mission.",
+        ),
+        MenuItem(
+            "Campaign",
+            lambda: app.push(campaign_scene(app)),
+            hint="The film's story, one job at a time.",
+        ),
+        MenuItem(
+            "Play a map",
+            lambda: app.push(maps_scene(app)),
+            hint="Any mission in the maps folder, including your own.",
+        ),
+        MenuItem(
+            "Replays",
+            lambda: app.push(replays_scene(app)),
+            hint="Watch recorded games, step through them, take over from any turn.",
+        ),
+        MenuItem(
+            "Settings",
+            lambda: app.push(_settings(app)),
+            hint="Volume, window, overlays, rewinds and keys.",
+        ),
+        MenuItem("Quit", app.quit),
+    ]
+    return MenuScene(
+        app,
+        "RIFIFI",
+        items,
+        subtitle="Du rififi chez les hommes  -  a heist in silence",
+        on_back=app.quit,
+    )
+
+
+def _settings(app: App) -> object:
+    from game.ui.scenes.settings_scene import SettingsScene
+
+    return SettingsScene(app)
+
+
+def _latest_save() -> Path | None:
+    try:
+        from game.replay.format import load
+        from game.replay.paths import list_recordings
+    except ImportError:
+        return None
+    try:
+        for path in reversed(list_recordings()):
+            if not load(path, strict=False).ended:
+                return path
+            break
+    except Exception:
+        return None
+    return None
+
+
+def continue_game(app: App) -> None:
+    save = _latest_save()
+    if save is not None:
+        try:
+            from game.replay.session import GameSession
+            from game.ui.session import RecordedSession
+
+            session = RecordedSession(GameSession.resume(save), source=str(save))
+            play(app, session, "")
+            return
+        except Exception as error:
+            app.notify(f"Could not resume {save.name}: {str(error).splitlines()[0]}")
+    progress = Progress.load()
+    for mission in campaign():
+        if mission.name not in progress.done and mission.exists:
+            app.push(briefing_scene(app, mission.path, mission.name))
+            return
+    app.notify("The campaign is done. Play any map, or replay a job.")
+
+
+def campaign_scene(app: App) -> MenuScene:
+    progress = Progress.load()
+    items = []
+    for number, mission in enumerate(campaign(), start=1):
+        done = "  (done)" if mission.name in progress.done else ""
+        missing = "" if mission.exists else f"  The map {mission.path.name} is not there yet."
+
+        def choose(m=mission) -> None:  # bind the loop variable
+            app.push(briefing_scene(app, m.path, m.name))
+
+        items.append(
+            MenuItem(
+                f"{number}. {mission.title}{done}", choose, mission.exists, mission.blurb + missing
+            )
+        )
+    items.append(MenuItem("Back", app.pop))
+    return MenuScene(app, "The campaign", items, subtitle="Paris, a winter", on_back=app.pop)
+
+
+def maps_scene(app: App) -> MenuScene:
+    items = [
+        MenuItem(
+            path.stem.replace("_", " ").capitalize(),
+            lambda p=path: app.push(briefing_scene(app, p, "")),
+            hint=str(path),
+        )
+        for path in map_files()
+    ]
+    items.append(MenuItem("Back", app.pop, hint="Or run: rififi play MAP.tmx"))
+    return MenuScene(
+        app, "Play a map", items, subtitle="Missions in the maps folder", on_back=app.pop
+    )
+
+
+def replays_scene(app: App) -> MenuScene:
+    items: list[MenuItem] = []
+    try:
+        from game.replay.paths import list_recordings
+
+        recordings = list(reversed(list_recordings()))[:12]
+    except Exception:
+        recordings = []
+    for path in recordings:
+        items.append(MenuItem(path.stem, lambda p=path: watch(app, p), hint=str(path)))
+    body = "" if recordings else "No recordings yet: every game you play is recorded."
+    items.append(MenuItem("Back", app.pop))
+    return MenuScene(app, "Replays", items, body=body, on_back=app.pop)
+
+
+def watch(app: App, path: Path) -> None:
+    """Open the replay viewer when this version has one."""
+    try:
+        from game.ui.scenes import replay_viewer as viewer
+    except ImportError:
+        app.notify("The replay viewer is not in this version yet; try: rififi replay FILE")
+        return
+    try:
+        app.push(viewer.scene(app, path))
+    except Exception as error:
+        app.notify(f"{path.name}: {str(error).splitlines()[0] if str(error) else error!r}")
+
+
+def briefing_scene(app: App, path: Path, name: str, seed: int | None = None) -> MenuScene:
+    try:
+        world = load_world(path, seed)
+    except MissionError as error:
+        return MenuScene(
+            app,
+            "Cannot open the map",
+            [MenuItem("Back", app.pop)],
+            body=str(error),
+            on_back=app.pop,
+        )
+    mission = world.mission
+    objectives = "\n".join(f"- {o.text}" for o in world.objectives)
+    body = (mission.briefing or "No briefing: the crew goes in blind.") + (
+        f"\n\nObjectives:\n{objectives}" if objectives else ""
+    )
+
+    def begin() -> None:
+        try:
+            session = start_session(path, seed, app.settings.rewinds_per_mission)
+        except MissionError as error:
+            app.notify(str(error))
+            return
+        app.pop()
+        play(app, session, name)
+
+    items = [MenuItem("Begin", begin), MenuItem("Back", app.pop)]
+    return MenuScene(
+        app, mission.title or path.stem, items, subtitle="Briefing", body=body, on_back=app.pop
+    )
+
+
+def play(app: App, session: Session, name: str, reload=None) -> None:
+    """Start the mission scene; its end opens the debrief."""
+    from game.ui.scenes.mission import MissionScene
+
+    def over(done: Session) -> None:
+        app.push(debrief_scene(app, done, name))
+
+    app.push(MissionScene(app, session, name, on_over=over, reload=reload))
+
+
+def score(session: Session) -> dict[str, int]:
+    """The debrief's figures, from what the world counted."""
+    world = session.world
+    stats = world.stats
+    loot = int(stats.get("loot", 0)) or sum(
+        int(d.traits.get("value", 0))
+        for d in world.devices_in_order()
+        if d.kind == "loot" and d.memory.get("taken_by") is not None
+    )
+    figures = {
+        "turns": world.turn,
+        "loot": loot,
+        "noise_peak": int(stats.get("noise_peak", 0)),
+        "knockouts": int(stats.get("knockouts", 0)),
+        "kills": int(stats.get("kills", 0)),
+        "rewinds": session.rewinds_used,
+    }
+    won = world.outcome.status == "won"
+    figures["score"] = max(
+        0,
+        (1000 if won else 0)
+        + loot // 10
+        - 5 * figures["turns"]
+        - 10 * figures["noise_peak"]
+        - 50 * figures["knockouts"]
+        - 300 * figures["kills"]
+        - 100 * figures["rewinds"],
+    )
+    return figures
+
+
+def debrief_scene(app: App, session: Session, name: str) -> MenuScene:
+    world = session.world
+    won = world.outcome.status == "won"
+    if won and name:
+        progress = Progress.load()
+        progress.last = name
+        progress.mark_done(name)
+    close = getattr(session, "close", None)
+    if callable(close):
+        close()
+    figures = score(session)
+    body = "\n".join(
+        [
+            f"{'The job is done' if won else 'The job went wrong'}: {world.outcome.reason}.",
+            "",
+            f"Loot carried out: {figures['loot']} francs",
+            f"Turns: {figures['turns']}   (clock {world.time_text})",
+            f"Loudest noise: {figures['noise_peak']}",
+            f"Knocked out: {figures['knockouts']}    Killed: {figures['kills']}",
+            f"Rewinds used: {figures['rewinds']}",
+            "",
+            f"Score: {figures['score']}",
+        ]
+    )
+
+    def retry() -> None:
+        if session.source:
+            app.reset(title_scene(app))
+            app.push(briefing_scene(app, Path(session.source), name))
+
+    items = [MenuItem("Continue", lambda: app.reset(title_scene(app)))]
+    if session.source:
+        items.insert(0, MenuItem("Try again", retry))
+    return MenuScene(
+        app,
+        "Success" if won else "Failure",
+        items,
+        subtitle="Debrief",
+        body=body,
+        on_back=lambda: app.reset(title_scene(app)),
+    )
+
+
+def pause_scene(app: App, mission: object) -> MenuScene:
+    def restart() -> None:
+        source = getattr(getattr(mission, "session", None), "source", "")
+        if source and Path(source).suffix == ".tmx":
+            app.reset(title_scene(app))
+            app.push(briefing_scene(app, Path(source), getattr(mission, "name", "")))
+        else:
+            app.notify("This mission cannot be restarted from here.")
+
+    items = [
+        MenuItem("Resume", app.pop),
+        MenuItem("Controls", lambda: app.push(help_scene(app))),
+        MenuItem("Settings", lambda: app.push(_settings(app))),
+        MenuItem("Restart the mission", restart),
+        MenuItem(
+            "Quit to the title",
+            lambda: app.reset(title_scene(app)),
+            hint="The game is recorded: Continue picks it up again.",
+        ),
+    ]
+    return MenuScene(app, "Pause", items, on_back=app.pop, overlay=True)
+
+
+def help_scene(app: App) -> object:
+    from game.ui.scenes.help import HelpScene
+
+    return HelpScene(app, help_sections(app.keymap))

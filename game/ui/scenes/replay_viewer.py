@@ -1,0 +1,225 @@
+"""The replay viewer: watch a recording, step and seek through it, take over from any moment.
+
+All of the viewer's logic (position, stepping, seeking through snapshots, play speed,
+markers, take-over) is :class:`game.replay.Playback`, tested headless; this scene only draws
+it with the mission's own map view (fog lifted: a replay shows everything) and turns keys and
+clicks into calls. Keys: Space play/pause, Left/Right one command, Up/Down or Shift+Left/Right
+one turn, Home/End, +/- speed, [ / ] floors, T take over, Esc back; click the timeline to jump.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pygame
+
+from game.replay import Playback
+from game.sim.world import World
+from game.ui import theme
+from game.ui.app import App
+from game.ui.render.anim import Animator
+from game.ui.render.camera import Camera
+from game.ui.render.knowledge import Knowledge, derive
+from game.ui.render.mapview import MapView
+
+MARKER_COLORS = {
+    "noise": theme.NOISE,
+    "alerted": theme.RED,
+    "alarm": theme.AMBER,
+    "knockout": theme.INTENT,
+    "mission": theme.GREEN,
+}
+BAR_HEIGHT = 96
+HINT = (
+    "Space play/pause   Left/Right step   Up/Down turn   +/- speed   [ ] floor   "
+    "T take over   Esc back"
+)
+
+
+class ReplayScene:
+    """Draws a :class:`Playback` and drives it from the keyboard and mouse."""
+
+    def __init__(self, app: App, playback: Playback, title: str = "") -> None:
+        self.app = app
+        self.playback = playback
+        self.title = title or playback.verified.recording.path.name
+        self.mapview = MapView()
+        self.animator = Animator()
+        self.floor = self._crew_floor()
+        size = app.screen.get_size()
+        world = playback.world
+        self.camera = Camera(world.terrain.width, world.terrain.height, self._view(size))
+        self.camera.look_at(world.terrain.width / 2, world.terrain.height / 2, glide=False)
+        self._knowledge: tuple[tuple[int, int, int], Knowledge] | None = None
+        self.timeline_rect = pygame.Rect(0, 0, 0, 0)
+
+    # --- helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def _view(size: tuple[int, int]) -> pygame.Rect:
+        return pygame.Rect(0, 36, size[0], max(100, size[1] - 36 - BAR_HEIGHT))
+
+    def _crew_floor(self) -> int:
+        cells = [u.cell for u in self.playback.world.crew() if u.cell is not None]
+        return cells[0].floor if cells else 0
+
+    @property
+    def world(self) -> World:
+        return self.playback.world
+
+    def knowledge(self) -> Knowledge:
+        key = (id(self.world), self.playback.turn, self.playback.command)
+        if self._knowledge is None or self._knowledge[0] != key:
+            found = derive(self.world, key[1] * 1000 + key[2])
+            found.crew_sees = np.ones(self.world.terrain.shape, dtype=bool)  # no fog
+            self._knowledge = (key, found)
+        return self._knowledge[1]
+
+    # --- input --------------------------------------------------------------------------
+
+    def handle(self, event: pygame.event.Event) -> None:
+        playback = self.playback
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            if self.timeline_rect.collidepoint(event.pos):
+                self._seek_to_x(event.pos[0])
+            return
+        if event.type == pygame.MOUSEWHEEL:
+            self.camera.zoom(event.y, pygame.mouse.get_pos())
+            return
+        if event.type != pygame.KEYDOWN:
+            return
+        shift = bool(event.mod & pygame.KMOD_SHIFT)
+        actions = self.app.keymap.actions_for(event.key)
+        key = event.key
+        if key == pygame.K_SPACE:
+            playback.toggle()
+        elif key == pygame.K_RIGHT:
+            playback.playing = False
+            playback.next_turn() if shift else playback.step_forward()
+        elif key == pygame.K_LEFT:
+            playback.playing = False
+            playback.previous_turn() if shift else playback.step_back()
+        elif key in (pygame.K_UP, pygame.K_PAGEUP) and "floor_up" not in actions:
+            playback.next_turn()
+        elif key in (pygame.K_DOWN, pygame.K_PAGEDOWN) and "floor_down" not in actions:
+            playback.previous_turn()
+        elif key == pygame.K_HOME:
+            playback.seek(1)
+        elif key == pygame.K_END:
+            playback.seek(playback.last_turn + 1)
+        elif key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS):
+            playback.faster()
+        elif key in (pygame.K_MINUS, pygame.K_KP_MINUS):
+            playback.slower()
+        elif key == pygame.K_t:
+            self.take_over()
+        elif "floor_up" in actions:
+            self.floor = min(self.floor + 1, self.world.terrain.floors - 1)
+        elif "floor_down" in actions:
+            self.floor = max(self.floor - 1, 0)
+        elif key == pygame.K_ESCAPE or "back" in actions:
+            self.app.pop()
+
+    def _seek_to_x(self, x: int) -> None:
+        rect, last = self.timeline_rect, self.playback.last_turn + 1
+        share = (x - rect.left) / max(1, rect.width)
+        self.playback.playing = False
+        self.playback.seek(1 + round(share * (last - 1)))
+
+    def take_over(self) -> None:
+        """Play on from here as a new recorded game (it names this one as its parent)."""
+        from game.ui.scenes.menus import play
+        from game.ui.session import RecordedSession
+
+        if self.world.outcome.over:
+            self.app.notify("The mission is over at this point; step back to take over.")
+            return
+        game = self.playback.take_over()
+        self.app.pop()
+        play(self.app, RecordedSession(game, source=str(game.path or "")), "")
+        self.app.notify(f"Taken over at turn {self.playback.turn}: a new recording.")
+
+    # --- frame --------------------------------------------------------------------------
+
+    def update(self, dt: float) -> None:
+        self.playback.update(dt)
+        self.animator.sync(self.world)
+        self.animator.update(dt)
+        self.camera.update(dt)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        size = surface.get_size()
+        surface.fill(theme.INK)
+        self.camera.view = self._view(size)
+        self.mapview.draw(
+            surface, self.camera, self.world, self.knowledge(), self.floor, self.animator, True
+        )
+        self._header(surface, size)
+        self._timeline(surface, size)
+
+    def _header(self, surface: pygame.Surface, size: tuple[int, int]) -> None:
+        top = pygame.Rect(0, 0, size[0], 36)
+        theme.panel(surface, top, 245, edge=False)
+        playback, world = self.playback, self.world
+        state = "playing" if playback.playing else "paused"
+        floor = "ground floor" if self.floor == 0 else f"floor {self.floor}"
+        left = (
+            f"{self.title}   turn {world.turn} of {playback.last_turn}   "
+            f"{world.time_text}   {floor}"
+        )
+        theme.blit_text(surface, left, (10, 18), 16, theme.PAPER, anchor="midleft")
+        right = f"{state}  x{playback.speed:g}"
+        if world.outcome.over:
+            right = f"mission {world.outcome.status}: {world.outcome.reason}   " + right
+        theme.blit_text(surface, right, (size[0] - 10, 18), 16, theme.AMBER, anchor="midright")
+
+    def _timeline(self, surface: pygame.Surface, size: tuple[int, int]) -> None:
+        playback = self.playback
+        bar = pygame.Rect(0, size[1] - BAR_HEIGHT, size[0], BAR_HEIGHT)
+        theme.panel(surface, bar, 245)
+        nxt = playback.next_command()
+        caption = (
+            "End of the recording."
+            if nxt is None
+            else (
+                f"Next: {nxt.kind.replace('_', ' ')} "
+                f"(command {playback.command + 1} of {len(playback.commands_of(playback.turn))})"
+            )
+        )
+        theme.blit_text(surface, caption, (12, bar.top + 8), 15, theme.PAPER)
+        track = pygame.Rect(12, bar.top + 38, size[0] - 24, 14)
+        self.timeline_rect = track.inflate(0, 16)
+        pygame.draw.rect(surface, theme.PANEL_EDGE, track, border_radius=4)
+        last = playback.last_turn + 1
+
+        def x_of(turn: float) -> int:
+            return track.left + round((turn - 1) / max(1, last - 1) * track.width)
+
+        done = pygame.Rect(track.left, track.top, x_of(playback.turn) - track.left, track.height)
+        pygame.draw.rect(surface, theme.DIM, done, border_radius=4)
+        for marker in playback.markers:
+            color = MARKER_COLORS.get(marker.category, theme.PAPER)
+            x = x_of(marker.turn)
+            pygame.draw.line(surface, color, (x, track.top - 5), (x, track.bottom + 5), 2)
+        head = x_of(playback.turn)
+        pygame.draw.polygon(
+            surface,
+            theme.CURSOR,
+            [(head - 6, track.top - 9), (head + 6, track.top - 9), (head, track.top - 1)],
+        )
+        legend_x = 12
+        for name, color in MARKER_COLORS.items():
+            pygame.draw.rect(surface, color, (legend_x, bar.bottom - 16, 10, 10))
+            rect = theme.blit_text(
+                surface, name, (legend_x + 14, bar.bottom - 11), 13, theme.DIM, anchor="midleft"
+            )
+            legend_x = rect.right + 14
+        theme.blit_text(
+            surface, HINT, (size[0] - 12, bar.bottom - 11), 13, theme.DIM, anchor="midright"
+        )
+
+
+def scene(app: App, path: Path | str) -> ReplayScene:
+    """The viewer for a recording file; raises ``RecordingError`` with one line if it is bad."""
+    return ReplayScene(app, Playback.open(path))

@@ -1,0 +1,64 @@
+"""``rififi play MAP --watch``: notice when the map or a file it uses is saved again.
+
+Polling modification times twice a second is enough for a designer switching from Tiled,
+needs no extra dependency, and works on every platform.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from game.content import assets_dir
+
+_SOURCES = re.compile(r'source="([^"]+)"')
+
+
+def watched_files(map_path: Path) -> list[Path]:
+    """The map, the tilesets and templates it names, and their images."""
+    files = [map_path]
+    try:
+        text = map_path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return files
+    for source in _SOURCES.findall(text):
+        path = (map_path.parent / source).resolve()
+        if path.suffix in (".tsx", ".tx", ".png") and path not in files:
+            files.append(path)
+            if path.suffix in (".tsx", ".tx"):
+                try:
+                    inner = path.read_text(encoding="utf-8", errors="replace")
+                except OSError:
+                    continue
+                for image in _SOURCES.findall(inner):
+                    files.append((path.parent / image).resolve())
+    for tsx in (assets_dir() / "tilesets").glob("*.tsx"):
+        if tsx.resolve() not in files:
+            files.append(tsx.resolve())
+    return files
+
+
+class Watcher:
+    """Tells when any watched file's modification time (or existence) changed."""
+
+    def __init__(self, map_path: Path) -> None:
+        self.map_path = map_path
+        self.files = watched_files(map_path)
+        self.stamps = self._stamps()
+
+    def _stamps(self) -> dict[Path, float | None]:
+        stamps: dict[Path, float | None] = {}
+        for path in self.files:
+            try:
+                stamps[path] = path.stat().st_mtime_ns
+            except OSError:
+                stamps[path] = None
+        return stamps
+
+    def changed(self) -> bool:
+        now = self._stamps()
+        if now == self.stamps:
+            return False
+        self.files = watched_files(self.map_path)
+        self.stamps = self._stamps()
+        return True

@@ -1,0 +1,126 @@
+"""The shipped maps load, validate clean, and say what they contain."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from tiled_helpers import MAPS, ROOT, SHIPPED
+
+from game.cli import main
+from game.sim import EndTurn, GuardState, UnitKind
+from game.sim.patrol import patrol_loop
+from game.tiled import check_map, load_world, map_files, map_info
+
+
+def test_the_three_story_maps_ship() -> None:
+    assert {p.stem for p in SHIPPED} >= {"tutorial", "jeweler", "country_house"}
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
+def test_shipped_map_is_clean(path) -> None:
+    report = check_map(path)
+    assert report.problems == [], "\n".join(p.line() for p in report.problems)
+    world = load_world(path)
+    assert world.terrain.floors >= 2
+    assert world.crew() and world.objectives
+    assert any(d.kind in ("exit", "car") for d in world.devices.values())
+    world.apply(EndTurn())  # the rules run on it
+
+
+def test_rififi_check_all_maps_exits_0(capsys) -> None:
+    assert main(["check", *map(str, SHIPPED)]) == 0
+    out = capsys.readouterr().out
+    assert out.count(": ok — ") == len(SHIPPED)
+
+
+def test_rififi_check_json_summary(capsys) -> None:
+    assert main(["check", "--json", str(MAPS / "jeweler.tmx")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    summary = data["maps"][0]["summary"]
+    assert data["maps"][0]["ok"] and data["maps"][0]["problems"] == []
+    assert summary["floors"] == 2 and summary["crew"] == ["Tony", "Jo", "Mario", "César"]
+    assert summary["counts"]["guard"] == 4 and summary["counts"]["sensor"] == 2
+    assert [o["kind"] for o in summary["objectives"]] == ["escape", "loot"]
+    assert summary["deadline"] == "07:30"
+
+
+def test_check_as_a_program_without_traceback() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "game", "check", str(MAPS / "tutorial.tmx")],
+        capture_output=True, text=True, cwd=ROOT, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    missing = subprocess.run(
+        [sys.executable, "-m", "game", "check", "nowhere.tmx"],
+        capture_output=True, text=True, cwd=ROOT, timeout=60,
+    )  # fmt: skip
+    assert missing.returncode == 2
+    assert "Traceback" not in missing.stderr and "nowhere.tmx" in missing.stderr
+
+
+def test_jeweler_is_the_films_building() -> None:
+    world = load_world(MAPS / "jeweler.tmx")
+    names = {u.name for u in world.crew()}
+    assert names == {"Tony", "Jo", "Mario", "César"}
+    items = {u.name: u.traits["items"] for u in world.crew()}
+    assert "drill" in items["Jo"] and "umbrella" in items["Mario"]
+    assert "rope" in items["Tony"] and "extinguisher" in items["César"]
+    police = [g for g in world.guards() if g.role == "police"]
+    assert len(police) == 2 and all(g.state is GuardState.PATROL and g.route for g in police)
+    sleepers = {g.role for g in world.guards() if g.state is GuardState.SLEEPING}
+    assert sleepers == {"concierge", "neighbour"}
+    kinds = sorted(d.kind for d in world.devices.values())
+    assert kinds.count("sensor") == 2 and "bell" in kinds and "safe" in kinds
+    sensor = next(d for d in world.devices.values() if d.traits.get("sensor") == "vibration")
+    assert world.devices[sensor.traits["bell"]].kind == "bell"
+    contact = next(d for d in world.devices.values() if d.traits.get("sensor") == "door_contact")
+    assert world.doors[contact.traits["door"]].locked
+    # The flat's drillable floor lies right above walkable shop floor.
+    drill = world.terrain.drillable[1]
+    assert drill.sum() >= 30 and world.terrain.walkable[0][drill].all()
+    # The police walk past the shop windows.
+    loop = patrol_loop(world, police[0])
+    assert any(world.terrain.window[0, c.y - 1, c.x] for c in loop)
+    assert world.mission.deadline_minutes is not None
+
+
+def test_country_house_holds_tonio_upstairs() -> None:
+    world = load_world(MAPS / "country_house.tmx")
+    assert [u.name for u in world.crew()] == ["Tony"] and world.crew()[0].armed
+    tonio = next(u for u in world.units.values() if u.kind is UnitKind.CIVILIAN)
+    assert tonio.cell.floor == 1
+    rescue = next(o for o in world.objectives if o.kind == "rescue")
+    assert rescue.params["person"] == tonio.id
+    roles = {g.role for g in world.guards()}
+    assert {"remi", "louis", "gangster"} <= roles
+    assert all(g.armed for g in world.guards())
+    assert any(d.kind == "car" for d in world.devices.values())
+
+
+def test_map_info_and_files() -> None:
+    info = map_info(MAPS / "tutorial.tmx")
+    assert info.title == "La répétition" and info.briefing and info.floors == 2
+    files = map_files(MAPS / "jeweler.tmx")
+    assert files[0].name == "jeweler.tmx"
+    names = {f.name for f in files}
+    assert {"terrain.tsx", "objects.tsx", "rififi.tiled-project", "safe.tx"} <= names
+    assert all(f.is_file() for f in files)
+    assert files == map_files(MAPS / "jeweler.tmx")  # a stable order
+
+
+def test_the_seed_comes_from_the_map_unless_given() -> None:
+    assert load_world(MAPS / "tutorial.tmx").seed == 1955
+    assert load_world(MAPS / "tutorial.tmx", seed=7).seed == 7
+
+
+def test_build_maps_is_deterministic(tmp_path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "build_maps.py"), "--out", str(tmp_path / "maps")],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    for path in [*SHIPPED, MAPS / "rififi.tiled-project", MAPS / "objecttypes.xml"]:
+        assert (tmp_path / "maps" / path.name).read_text() == path.read_text(), path.name

@@ -1,0 +1,134 @@
+"""What must be on screen: a vision cone's pixels, the forecast marker on a listener; a soak
+of random input; the render command; the controls page."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pygame
+
+from game.ui import controls, theme
+from game.ui.scenes.menus import play, title_scene
+from game.ui.session import Session
+from game.ui.snapshot import render_world
+from tests.ui_helpers import guarded, hall, hover, make_app, run
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _mission(tmp_path, world):
+    app = make_app(tmp_path)
+    play(app, Session(world), "")
+    run(app, 3)
+    app.scene.animator.finish()
+    return app, app.scene
+
+
+def _reddish(color: pygame.Color) -> int:
+    return color.r - (color.g + color.b) // 2
+
+
+def test_vision_cone_tints_the_cells_in_front_of_the_guard(tmp_path):
+    app, mission = _mission(tmp_path, guarded())
+    guard = mission.world.unit_named("Guard 1")
+    ahead = mission.camera.cell_rect(guard.cell.x - 2, guard.cell.y)
+    behind = mission.camera.cell_rect(guard.cell.x + 3, guard.cell.y)
+    hover(app, mission.camera.cell_center(1, 4))
+    on_ahead = app.screen.get_at((ahead.left + 3, ahead.top + 3))
+    on_behind = app.screen.get_at((behind.left + 3, behind.top + 3))
+    assert _reddish(on_ahead) > _reddish(on_behind) + 20
+    app.settings.overlays["vision"] = False
+    run(app, 1)
+    assert _reddish(app.screen.get_at((ahead.left + 3, ahead.top + 3))) < _reddish(on_ahead)
+
+
+def test_forecast_marker_sits_on_the_listener(tmp_path):
+    app, mission = _mission(tmp_path, guarded())
+    guard = mission.world.unit_named("Guard 1")
+    target = guard.cell.offset(-2, -1)
+    hover(app, mission.camera.cell_center(target.x, target.y), frames=2)
+    assert guard.id in mission.preview().heard
+    rect = mission.camera.cell_rect(guard.cell.x, guard.cell.y).inflate(6, 6)
+    rect.top -= mission.camera.tile // 4
+    area = app.screen.subsurface(rect.clip(app.screen.get_rect()))
+    marker = pygame.Color(*theme.FORECAST)
+    count = sum(
+        1
+        for x in range(area.get_width())
+        for y in range(area.get_height())
+        if area.get_at((x, y)) == marker
+    )
+    assert count > 20
+    app.settings.overlays["forecast"] = False
+    run(app, 1)
+    area = app.screen.subsurface(rect.clip(app.screen.get_rect()))
+    assert all(
+        area.get_at((x, y)) != marker
+        for x in range(area.get_width())
+        for y in range(area.get_height())
+    )
+
+
+def test_soak_of_random_input_raises_nothing(tmp_path):
+    app = make_app(tmp_path)
+    app.save_settings_enabled = False
+    app.push(title_scene(app))
+    play(app, Session(hall()), "")
+    rng = random.Random(5)
+    keys = [
+        pygame.key.key_code(k)
+        for b in controls.BINDINGS
+        for k in b.keys
+        if b.action not in ("screenshot", "fullscreen")
+    ]
+    keys += [pygame.K_a, pygame.K_LEFT, pygame.K_RETURN, pygame.K_F5]
+    width, height = app.screen.get_size()
+    for n in range(3000):
+        roll = rng.random()
+        if roll < 0.45:
+            code = rng.choice(keys)
+            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode=""))
+        elif roll < 0.75:
+            pos = (rng.randrange(width), rng.randrange(height))
+            pygame.event.post(
+                pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0))
+            )
+        elif roll < 0.95:
+            pos = (rng.randrange(width), rng.randrange(height))
+            button = rng.choice((1, 1, 1, 2, 3))
+            pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=button))
+            pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=button))
+        else:
+            pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=rng.choice((-1, 1))))
+        if n % 6 == 0:
+            app.frame(0.02)
+        if not app.running:  # a random "Quit": start again, the soak goes on
+            app.running = True
+            app.reset(title_scene(app))
+            play(app, Session(hall()), "")
+
+
+def test_render_world_draws_every_floor(tmp_path):
+    world = guarded()
+    picture = render_world(world)
+    assert picture.get_width() >= world.terrain.width * 32
+    one = render_world(world, 0)
+    assert one.get_height() == picture.get_height()
+
+
+def test_render_command_writes_a_png(tmp_path):
+    from game.cli import main
+
+    maps = sorted((ROOT / "maps").glob("*.tmx"))
+    if not maps:
+        return
+    out = tmp_path / "map.png"
+    assert main(["render", str(maps[0]), "-o", str(out), "--floor", "0"]) == 0
+    assert pygame.image.load(str(out)).get_width() > 100
+    assert main(["render", str(maps[0]), "-o", str(out), "--floor", "9"]) == 2
+
+
+def test_controls_page_matches_the_game():
+    page = (ROOT / "docs" / "controls.md").read_text(encoding="utf-8")
+    assert page == controls.markdown()

@@ -1,0 +1,132 @@
+"""Le casse: the jeweler's on the Rue de Bourgogne, Sunday night into Monday morning.
+
+Floor 0 is the street and the ground floor: the shop (showcases by the street windows, the
+ultra-sensitive vibration sensor, the bell, a contact on the front door), its back room with
+the safe, the building's hall and stairwell, the sleeping concierge's lodge, the carriage
+passage to the courtyard, and a closed café with a back door onto the courtyard. Floor 1
+holds the vacant flat right above the shop (its living-room floor can be drilled), the
+landing, and a neighbour asleep on the other side of the flat's wall.
+
+Ways in to the stairs: the front door beside the concierge's lodge; the locked carriage gate
+then the courtyard's service door; or the café, in the front and out the back. The shop's
+own door is there too, locked and wired to the bell. Two policemen walk the pavements; one
+passes the shop windows, through which the lit half of the shop can be seen.
+"""
+
+from tools.mapgen.tmxwrite import FloorArt, MapSpec, Thing
+
+GROUND = """
+##############################################
+#;;s;;s;;;s;;;;#_____#'''''''''''''''''''''''#
+#;X;;;;;;;;;;;;#_>>__#h''''''''''''''''''''''#
+#;;;;;;;;;;;t;;#_____#''''''''''''''''''''h''#
+#;;;;;;;;;;;t;;#_____+'''''''''''''''''''''''#
+#;;;;;;;;;;;;;;#_____#''''''''''''''''''h''''#
+#;;s;;;;;;;;;;;#_____#''''''''h''''''''''''''#
+#;;s;;;;;;;;;;;#_____#'''''''''''''''''''''''#
+###########+####_____%%%%%%%%%''''#####+######
+#;;;;B;;;;;;;;;#;;;;;%~~~~~~~#''''#,,,,,,,,,,#
+#c;;;;;;;;;;;;c#;;;;;%~~~~~~~#''''#,,t,,t,,,,#
+#c;;;;;;;;;;;;c#;;;;;|~~~~~~~#''''#,,,,,,,,,,#
+#c;;;;;;V;;;;;c#;;;;;%~b~S~~~#''''#,,t,,t,,,,#
+#c;;;;;;;;;;;;c#;;;;;%~~~~~~~#''''#,,,,,,,,,,#
+#cA;;;;;;;;;;;c#;;;;;+~~~~~~~#''''#,,,,,,,,,,#
+#c____________c#_____%~~~~~~~#''''#cccccc,,,,#
+#c___________Fc#_____%~~~~~~~#''''#,,,,,,,,,,#
+#c__G___D_____c#_____%~~~~~~~#''''#,,,,,,,,,,#
+##[[[[##O##[[[[###+###########!!###[[##!##[[##
+'5''''::::::::'''''''''''''P''''''':::::::'''6
+'''''''''p''''''''''''''''''''''''''''p''''''E
+==============================================
+==============================================
+==K===========================================
+==============================================
+'T'J'M'C''''''''3''''''''''''''''''Q'''''''''4
+##############################################
+"""
+
+UPSTAIRS = """
+######################````````````````````````
+#,,,,,,,,,,,,,,#_____#````````````````````````
+#,,,,,,,,,,,,,,#_<<__#````````````````````````
+#,,,,,,,,,,,,,,#_____#````````````````````````
+#,,,,,,,,,,,,,,!_____#````````````````````````
+#,,,,,,,,,,,,,,#_____#````````````````````````
+#,,,,,,,,,,,,,,#_____#````````````````````````
+#,,,,,,,,,,,,,,#_____#````````````````````````
+#######/##########+###%%%%%%%%````````````````
+#,,,,,,,,,,,,,,#.....%.......#````````````````
+#,,,,,,,,,,,,,,#.b.N.%.......#````````````````
+#,,,,xxxxxxxxx,#.....%..t.o..#````````````````
+#,,,,xxxxxxxxx,#.....%.......#````````````````
+#,,,,xxxxxxxxx,#.....+.......#````````````````
+#,,,,xxxxxxxxx,#.....%%%%+%%%#````````````````
+#,,,,xxxxxxxxx,#.....%.......#````````````````
+#,,,,xxxxxxxxx,#.....%.....b.#````````````````
+#,,,,,,,,,,,,,,#.....%.......#````````````````
+###||####||######|#####||#####````````````````
+``````````````````````````````````````````````
+``````````````````````````````````````````````
+``````````````````````````````````````````````
+``````````````````````````````````````````````
+``````````````````````````````````````````````
+``````````````````````````````````````````````
+``````````````````````````````````````````````
+``````````````````````````````````````````````
+"""
+
+SPEC = MapSpec(
+    name="jeweler",
+    props=[
+        ("title", "Le casse"),
+        ("briefing",
+         "Sunday night, Rue de Bourgogne. Mapin & Webb's jewellery is shut until Monday "
+         "morning, and the flat right above it has been empty for a month.\n"
+         "The shop's alarm is the best money can buy: a vibration sensor that hears a "
+         "dropped pin, wired to a bell on the wall. So we do not go through the shop door "
+         "(it has a contact too). We go up to the flat, drill through its floor into the "
+         "shop's ceiling with Mario's umbrella underneath to catch the plaster, go down on "
+         "Tony's rope, and smother the bell with foam before anything shakes the sensor. "
+         "César opens the safe in the back room.\n"
+         "Mind the concierge asleep by the front door, the neighbour on the other side of "
+         "the flat's wall, and the two policemen on the pavements: one of them looks in "
+         "through the shop windows every time he passes. Everyone out, with the stones, "
+         "before the shop opens at half past seven."),
+        ("start_time", "23:30"),
+        ("deadline", "07:30"),
+        ("seed", 1955),
+        ("crew", "tony,jo,mario,cesar"),
+        ("objective_escape", True),
+        ("objective_loot", 2000),
+        ("police_delay", 6),
+    ],
+    floors=[
+        FloorArt("floor 0 — street and ground floor", GROUND, {
+            "T": Thing("tony"),
+            "J": Thing("jo"),
+            "M": Thing("mario"),
+            "C": Thing("cesar"),
+            "K": Thing("car", name="The Citroën"),
+            "E": Thing("exit", name="Rue de Bourgogne, east"),
+            "X": Thing("safe", name="The safe", props={"value": 2400, "difficulty": 0}),
+            "A": Thing("loot", name="Showcase: rings", props={"value": 150}),
+            "F": Thing("loot", name="Showcase: watches", props={"value": 200}),
+            "G": Thing("loot", name="Window tray: necklaces", props={"value": 250}),
+            "B": Thing("bell", name="Alarm bell"),
+            "V": Thing("sensor", name="Vibration sensor", props={"bell": "@B"}),
+            "O": Thing("door", name="Shop door", under="door_locked",
+                       props={"locked": True, "lock_difficulty": 4}),
+            "S": Thing("concierge", name="Madame Bonnet, concierge", props={"facing": "W"}),
+            "D": Thing("door_contact", name="Door contact", props={"bell": "@B", "door": "@O"}),
+            "P": Thing("police", name="Agent Lemoine", route="56", props={"facing": "W"}),
+            "Q": Thing("police", name="Agent Ferrand", route="34", props={"facing": "E"}),
+        }),
+        FloorArt("floor 1 — the flat above", UPSTAIRS, {
+            "N": Thing("neighbour", name="Monsieur Grappin", props={"facing": "E"}),
+        }),
+    ],
+    notes=[
+        (0, 23, 24, "Street: two police patrols. The lit pavement is where they see you."),
+        (1, 31, 2, "The vacant flat: drill the marked floor into the shop below."),
+    ],
+)  # fmt: skip
