@@ -14,9 +14,17 @@ UP = TileProps(name="stairs_up", stairs="up")
 DOWN = TileProps(name="stairs_down", stairs="down")
 
 
-def synthetic_world(size: int, floors: int, guards: int, seed: int = 1) -> World:
+#: A room no patrol goes through: the bottom-left one (routes keep to the rows of rooms above
+#: the bottom row), behind shut doors, so a crew member there is neither seen nor heard.
+HIDEOUT = (4, -8)  # (x, y from the bottom) on floor 0
+
+
+def synthetic_world(
+    size: int, floors: int, guards: int, seed: int = 1, *, hidden: bool = False
+) -> World:
     """A ``size`` x ``size`` building of ``floors`` floors: 16-cell rooms on a grid, a door in
-    every room wall, stairs in a corner room, ``guards`` guards patrolling rectangles."""
+    every room wall, stairs in a corner room, ``guards`` guards patrolling rectangles. Tony
+    starts near the stairs, or with ``hidden`` in the :data:`HIDEOUT`."""
     palette = [WALL, FLOOR, DOOR, UP, DOWN]
     ids = np.ones((floors, size, size), dtype=np.int32)
     room = 16
@@ -67,7 +75,7 @@ def synthetic_world(size: int, floors: int, guards: int, seed: int = 1) -> World
             )
         )
         next_id += 1
-    crew_cell = Cell(0, 2, 2)
+    crew_cell = Cell(0, HIDEOUT[0], size + HIDEOUT[1]) if hidden else Cell(0, 2, 2)
     world.add_unit(
         Unit(
             next_id,

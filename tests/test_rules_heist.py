@@ -68,7 +68,7 @@ def test_the_umbrella_goes_through_the_pilot_hole_or_is_opened_from_below():
 def test_down_the_rope_and_back_up_by_moving_across_the_hole():
     world = jeweler()
     tony = world.unit_named("Tony")
-    world.holes[HOLE.index] = True
+    world.set_map("holes", HOLE, True)
     place(world, "Tony", Cell(1, 5, 2))
     assert not world.apply(Move(tony.id, Cell(0, 5, 3)))  # no rope yet
     assert world.apply(LowerRope(tony.id, HOLE))

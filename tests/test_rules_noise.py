@@ -69,7 +69,7 @@ def test_a_drilled_hole_lets_noise_through_almost_freely():
     world = build_world("#####\n#...#\n#####", "#####\n#._.#\n#####")
     hole = Cell(1, 2, 1)
     before = noise_reach(world, hole, 40)[0, 1, 2]
-    world.holes[hole.index] = True
+    world.set_map("holes", hole, True)
     after = noise_reach(world, hole, 40)[0, 1, 2]
     assert before == 40 - 30 and after == 40 - world.rules.terrain.hole_attenuation
 

@@ -7,10 +7,11 @@ import subprocess
 import sys
 
 import pytest
-from tiled_helpers import MAPS, ROOT, SHIPPED
+from tiled_helpers import MAPS, ROOT, SHIPPED, sandbox, small_map_text, small_spec
 
 from game.cli import main
 from game.sim import EndTurn, GuardState, UnitKind
+from game.sim.alarms import police_delay, raise_alarm
 from game.sim.patrol import patrol_loop
 from game.tiled import check_map, load_world, map_files, map_info
 
@@ -114,6 +115,21 @@ def test_map_info_and_files() -> None:
 def test_the_seed_comes_from_the_map_unless_given() -> None:
     assert load_world(MAPS / "tutorial.tmx").seed == 1955
     assert load_world(MAPS / "tutorial.tmx", seed=7).seed == 7
+
+
+def test_police_delay_comes_from_the_map(tmp_path) -> None:
+    tutorial = load_world(MAPS / "tutorial.tmx")
+    assert tutorial.mission.police_delay == 12 and police_delay(tutorial) == 12
+    raise_alarm(tutorial, "a test")
+    assert tutorial.alarm["police_turn"] == tutorial.turn + 12
+    assert load_world(MAPS / "country_house.tmx").mission.police_delay == 20
+    maps = sandbox(tmp_path)
+    for name, props, expected in (("plain", {}, 0), ("slow", {"police_delay": 9}, 9)):
+        path = maps / f"{name}.tmx"
+        path.write_text(small_map_text(small_spec(**props)), encoding="utf-8")
+        world = load_world(path)
+        assert world.mission.police_delay == expected
+        assert police_delay(world) == (expected or world.rules.alarm.police_delay)
 
 
 def test_build_maps_is_deterministic(tmp_path) -> None:

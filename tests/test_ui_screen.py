@@ -12,7 +12,7 @@ from game.ui import controls, theme
 from game.ui.scenes.menus import play, title_scene
 from game.ui.session import Session
 from game.ui.snapshot import render_world
-from tests.ui_helpers import guarded, hall, hover, make_app, run
+from tests.ui_helpers import guarded, hall, hover, listening, make_app, run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,7 +44,7 @@ def test_vision_cone_tints_the_cells_in_front_of_the_guard(tmp_path):
 
 
 def test_forecast_marker_sits_on_the_listener(tmp_path):
-    app, mission = _mission(tmp_path, guarded())
+    app, mission = _mission(tmp_path, listening())
     guard = mission.world.unit_named("Guard 1")
     target = guard.cell.offset(-2, -1)
     hover(app, mission.camera.cell_center(target.x, target.y), frames=2)

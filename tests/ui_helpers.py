@@ -46,6 +46,12 @@ def guarded() -> World:
     return build_world(GUARDED, facing={"Guard 1": Facing.W})
 
 
+def listening() -> World:
+    """The guard of :func:`guarded` facing away (east): Tony can walk up behind it, so the
+    last footsteps of a walk reach it before it could see him (the walk is not cut short)."""
+    return build_world(GUARDED, facing={"Guard 1": Facing.E})
+
+
 def key(app: App, code: int, frames: int = 1, mod: int = 0) -> None:
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=code, mod=mod, unicode=""))
     pygame.event.post(pygame.event.Event(pygame.KEYUP, key=code, mod=mod))

@@ -48,6 +48,16 @@ class Go:
 
 
 @dataclass(frozen=True)
+class GoAll:
+    """Walk (or sneak) several crew members at once, ``(name, cell)`` pairs in that order:
+    each turn every one goes as far as its AP take it; the turn ends until all have arrived.
+    Nobody waits for the others, so moving a group costs as many turns as its longest walk."""
+
+    moves: tuple[tuple[str, tuple[int, int, int]], ...]
+    sneak: bool = False
+
+
+@dataclass(frozen=True)
 class Do:
     """One action, ``times`` times (each attempt waits for a new turn if AP run out)."""
 
@@ -58,12 +68,14 @@ class Do:
 
 @dataclass(frozen=True)
 class Turns:
-    """End the turn ``count`` times (waiting for the world, or leaving through an exit)."""
+    """End the turn ``count`` times (waiting for the world, or leaving through an exit), or
+    with ``until``, as many times as it takes for that to hold (a patrol to walk away)."""
 
     count: int = 1
+    until: Callable[[World], bool] | None = None
 
 
-Step = Go | Do | Turns
+Step = Go | GoAll | Do | Turns
 
 
 class ScriptError(RuntimeError):
@@ -107,6 +119,38 @@ def _walk(session: GameSession, step: Go) -> None:
     raise ScriptError(f"{step.who} never reached {step.to}")
 
 
+def _advance(session: GameSession, who: str, goal: Cell, sneak: bool) -> bool:
+    """Move one crew member as far towards ``goal`` as this turn's AP allow; True once there."""
+    world = session.world
+    unit = world.unit_named(who)
+    if unit.cell == goal or unit.cell is None:  # there, or gone (stepped on an exit)
+        return True
+    if session.apply(Move(unit.id, goal, sneak)):
+        return True
+    passable = walkable_now(world)
+    path = find_path(world, unit.cell, goal, passable & ~world.occupied(), stairs_cost=2)
+    # Someone standing in the way (a doorway) this turn: walk up to them and wait.
+    path = path or find_path(world, unit.cell, goal, passable, stairs_cost=2)
+    if not path:
+        raise ScriptError(f"turn {world.turn}: {who} finds no way to {goal}")
+    for cell in reversed(path[1:-1]):
+        if world.check(Move(unit.id, cell, sneak)) is None:
+            session.apply(Move(unit.id, cell, sneak))
+            break
+    return False
+
+
+def _walk_together(session: GameSession, step: GoAll) -> None:
+    for _ in range(MAX_TURNS_PER_STEP):
+        arrived = [_advance(session, who, Cell(*to), step.sneak) for who, to in step.moves]
+        if session.over:
+            raise ScriptError(f"turn {session.world.turn}: {session.world.outcome}")
+        if all(arrived):
+            return
+        session.end_turn()
+    raise ScriptError(f"{[who for who, _ in step.moves]} never reached {step.moves}")
+
+
 def play(session: GameSession, steps: list[Step]) -> None:
     """Carry out every step, then end turns until the mission is decided."""
     for step in steps:
@@ -114,6 +158,8 @@ def play(session: GameSession, steps: list[Step]) -> None:
             raise ScriptError(f"the mission ended early: {session.world.outcome}")
         if isinstance(step, Go):
             _walk(session, step)
+        elif isinstance(step, GoAll):
+            _walk_together(session, step)
         elif isinstance(step, Do) and step.until is not None:
             for _ in range(MAX_TURNS_PER_STEP * 4):
                 if step.until(session.world):
@@ -124,6 +170,15 @@ def play(session: GameSession, steps: list[Step]) -> None:
         elif isinstance(step, Do):
             for _ in range(step.times):
                 _apply_or_wait(session, step.make, repr(step.make(session.world)))
+        elif step.until is not None:
+            for _ in range(MAX_TURNS_PER_STEP):
+                if step.until(session.world):
+                    break
+                session.end_turn()
+                if session.over:
+                    raise ScriptError(f"the mission ended early: {session.world.outcome}")
+            else:
+                raise ScriptError(f"turn {session.world.turn}: waited in vain")
         else:
             for _ in range(step.count):
                 session.end_turn()
@@ -188,6 +243,148 @@ TUTORIAL_LOST: list[Step] = [
 ]
 
 
+def _open(who: str, door: int) -> Do:
+    return Do(command("open_door", unit=who, door=door))
+
+
+def _close(who: str, door: int) -> Do:
+    return Do(command("close_door", unit=who, door=door))
+
+
+def _facing_away(guard: int, east_of: int) -> Callable[[World], bool]:
+    """The guard walks east, at or past column ``east_of``: his back is to the crew."""
+
+    def holds(world: World) -> bool:
+        unit = world.units[guard]
+        return unit.cell is not None and unit.facing.value == "E" and unit.cell.x >= east_of
+
+    return holds
+
+
+# --- Le casse (maps/jeweler.tmx) ------------------------------------------------------------
+# Ids from the map: doors 27 (the building's front door), 31 (the vacant flat, locked), 24
+# (shop to back room); bell 2, safe 1, necklaces in the window tray 7; the patrolmen Lemoine
+# (10, the shop's pavement) and Ferrand (17, the far pavement). The hole is drilled from the
+# flat's living room into the dark back half of the shop, two steps from the bell.
+JEWELER_HOLE = (1, 6, 11)
+_JEWELER_HOLE_DONE = lambda w: bool(w.holes[1, 11, 6])  # noqa: E731  ([floor, y, x])
+
+
+def _street_clear(world: World) -> bool:
+    """Both patrolmen are walking away east, or far enough east not to see the crew cross
+    the dark road to the car (the lit pavement before the shop shows a man 10 cells off)."""
+    lemoine, ferrand = world.units[10], world.units[17]
+    assert lemoine.cell is not None and ferrand.cell is not None
+    return (_facing_away(10, 21)(world) or lemoine.cell.x >= 32) and (
+        _facing_away(17, 21)(world) or ferrand.cell.x >= 30
+    )
+
+
+#: Into the building while both patrolmen walk away east, up to the landing, pick the flat's
+#: lock, drill with Mario's umbrella pushed through the pilot hole, rope down, foam the bell.
+JEWELER_IN: list[Step] = [
+    GoAll((("César", (0, 19, 19)), ("Tony", (0, 18, 19)), ("Jo", (0, 17, 19)),
+           ("Mario", (0, 16, 19)))),
+    _open("Tony", 27),
+    GoAll((("Tony", (1, 16, 4)), ("César", (1, 17, 4)), ("Jo", (1, 16, 3)),
+           ("Mario", (0, 18, 17)))),
+    _close("Mario", 27),  # last one in shuts the street door behind the crew
+    Do(command("pick_lock", unit="Tony", door=31), times=2),
+    _open("Tony", 31),
+    GoAll((("Tony", (1, 5, 12)), ("Jo", (1, 6, 12)), ("César", (1, 6, 10)),
+           ("Mario", (1, 7, 11)))),
+    Do(command("drill", unit="Jo", cell=JEWELER_HOLE)),  # the pilot hole: nothing falls yet
+    Do(command("deploy_umbrella", unit="Mario", cell=JEWELER_HOLE)),
+    Do(command("drill", unit="Jo", cell=JEWELER_HOLE), until=_JEWELER_HOLE_DONE),
+    Do(command("lower_rope", unit="Tony", cell=JEWELER_HOLE)),
+    Go("César", JEWELER_HOLE),
+    Do(command("climb", unit="César", up=False)),
+    Go("César", (0, 5, 10)),
+    Do(command("foam", unit="César", bell=2)),
+]  # fmt: skip
+
+#: The film's heist: César opens the safe in the back room, climbs back up, and the crew
+#: waits in the hall until the street is clear before walking to the Citroën.
+JEWELER_WON: list[Step] = [
+    *JEWELER_IN,
+    Go("César", (0, 11, 9)),
+    _open("César", 24),
+    Go("César", (0, 3, 2)),
+    Do(
+        command("crack_safe", unit="César", safe=1),
+        until=lambda w: bool(w.devices[1].memory.get("open")),
+    ),
+    Do(command("take_loot", unit="César", thing=1)),
+    Go("César", (0, 6, 11)),
+    Do(command("climb", unit="César", up=True)),
+    GoAll((("Mario", (0, 18, 17)), ("César", (0, 18, 16)), ("Jo", (0, 17, 16)),
+           ("Tony", (0, 19, 16)))),
+    Turns(until=_street_clear),
+    _open("Mario", 27),
+    # South across the dark road first (the pavement before the shop is lit), then west.
+    GoAll((("Mario", (0, 16, 22)), ("César", (0, 17, 22)), ("Jo", (0, 18, 22)),
+           ("Tony", (0, 18, 21)))),
+    GoAll((("Mario", (0, 2, 23)), ("César", (0, 3, 23)), ("Jo", (0, 2, 22)),
+           ("Tony", (0, 2, 24)))),
+    *_everyone_out(["César", "Jo", "Tony"], (0, 2, 23)),
+]  # fmt: skip
+
+#: Greed: with the bell smothered, César reaches for the necklaces in the window tray as
+#: Agent Lemoine walks past the shop window. He sees him, raises the alarm, and the police
+#: come before the crew, scrambling back up the rope, can get out of the building.
+JEWELER_LOST: list[Step] = [
+    *JEWELER_IN,
+    Go("César", (0, 3, 16)),
+    Do(command("take_loot", unit="César", thing=7)),
+    Turns(until=lambda w: "police_turn" in w.alarm),
+    Go("César", (0, 6, 11)),
+    Do(command("climb", unit="César", up=True)),
+    GoAll((("Mario", (1, 13, 5)), ("César", (1, 13, 4)), ("Jo", (1, 12, 5)),
+           ("Tony", (1, 12, 4)))),
+]  # fmt: skip
+
+# --- La maison de campagne (maps/country_house.tmx) ----------------------------------------
+# Ids from the map: doors 22 (the study's garden door), 21 (study to hall), 24 (Tonio's
+# room upstairs, locked); Tonio 7; the corridor man downstairs 2, Rémi upstairs 9. Rémi and
+# the corridor man walk the same corridor on both floors, there and back, 14 turns a round.
+
+#: Tony alone: along the far side of the road (out of the gate man's sight and hearing), in
+#: through the gap in the hedge, round the east side while the grounds man walks the north
+#: lawn, in by the study. Up the stairs behind Rémi's back, pick Tonio's lock and shut
+#: himself in with Tonio until Rémi's next round takes him east again; then carry Tonio down
+#: (once the corridor man below has passed the hall) and back out the way he came.
+COUNTRY_HOUSE_WON: list[Step] = [
+    Go("Tony", (0, 9, 32)),
+    Go("Tony", (0, 44, 32)),
+    Go("Tony", (0, 44, 28)),
+    Go("Tony", (0, 38, 17)),
+    _open("Tony", 22),
+    Go("Tony", (0, 30, 16)),
+    _open("Tony", 21),
+    Go("Tony", (0, 24, 15)),
+    Turns(until=_facing_away(9, 28)),
+    Go("Tony", (1, 21, 12)),
+    Go("Tony", (1, 17, 12)),
+    Do(command("pick_lock", unit="Tony", door=24), times=2),
+    _open("Tony", 24),
+    Go("Tony", (1, 17, 10)),
+    _close("Tony", 24),
+    Go("Tony", (1, 17, 9)),
+    Do(command("carry", unit="Tony", person=7)),
+    Go("Tony", (1, 17, 10)),
+    Turns(until=_facing_away(9, 25)),
+    _open("Tony", 24),
+    Go("Tony", (1, 24, 14)),
+    Turns(until=_facing_away(2, 29)),
+    Go("Tony", (0, 25, 15)),
+    Go("Tony", (0, 38, 17)),
+    Go("Tony", (0, 44, 28)),
+    Go("Tony", (0, 44, 32)),
+    Go("Tony", (0, 7, 32)),
+    Go("Tony", (0, 6, 31)),  # the car: Tony and Tonio drive off when the turn ends
+]
+
+
 @dataclass(frozen=True)
 class Golden:
     """One golden recording: which map, the seed, the script and how it must end."""
@@ -202,6 +399,20 @@ class Golden:
 GOLDENS: list[Golden] = [
     Golden("tutorial-won", "tutorial.tmx", TUTORIAL_WON, "won"),
     Golden("tutorial-lost", "tutorial.tmx", TUTORIAL_LOST, "lost"),
+    Golden("jeweler-won", "jeweler.tmx", JEWELER_WON, "won"),
+    Golden("jeweler-lost", "jeweler.tmx", JEWELER_LOST, "lost"),
+    Golden("country_house-won", "country_house.tmx", COUNTRY_HOUSE_WON, "won"),
 ]
 
-__all__ = ["GOLDENS", "Do", "Go", "Golden", "PickLock", "ScriptError", "Turns", "command", "play"]
+__all__ = [
+    "GOLDENS",
+    "Do",
+    "Go",
+    "GoAll",
+    "Golden",
+    "PickLock",
+    "ScriptError",
+    "Turns",
+    "command",
+    "play",
+]

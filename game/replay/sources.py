@@ -95,6 +95,10 @@ class MapSource(WorldSource):
                 stored_path, shipped = str(resolved), False
         self.stored_path = stored_path
         self.shipped = bool(shipped)
+        # The size and modification time of every recorded file when check() last passed:
+        # while they stand, the map need not be parsed and hashed again (verify checks the
+        # header, then builds the world, which checks once more).
+        self._checked_stamp: tuple[tuple[str, int, int], ...] | None = None
 
     @property
     def label(self) -> str:
@@ -126,9 +130,22 @@ class MapSource(WorldSource):
             "hash": _combined(files),
         }
 
+    def _stamp(self) -> tuple[tuple[str, int, int], ...] | None:
+        """``(name, size, mtime)`` of every recorded file, or None if one cannot be read."""
+        assert self.recorded is not None
+        base = self.path.resolve().parent
+        try:
+            stats = [(name, (base / name).stat()) for name in sorted(self.recorded)]
+        except OSError:
+            return None
+        return tuple((name, st.st_size, st.st_mtime_ns) for name, st in stats)
+
     def check(self) -> None:
         if self.recorded is None:
             return
+        stamp = self._stamp()
+        if stamp is not None and stamp == self._checked_stamp:
+            return  # passed already, and not one of its files was touched since
         now = self.current_files()
         changed = sorted(n for n in self.recorded if now.get(n) != self.recorded[n])
         added = sorted(set(now) - set(self.recorded))
@@ -143,6 +160,7 @@ class MapSource(WorldSource):
                 f"the map {self.stored_path} changed since this game was recorded ({what}); "
                 "replay it with the map it was recorded on, or play the new map again"
             )
+        self._checked_stamp = stamp
 
     def build(self, seed: int | None, rules: Rules) -> World:
         self.check()

@@ -151,10 +151,11 @@ def look(world: World, guard: Unit) -> bool:
         u for u in world.crew() if u.can_act and u.cell and vision.could_see(world, guard, u.cell)
     ]
     seen_bodies = guard.memory.get("bodies_seen", [])
+    down = (Status.KNOCKED_OUT, Status.DEAD)  # once, not per guard: enum lookups are slow
     bodies = [
         g
         for g in world.guards()
-        if g.status in (Status.KNOCKED_OUT, Status.DEAD)
+        if g.status in down
         and g.cell is not None
         and g.id not in seen_bodies
         and vision.could_see(world, guard, g.cell)
@@ -194,6 +195,8 @@ def spot_mover(world: World, unit: Unit) -> bool:
         return False
     spotted = False
     for guard in world.guards():
+        if guard.cell is None or guard.cell.floor != unit.cell.floor:
+            continue  # could_see's first test, inlined: it runs for every guard at every step
         if vision.could_see(world, guard, unit.cell) and vision.sees(world, guard, unit.cell):
             spotted = True
             world.log(

@@ -114,21 +114,68 @@ def line_of_sight(world: World, cell: Cell, radius: int) -> tuple[int, int, np.n
     return x0, y0, fov
 
 
+#: Watch windows are kept in the world's cache (shared with its forks) by everything they
+#: depend on; past this many the store is emptied and starts again.
+WATCH_CACHE_SIZE = 16384
+
+
 def watch_window(world: World, guard: Unit) -> tuple[int, int, np.ndarray]:
-    """``(x0, y0, mask)``: the cells of the guard's floor it watches now, as a window."""
-    assert guard.cell is not None
+    """``(x0, y0, mask)``: the cells of the guard's floor it watches now, as a window.
+
+    The mask is read-only: it is kept and handed out again while nothing it depends on has
+    changed (the guard's cell, facing and sight, and the doors in the window; the terrain
+    and the rules never change), which is every step of a crew member's move.
+    """
+    cell = guard.cell
+    assert cell is not None
     lit, unlit = sight_ranges(world, guard)
     radius = max(1, lit)
-    x0, y0, fov = line_of_sight(world, guard.cell, radius)
-    cone = _cone(guard.facing, radius, int(world.rules.vision.angle))
+    angle = int(world.rules.vision.angle)
+    key = (cell, guard.facing, lit, unlit, angle, _doors_now(world, cell, radius))
+    kept = world.cache.setdefault("watch_windows", {})
+    window = kept.get(key)
+    if window is None:
+        window = _watch_window(world, cell, guard.facing, lit, unlit, angle)
+        window[2].flags.writeable = False
+        if len(kept) >= WATCH_CACHE_SIZE:
+            kept.clear()
+        kept[key] = window
+    return window
+
+
+def _watch_window(
+    world: World, cell: Cell, facing: Facing, lit: int, unlit: int, angle: int
+) -> tuple[int, int, np.ndarray]:
+    radius = max(1, lit)
+    x0, y0, fov = line_of_sight(world, cell, radius)
+    cone = _cone(facing, radius, angle)
     far, near = _discs(radius, lit, unlit)
     # Crop the centred masks to the window (it is smaller at the map's edges).
-    ox, oy = guard.cell.x - radius - x0, guard.cell.y - radius - y0
+    ox, oy = cell.x - radius - x0, cell.y - radius - y0
     h, w = fov.shape
     sl = (slice(-oy, -oy + h), slice(-ox, -ox + w))
-    lit_here = world.terrain.lit[guard.cell.floor, y0 : y0 + h, x0 : x0 + w]
+    lit_here = world.terrain.lit[cell.floor, y0 : y0 + h, x0 : x0 + w]
     reach = np.where(lit_here, far[sl], near[sl])
     return x0, y0, fov & cone[sl] & reach
+
+
+def _doors_now(world: World, cell: Cell, radius: int) -> tuple[bool, ...]:
+    """Whether each door in :func:`line_of_sight`'s window stands open (the doors of a window
+    never change, so they are found once and kept in the world's cache)."""
+    found = world.cache.setdefault("window_doors", {})
+    ids = found.get((cell, radius))
+    if ids is None:
+        _, height, width = world.terrain.shape
+        x0, y0 = max(0, cell.x - radius), max(0, cell.y - radius)
+        x1, y1 = min(width, cell.x + radius + 1), min(height, cell.y + radius + 1)
+        ids = []
+        for y, x in np.argwhere(world.terrain.door[cell.floor, y0:y1, x0:x1]).tolist():
+            door = world.door_at(Cell(cell.floor, x + x0, y + y0))
+            if door is not None:
+                ids.append(door.id)
+        ids = found[cell, radius] = tuple(ids)
+    doors = world.doors
+    return tuple(doors[i].open for i in ids)
 
 
 def watched_mask(world: World, guard: Unit) -> np.ndarray:

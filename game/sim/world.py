@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,6 +48,12 @@ class MissionInfo:
     police_delay: int = 0  # turns from a ringing bell to the police (0: the rules' default)
 
 
+#: The arrays of the world that rules change in play, indexed like the terrain (by the upper
+#: cell). They are read-only: :meth:`World.set_map` is the one way to change a cell, so the
+#: digest kept for each (see :meth:`World.part_hashes`) is always that of its content.
+MAP_ARRAYS = ("holes", "ropes", "drilled", "umbrellas")
+
+
 class World:
     """All the state of one mission in play."""
 
@@ -63,12 +70,12 @@ class World:
         self.turn = 1
         self.clock = mission.start_minutes
         self.outcome = Outcome()
-        self.holes = np.zeros(terrain.shape, dtype=bool)  # drilled through to the floor below
-        self.ropes = np.zeros(terrain.shape, dtype=bool)  # a rope hangs through this hole
+        self.holes = _frozen(np.zeros(terrain.shape, dtype=bool))  # drilled through
+        self.ropes = _frozen(np.zeros(terrain.shape, dtype=bool))  # a rope hangs through the hole
         # Drilling progress of each drillable cell's floor, and where an umbrella hangs open
         # beneath a (started) hole to catch the plaster; both indexed by the upper cell.
-        self.drilled = np.zeros(terrain.shape, dtype=np.int16)
-        self.umbrellas = np.zeros(terrain.shape, dtype=bool)
+        self.drilled = _frozen(np.zeros(terrain.shape, dtype=np.int16))
+        self.umbrellas = _frozen(np.zeros(terrain.shape, dtype=bool))
         # The alarm: when it was raised, when the police come, whether they came (JSON-ready).
         self.alarm: dict[str, Any] = {}
         self.events: list[Event] = []  # everything that happened, in order
@@ -77,6 +84,10 @@ class World:
         self._occupant: dict[Cell, int] = {}
         self._door_at: dict[Cell, int] = {}
         self.cache: dict[Any, Any] = {}  # derived data (patrol loops...), never hashed
+        # Fingerprinting without redoing unchanged work (see part_hashes): the digest of each
+        # map array, by array object; the canonical encodings of parts and things, by value.
+        self._map_digests: dict[str, tuple[np.ndarray, str]] = {}
+        self._encodings = _Encodings()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -211,6 +222,19 @@ class World:
         if cell is not None:
             self._occupant[cell] = unit.id
 
+    def set_map(self, name: str, cell: Cell, value: bool | int) -> None:
+        """Change one cell of a map array (``holes``, ``ropes``, ``drilled``, ``umbrellas``);
+        they are read-only otherwise."""
+        if name not in MAP_ARRAYS:
+            raise KeyError(f"{name!r} is not one of the world's map arrays {MAP_ARRAYS}")
+        array = getattr(self, name)
+        self._map_digests.pop(name, None)
+        array.flags.writeable = True
+        try:
+            array[cell.index] = value
+        finally:
+            array.flags.writeable = False
+
     def log(self, kind: str, text: str, cell: Cell | None = None, **data: Any) -> Event:
         """Record an event of the current turn."""
         event = Event(self.turn, kind, text, cell, data)
@@ -267,11 +291,16 @@ class World:
             twin.__dict__[name] = value
         twin.rng = WorldRandom(0)
         twin.rng.state = self.rng.state
-        twin.units = {i: _clone(u) for i, u in self.units.items()}
-        twin.doors = {i: _clone(d) for i, d in self.doors.items()}
-        twin.devices = {i: _clone(d) for i, d in self.devices.items()}
-        for name in ("holes", "ropes", "drilled", "umbrellas"):
-            twin.__dict__[name] = getattr(self, name).copy()
+        twin.units = _clones(self.units)
+        twin.doors = _clones(self.doors)
+        twin.devices = _clones(self.devices)
+        for name in MAP_ARRAYS:
+            twin.__dict__[name] = _frozen(getattr(self, name).copy())
+        twin._map_digests = {
+            name: (getattr(twin, name), digest)
+            for name, (array, digest) in self._map_digests.items()
+            if array is getattr(self, name)
+        }
         twin.events = list(self.events)
         twin.noises = list(self.noises)
         twin.stats = dict(self.stats)
@@ -280,6 +309,7 @@ class World:
         twin._door_at = dict(self._door_at)
         # The cache holds only what follows from the map and the rules (patrol loops, sight
         # ranges...), valid for both worlds, so it is shared: what one works out, both keep.
+        # So are the encodings (twin._encodings): they are found by value, not by world.
         twin.cache = self.cache
         return twin
 
@@ -293,23 +323,96 @@ class World:
             "units": [self.units[i].snapshot() for i in sorted(self.units)],
             "doors": [self.doors[i].snapshot() for i in sorted(self.doors)],
             "devices": [self.devices[i].snapshot() for i in sorted(self.devices)],
-            "map": {
-                "holes": _array_digest(self.holes),
-                "ropes": _array_digest(self.ropes),
-                "drilled": _array_digest(self.drilled),
-                "umbrellas": _array_digest(self.umbrellas),
-            },
+            "map": {name: self._map_digest(name) for name in MAP_ARRAYS},
             "alarm": dict(sorted(self.alarm.items())),
             "stats": dict(sorted(self.stats.items())),
         }
 
     def part_hashes(self) -> dict[str, str]:
-        """A short hash of each part of the state, to name what differs when replays diverge."""
-        return {name: _digest(value) for name, value in self.state_parts().items()}
+        """A short hash of each part of the state, to name what differs when replays diverge.
+
+        Each is ``_digest(part)`` of :meth:`state_parts`, worked out without redoing what did
+        not change since the last call (:class:`_Encodings`); a map array is hashed again
+        only after :meth:`set_map` changed it.
+        """
+        return {name: self._encodings.digest(name, v) for name, v in self.state_parts().items()}
 
     def state_hash(self) -> str:
         """A fingerprint of the whole state: equal hashes mean equal games."""
         return _digest(self.part_hashes())
+
+    def _map_digest(self, name: str) -> str:
+        """The digest of a map array, kept until :meth:`set_map` changes the array (only kept
+        for a read-only array that owns its data, so nothing else can have changed it)."""
+        array = getattr(self, name)
+        kept = self._map_digests.get(name)
+        if kept is not None and kept[0] is array and not array.flags.writeable:
+            return kept[1]
+        digest = _array_digest(array)
+        if not array.flags.writeable and array.base is None:
+            self._map_digests[name] = (array, digest)
+        return digest
+
+
+class _Encodings:
+    """Digests of state parts, and canonical JSON of the things in list parts, reused while
+    a value stays exactly the same.
+
+    A value is recognised by its ``marshal`` serialisation, which is much cheaper than JSON:
+    marshal writes every value with its exact type (``True`` is not ``1``, ``1`` is not
+    ``1.0``) and refuses anything else (subclasses, objects), and reading the bytes back gives
+    the same value. So two values with the same marshal bytes are the same JSON data, with the
+    same canonical encoding. A value marshal refuses is encoded every time. A part that
+    changed and is a list (units, doors, devices) is encoded thing by thing, joined as
+    canonical JSON joins a list, so only the things that changed are encoded again.
+
+    Keys depend only on values, never on a world, so forks share one ``_Encodings``; each
+    slot (a part, or one place in a list part) keeps its latest value only.
+    """
+
+    def __init__(self) -> None:
+        self._parts: dict[str, tuple[bytes, str]] = {}
+        self._items: dict[tuple[str, int], tuple[bytes, bytes]] = {}
+
+    def digest(self, name: str, value: Any) -> str:
+        """``_digest(value)``, the state part called ``name``."""
+        key = _marshalled(value)
+        kept = self._parts.get(name)
+        if key is not None and kept is not None and kept[0] == key:
+            return kept[1]
+        if isinstance(value, list):
+            data = b"[" + b",".join(self._item(name, i, v) for i, v in enumerate(value)) + b"]"
+        else:
+            data = _canonical(value)
+        digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+        if key is not None:
+            self._parts[name] = (key, digest)
+        return digest
+
+    def _item(self, name: str, index: int, value: Any) -> bytes:
+        """``_canonical(value)`` for the thing at ``index`` of a list part."""
+        key = _marshalled(value)
+        kept = self._items.get((name, index))
+        if key is not None and kept is not None and kept[0] == key:
+            return kept[1]
+        data = _canonical(value)
+        if key is not None:
+            self._items[name, index] = (key, data)
+        return data
+
+
+def _marshalled(value: Any) -> bytes | None:
+    """``value`` in marshal's format, or None when marshal refuses it."""
+    try:
+        return marshal.dumps(value)
+    except (ValueError, TypeError):
+        return None
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    """The array made read-only (see :data:`MAP_ARRAYS`)."""
+    array.flags.writeable = False
+    return array
 
 
 def _json_copy(value: Any) -> Any:
@@ -321,18 +424,21 @@ def _json_copy(value: Any) -> Any:
     return value
 
 
-def _clone(thing: Any) -> Any:
-    """A copy of a unit, door or device whose ``memory`` can change without touching the
-    original (``traits`` are the map's values and never change, so they are shared)."""
-    twin = object.__new__(type(thing))
-    values = thing.__dict__.copy()
-    memory = values.get("memory")
-    if memory:
-        values["memory"] = _json_copy(memory)
-    elif memory is not None:
-        values["memory"] = {}
-    twin.__dict__ = values
-    return twin
+def _clones(things: dict[int, Any]) -> dict[int, Any]:
+    """Copies of units, doors or devices whose ``memory`` can change without touching the
+    originals (``traits`` are the map's values and never change, so they are shared). A fork
+    copies hundreds of doors on big maps, so this is one loop, not a call per thing."""
+    new = object.__new__
+    copies = {}
+    for key, thing in things.items():
+        twin = new(type(thing))
+        values = thing.__dict__.copy()
+        memory = values.get("memory")
+        if memory is not None:
+            values["memory"] = _json_copy(memory) if memory else {}
+        twin.__dict__ = values
+        copies[key] = twin
+    return copies
 
 
 def _canonical(value: Any) -> bytes:

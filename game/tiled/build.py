@@ -161,6 +161,7 @@ def mission_info(compiled: Compiled) -> MissionInfo:
         start_minutes=start,
         deadline_minutes=deadline,
         source=str(compiled.tmap.path),
+        police_delay=max(0, int(values.get("police_delay") or 0)),  # 0: the rules' default
     )
 
 

@@ -10,6 +10,7 @@ rule shows up in the bar, with a precise "why not" tooltip, without touching the
 from __future__ import annotations
 
 import dataclasses
+import functools
 import typing
 from dataclasses import dataclass
 from itertools import product
@@ -20,7 +21,8 @@ from game.sim.entities import Unit
 from game.sim.geometry import Cell
 from game.sim.world import World
 
-#: kind -> (label, icon name). Kinds not listed get a label from their name.
+#: kind -> (label, icon name): a label short enough for its button, with the icon from
+#: ``assets/tiles/ui_icons.json``. Kinds not listed get a label from their name.
 LABELS: dict[str, tuple[str, str]] = {
     "move": ("Walk", "move"),
     "sneak": ("Sneak", "sneak"),
@@ -29,22 +31,26 @@ LABELS: dict[str, tuple[str, str]] = {
     "pick_lock": ("Pick lock", "pick"),
     "drill": ("Drill", "drill"),
     "deploy_umbrella": ("Umbrella", "umbrella"),
-    "umbrella": ("Umbrella", "umbrella"),
     "lower_rope": ("Rope", "rope"),
-    "rope": ("Rope", "rope"),
     "climb": ("Climb", "rope"),
     "foam": ("Foam bell", "foam"),
-    "foam_bell": ("Foam bell", "foam"),
     "crack_safe": ("Crack safe", "crack"),
-    "crack": ("Crack safe", "crack"),
     "take_loot": ("Take loot", "take"),
-    "take": ("Take", "take"),
     "knock_out": ("Knock out", "knockout"),
-    "knockout": ("Knock out", "knockout"),
     "carry": ("Carry", "carry"),
     "drop": ("Put down", "carry"),
     "shoot": ("Shoot", "shoot"),
     "wait": ("Wait", "wait"),
+}
+#: A shorter label for narrow windows, where the full one does not fit its button.
+SHORT: dict[str, str] = {
+    "Pick lock": "Pick",
+    "Umbrella": "Brolly",
+    "Foam bell": "Foam",
+    "Crack safe": "Crack",
+    "Take loot": "Take",
+    "Knock out": "KO",
+    "Put down": "Drop",
 }
 ORDER = tuple(LABELS)
 DOOR_FIELDS = {"door"}
@@ -85,7 +91,19 @@ def label_for(kind: str) -> tuple[str, str]:
     return LABELS.get(kind, (kind.replace("_", " ").capitalize(), kind))
 
 
+_costs: dict[tuple[int, str], int | None] = {}
+
+
 def ap_cost(world: World, kind: str) -> int | None:
+    """The AP an action costs, from the rules; remembered per rules object, because the bar
+    asks on every pointer move and the rules never change during a game."""
+    key = (id(world.rules), kind)
+    if key not in _costs:
+        _costs[key] = _look_up_cost(world, kind)
+    return _costs[key]
+
+
+def _look_up_cost(world: World, kind: str) -> int | None:
     """The AP an action costs, looked up in the rules (``<section>.<verb>_ap``)."""
     rules = world.rules
     verb = kind.split("_")[0]
@@ -141,20 +159,27 @@ def _cells_near(unit: Unit, cursor: Cell | None) -> list[Cell]:
     return list(dict.fromkeys(cells))
 
 
+@functools.cache
+def _fields(cls: type[Command]) -> tuple[tuple[dataclasses.Field, tuple[Any, ...]], ...]:
+    """A command's fields other than ``unit`` with their types (type hints are slow to
+    evaluate, and the bar reads them on every pointer move)."""
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        (f, typing.get_args(hints[f.name]) or (hints[f.name],))
+        for f in dataclasses.fields(cls)
+        if f.name != "unit"
+    )
+
+
 def _field_options(
     world: World, cls: type[Command], unit: Unit, cursor: Cell | None
 ) -> dict[str, list[Any]] | None:
-    hints = typing.get_type_hints(cls)
     options: dict[str, list[Any]] = {}
-    for f in dataclasses.fields(cls):
-        if f.name == "unit":
-            continue
-        hint = hints[f.name]
-        args = typing.get_args(hint) or (hint,)
-        if f.default is not dataclasses.MISSING and not (Cell in args or int in args):
-            continue  # flags and texts keep their defaults
-        if bool in args and f.default is dataclasses.MISSING:
-            options[f.name] = [True, False]
+    for f, args in _fields(cls):
+        if bool in args:  # a flag (climb up or down): both ways, the default first
+            options[f.name] = [True, False] if f.default is not False else [False, True]
+        elif f.default is not dataclasses.MISSING and not (Cell in args or int in args):
+            continue  # texts keep their defaults
         elif Cell in args:
             options[f.name] = _cells_near(unit, cursor)
         elif int in args:

@@ -7,8 +7,11 @@ The key map, the in-game help screen and ``docs/controls.md`` are all generated 
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
+
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep the generated page clean
 
 import pygame
 
@@ -22,6 +25,8 @@ class Binding:
     help: str
     keys: tuple[str, ...]  # pygame key names (pygame.key.name)
 
+
+REPLAY = "Replay viewer"  # its keys only act in the viewer, so they may reuse mission keys
 
 BINDINGS: tuple[Binding, ...] = (
     Binding("cursor_up", "Map cursor", "Move the map cursor up", ("up",)),
@@ -90,6 +95,19 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("toggle_path", "Overlays", "Show or hide the path preview", ("p",)),
     Binding("toggle_intent", "Overlays", "Show or hide where guards go next", ("g",)),
     Binding("toggle_alarm", "Overlays", "Show or hide the alarm and police countdown", ("t",)),
+    Binding("replay_play", REPLAY, "Play or pause the recording", ("space",)),
+    Binding("replay_forward", REPLAY, "One command forward (with Shift: one turn)", ("right",)),
+    Binding("replay_back", REPLAY, "One command back (with Shift: one turn)", ("left",)),
+    Binding("replay_next_turn", REPLAY, "To the start of the next turn", ("up",)),
+    Binding("replay_previous_turn", REPLAY, "To the start of the previous turn", ("down",)),
+    Binding("replay_start", REPLAY, "To the start of the game", ("home",)),
+    Binding("replay_end", REPLAY, "To the end of the game", ("end",)),
+    Binding("replay_faster", REPLAY, "Play faster", ("=", "keypad +")),
+    Binding("replay_slower", REPLAY, "Play slower", ("-", "keypad -")),
+    Binding("replay_floor_up", REPLAY, "Show the floor above", ("page up", "]")),
+    Binding("replay_floor_down", REPLAY, "Show the floor below", ("page down", "[")),
+    Binding("replay_take_over", REPLAY, "Take over: play on from here as a new game", ("t",)),
+    Binding("replay_back_out", REPLAY, "Leave the viewer", ("escape",)),
     Binding("help", "Window", "Show the controls", ("/", "f10")),
     Binding("screenshot", "Window", "Save a screenshot", ("f12",)),
     Binding("fullscreen", "Window", "Toggle fullscreen", ("f11",)),
@@ -105,9 +123,23 @@ MOUSE: tuple[tuple[str, str], ...] = (
     ("Wheel", "Zoom in and out"),
     ("Floor tabs (left)", "Switch floors; each tab shows who is up or down there"),
     ("End turn button", "End the turn"),
+    ("Replay viewer: click the timeline", "Jump to that turn"),
+    ("Replay viewer: wheel", "Zoom in and out"),
 )
 
 BY_ACTION = {binding.action: binding for binding in BINDINGS}
+
+#: The pictures on the controls page (``python -m game.ui.gallery`` takes them).
+SCREENSHOTS: tuple[tuple[str, str], ...] = (
+    ("title", "The title screen"),
+    ("briefing", "A briefing before the job"),
+    ("mission", "The jeweler's, ground floor: a guard's view in red, the path preview crossing "
+     "it with its AP cost, the amber forecast of who would hear, the guard's next steps in violet"),
+    ("mission_floor1", "The flat upstairs: the action bar, the crew and what is under the cursor"),
+    ("pause", "Paused over the mission"),
+    ("debrief", "The debrief: the rules' own figures for the run"),
+    ("replay_viewer", "The replay viewer: the timeline with its markers, fog lifted"),
+)  # fmt: skip
 
 
 class KeyMap:
@@ -135,16 +167,24 @@ class KeyMap:
         return short_name(names[0]) if names else ""
 
     def rebind(self, action: str, key_name: str) -> dict[str, list[str]]:
-        """Bind ``action`` to one key, taking that key from any other action.
+        """Bind ``action`` to one key, taking that key from any other action of the same
+        screen (the replay viewer's keys and the mission's keys do not collide).
 
         Returns the overrides to store in the settings.
         """
         overrides: dict[str, list[str]] = {}
+        screen = _screen(action)
         for other, names in self.keys.items():
-            if other != action and key_name in names:
+            if other != action and key_name in names and _screen(other) in (screen, "any"):
                 overrides[other] = [n for n in names if n != key_name]
         overrides[action] = [key_name]
         return overrides
+
+
+def _screen(action: str) -> str:
+    """Which screen an action's key works on: "replay", "any" (window keys) or "mission"."""
+    group = BY_ACTION[action].group if action in BY_ACTION else ""
+    return "replay" if group == REPLAY else "any" if group == "Window" else "mission"
 
 
 def key_code(name: str) -> int | None:
@@ -195,7 +235,9 @@ def markdown() -> str:
     for group, rows in help_sections():
         lines += ["", f"## {group}", "", "| Input | What it does |", "|---|---|"]
         lines += [f"| {_escape(keys)} | {what} |" for keys, what in rows]
-    return "\n".join(lines) + "\n"
+    lines += ["", "## What it looks like", ""]
+    lines += [f"![{caption}](images/{name}.png)\n\n*{caption}.*\n" for name, caption in SCREENSHOTS]
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def _escape(cell: str) -> str:

@@ -6,7 +6,6 @@ is what the game draws, only all of it at once.
 
 from __future__ import annotations
 
-import numpy as np
 import pygame
 
 from game.sim.world import World
@@ -32,8 +31,7 @@ def render_world(world: World, floor: int | None = None, tile: int = TILE) -> py
     """One floor (or every floor side by side when ``floor`` is None) as a picture."""
     _ensure_display()
     floors = [floor] if floor is not None else list(range(world.terrain.floors))
-    knowledge = derive(world, 0)
-    knowledge.crew_sees = np.ones(world.terrain.shape, dtype=bool)
+    knowledge = derive(world, 0, fog=False)
     width, height = world.terrain.width * tile, world.terrain.height * tile
     gap = tile // 2
     picture = pygame.Surface(((width + gap) * len(floors) - gap, height + LABEL))

@@ -103,7 +103,7 @@ class DrillHandler:
         before = int(world.drilled[cell.index])
         progress, loudness = drill_speed(world, unit)
         after = min(int(rules.work), before + progress)
-        world.drilled[cell.index] = after
+        world.set_map("drilled", cell, after)
         world.log(
             "drilled",
             f"{unit.name} drills ({after}/{rules.work}).",
@@ -120,7 +120,7 @@ class DrillHandler:
                 world.log("plaster", "Plaster crashes down into the room below!", below)
                 world.emit_noise(below, int(rules.plaster_loudness), "plaster", unit.id)
         if after >= rules.work:
-            world.holes[cell.index] = True
+            world.set_map("holes", cell, True)
             world.log("hole_done", "The hole is big enough to climb through.", cell)
 
 
@@ -148,7 +148,7 @@ class DeployUmbrellaHandler:
     def execute(self, world: World, command: DeployUmbrella) -> None:
         unit, cell = world.units[command.unit], command.cell
         unit.ap -= world.rules.umbrella.ap
-        world.umbrellas[cell.index] = True
+        world.set_map("umbrellas", cell, True)
         kit.spend(unit, "umbrella")
         below = cell.offset(0, 0, -1)
         world.log("umbrella", f"{unit.name} opens an umbrella under the hole.", below, unit=unit.id)
@@ -175,7 +175,7 @@ class LowerRopeHandler:
     def execute(self, world: World, command: LowerRope) -> None:
         unit, cell = world.units[command.unit], command.cell
         unit.ap -= world.rules.rope.lower_ap
-        world.ropes[cell.index] = True
+        world.set_map("ropes", cell, True)
         kit.spend(unit, "rope")
         world.log("rope", f"{unit.name} lowers a rope through the hole.", cell, unit=unit.id)
         world.emit_noise(

@@ -1,5 +1,10 @@
 """The action bar: the selected crew member's actions with hotkey, AP cost and a tooltip
-saying why an action is unavailable; then sneak, undo, rewind and end turn."""
+saying why an action is unavailable; then sneak, undo, rewind and end turn.
+
+Buttons are laid out in as few rows as keep them wide enough for an icon and a readable
+label (the full one, else the short one from :data:`game.ui.actions.SHORT`): a label is
+never cut mid-word.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,12 @@ from dataclasses import dataclass
 import pygame
 
 from game.ui import theme
-from game.ui.actions import ActionOption
+from game.ui.actions import SHORT, ActionOption
 from game.ui.art import art
 
-SIZE = 60
 GAP = 4
+MIN_WIDTH = 96  # an icon and a nine-letter label at 13 px
+LABEL_SIZE = 13
 
 
 @dataclass(frozen=True)
@@ -52,10 +58,12 @@ def draw_bar(
         _tool(surface, rect, label, key, enabled, hover, active=(name == "sneak" and sneak))
         hits.append(BarHit(rect, name, tooltip=(tip,)))
     room = pygame.Rect(area.left + 8, top, end.left - 2 * GAP - 74 - area.left - 8, tall)
-    rows = 1 if len(options) * (SIZE + GAP) <= room.width else 2
+    rows = 1
+    while rows < 3 and (room.width + GAP) // max(1, -(-len(options) // rows)) < MIN_WIDTH:
+        rows += 1
     height = (tall - (rows - 1) * 4) // rows
     per_row = max(1, -(-len(options) // rows))
-    width = min(SIZE if rows == 1 else 96, (room.width + GAP) // per_row - GAP)
+    width = min(140, (room.width + GAP) // per_row - GAP)
     for index, option in enumerate(options):
         row, column = divmod(index, per_row)
         rect = pygame.Rect(
@@ -85,6 +93,17 @@ def draw_bar(
     return hits
 
 
+def _fit(label: str, room: int) -> str:
+    """The label, or its short form, or (last resort) its first letters with a dot."""
+    font = theme.font(LABEL_SIZE)
+    for candidate in (label, SHORT.get(label, label)):
+        if font.size(candidate)[0] <= room:
+            return candidate
+    while len(label) > 1 and font.size(label + ".")[0] > room:
+        label = label[:-1]
+    return label + "."
+
+
 def _button(
     surface: pygame.Surface,
     rect: pygame.Rect,
@@ -96,47 +115,30 @@ def _button(
     armed: bool,
     hover: tuple[int, int] | None,
 ) -> None:
+    """Hotkey and AP cost small in the top corners, the icon at the left, then the label."""
     hovered = hover is not None and rect.collidepoint(hover)
-    surface.fill((70, 56, 30) if armed else (40, 36, 32) if hovered else theme.INK, rect)
+    surface.fill((70, 56, 30) if armed else (44, 40, 34) if hovered else (26, 25, 24), rect)
     pygame.draw.rect(
         surface, theme.AMBER if armed or hovered else theme.PANEL_EDGE, rect, 2 if armed else 1
     )
-    flat = rect.width > rect.height * 1.4
-    size = min(22 if flat else 32, rect.height - (4 if flat else 20))
+    size = max(12, min(22, rect.height - 12))
     picture = art().scaled("icon", icon, size)
     color = theme.PAPER if available else theme.FAINT
+    left, middle = rect.left + 12, rect.centery + 3
     if picture is not None:
         if not available:
             picture = picture.copy()
             picture.fill((90, 90, 90, 255), special_flags=pygame.BLEND_RGBA_MULT)
-        place = (
-            (rect.left + 3 + size // 2, rect.bottom - 2 - size // 2)
-            if flat
-            else (rect.centerx, rect.top + 4 + size // 2)
-        )
-        surface.blit(picture, picture.get_rect(center=place))
-    if flat:
-        room = rect.width - size - 8
-        while label and theme.font(12).size(label)[0] > room:
-            label = label[:-1]
-        theme.blit_text(
-            surface, label, (rect.left + size + 5, rect.bottom - 4), 12, color, anchor="bottomleft"
-        )
-    else:
-        theme.blit_text(
-            surface, label[:10], (rect.centerx, rect.bottom - 3), 11, color, anchor="midbottom"
-        )
+        surface.blit(picture, picture.get_rect(midleft=(left, middle)))
+    room = rect.right - (left + size + 4) - 3
+    text_at = (left + size + 4, middle)
+    theme.blit_text(surface, _fit(label, room), text_at, LABEL_SIZE, color, anchor="midleft")
     if key:
-        theme.blit_text(
-            surface,
-            key,
-            (rect.left + 3, rect.top + 2),
-            11,
-            theme.AMBER if available else theme.FAINT,
-        )
+        keycolor = theme.AMBER if available else theme.FAINT
+        theme.blit_text(surface, key, (rect.left + 3, rect.top + 1), 11, keycolor, "sans_bold")
     if ap:
         theme.blit_text(
-            surface, str(ap), (rect.right - 3, rect.top + 2), 11, theme.DIM, anchor="topright"
+            surface, f"{ap} AP", (rect.right - 3, rect.top + 1), 10, theme.DIM, anchor="topright"
         )
 
 

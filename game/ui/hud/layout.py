@@ -1,4 +1,8 @@
-"""Where each part of the mission screen goes, recomputed from the window size."""
+"""Where each part of the mission screen goes, recomputed from the window size.
+
+The action bar runs under both the map and the side panel: sixteen actions with readable
+labels need the width, and the side panel's last lines matter less than a cut-off label.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ class Layout:
         return cls(
             top=pygame.Rect(0, 0, width, TOP),
             crew=pygame.Rect(0, TOP, LEFT, height - TOP),
-            side=pygame.Rect(width - right, TOP, right, height - TOP),
-            bar=pygame.Rect(LEFT, height - BOTTOM, width - LEFT - right, BOTTOM),
+            side=pygame.Rect(width - right, TOP, right, height - TOP - BOTTOM),
+            bar=pygame.Rect(LEFT, height - BOTTOM, width - LEFT, BOTTOM),
             view=pygame.Rect(LEFT, TOP, width - LEFT - right, height - TOP - BOTTOM),
         )

@@ -144,8 +144,9 @@ def _log(surface: pygame.Surface, area: pygame.Rect, events: list[Event]) -> Non
     lines: list[tuple[str, tuple[int, int, int]]] = []
     for event in events[-40:]:
         color = EVENT_COLORS.get(event.kind, theme.PAPER)
-        if event.kind == "turn_ended":
-            lines.append((f"- turn {event.turn} -", theme.FAINT))
+        if event.kind == "turn_ended":  # a quiet turn gets no header of its own
+            if lines and lines[-1][1] != theme.FAINT:
+                lines.append((f"- turn {event.turn} -", theme.FAINT))
             continue
         wrapped = theme.wrap(event.text, width - 8, 14)
         lines.extend((line if i == 0 else "  " + line, color) for i, line in enumerate(wrapped))

@@ -1,104 +1,67 @@
 """What the screen derives from the world: fog, vision cones, guard intents, noise forecasts.
 
-The rules own these answers (``game.sim.forecast``: ``watched_cells``, ``guard_intents``,
-``noise_forecast``; ``game.sim.vision`` for what the crew sees). This module calls them when
-they exist and otherwise falls back to a close estimate, so the screen works on any version
-of the rules. Results are cached per session version: they are computed once per change,
-never per frame.
+The rules own every one of these answers: ``game.sim.vision.visible_to_crew`` is the fog,
+``game.sim.forecast`` says which cells each guard watches (``watched_cells``,
+``watched_by_anyone``), where each guard goes next (``guard_intents``), what a command would
+sound like (``noise_forecast``) and how far a noise carries (``noise_reach``). The screen
+never estimates them, so what it shows is exactly what will happen.
+
+They are not free (a guard-intent dry run is a few milliseconds, a forecast of a shot tens of
+milliseconds on a big map), so nothing here runs per frame: a :class:`Knowledge` is made once
+per session version (its guard intents and ring sizes only when first asked for), and a
+:class:`Forecasts` remembers the forecast of every command hovered during that version.
 """
 
 from __future__ import annotations
 
-import copy
-import importlib
-import math
-from collections.abc import Callable, Mapping
+from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
 
 import numpy as np
-import tcod.constants
-import tcod.map
-import tcod.path
 
+from game.sim import forecast as rules
+from game.sim import vision
 from game.sim.commands import Command
-from game.sim.entities import GuardState, Status, Unit
-from game.sim.geometry import Cell, Facing
+from game.sim.entities import Unit
+from game.sim.events import Noise
+from game.sim.forecast import GuardIntent
 from game.sim.world import World
 
-CREW_SIGHT = 12
-GUARD_SIGHT = 7
-GUARD_SIGHT_DARK = 3
+#: Noises of the acting crew member whose reach a forecast shades (a long walk makes one
+#: footstep per cell; the first few tell the player enough and keep a hover cheap).
+REACH_NOISES = 6
 
 
-def _rule(module: str, name: str) -> Callable[..., Any] | None:
-    """A function of the rules if this version has it (they are built in parallel)."""
-    try:
-        found = getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
-    return found if callable(found) else None
-
-
-def fov(world: World, origin: Cell, radius: int) -> np.ndarray:
-    """Cells of ``origin``'s floor in plain sight within ``radius`` (``[y, x]`` mask)."""
-    transparent = ~world.blocks_sight()[origin.floor]
-    return tcod.map.compute_fov(
-        transparent,
-        (origin.y, origin.x),
-        radius,
-        light_walls=True,
-        algorithm=tcod.constants.FOV_SYMMETRIC_SHADOWCAST,
-    )
-
-
-def guard_sees_anything(guard: Unit) -> bool:
-    return (
-        guard.cell is not None
-        and guard.status is Status.ACTIVE
-        and guard.state is not GuardState.SLEEPING
-    )
-
-
-def cone(world: World, guard: Unit) -> np.ndarray:
-    """A guard's view as the fallback draws it: a 90° cone ahead plus the adjacent cells."""
-    assert guard.cell is not None
-    reach = int(guard.traits.get("vision") or GUARD_SIGHT)
-    seen = fov(world, guard.cell, reach)
-    height, width = seen.shape
-    ys, xs = np.mgrid[0:height, 0:width]
-    dx, dy = xs - guard.cell.x, ys - guard.cell.y
-    fx, fy = guard.facing.vector
-    norm = math.hypot(fx, fy) or 1.0
-    dist = np.hypot(dx, dy)
-    ahead = (dx * fx + dy * fy) >= dist * (math.cos(math.radians(45)) * norm) - 1e-9
-    lit = world.terrain.lit[guard.cell.floor]
-    in_range = (dist <= reach) & (lit | (dist <= GUARD_SIGHT_DARK))
-    near = (np.abs(dx) <= 1) & (np.abs(dy) <= 1)
-    return seen & ((ahead & in_range) | near)
-
-
-@dataclass
+@dataclass(eq=False)
 class Knowledge:
-    """Per-version facts for the renderer and HUD (all ``[floor, y, x]`` masks)."""
+    """Facts for the renderer and HUD about one version of the world (``[floor, y, x]``).
 
+    ``fog`` False (replays, map pictures) shows everything: every guard and every cone.
+    """
+
+    world: World
     version: int
-    crew_sees: np.ndarray
-    watched: np.ndarray
-    cones: dict[int, np.ndarray] = field(default_factory=dict)  # guard id -> [floor, y, x]
-    intents: dict[int, tuple[list[Cell], Facing | None]] = field(default_factory=dict)
+    fog: bool = True
+    crew_sees: np.ndarray = field(init=False)
+    cones: dict[int, np.ndarray] = field(init=False)  # guard id -> cells it watches
+    watched: np.ndarray = field(init=False)  # cells a shown guard watches
 
-    def shown_cones(self, world: World) -> np.ndarray:
-        """The cones of the guards the crew can see (a hidden guard's cone would give it
-        away); the rules' combined answer is shown as it is."""
-        if 0 in self.cones:
-            return self.cones[0]
-        mask = np.zeros_like(self.watched)
-        for guard_id, cone_mask in self.cones.items():
-            guard = world.units.get(guard_id)
-            if guard is not None and self.visible(guard):
-                mask |= cone_mask
-        return mask
+    def __post_init__(self) -> None:
+        world = self.world
+        if self.fog:
+            self.crew_sees = vision.visible_to_crew(world)
+            # A hidden guard's cone would give it away: only the guards the crew sees.
+            shown = [g.id for g in world.guards() if self.visible(g)]
+            self.cones = rules.watched_cells(world, shown)
+            self.watched = np.zeros(world.terrain.shape, dtype=bool)
+            for mask in self.cones.values():
+                self.watched |= mask
+        else:
+            self.crew_sees = np.ones(world.terrain.shape, dtype=bool)
+            self.cones = rules.watched_cells(world)
+            self.watched = rules.watched_by_anyone(world)
+        self._ring_radius: dict[int, float] = {}
 
     def visible(self, unit: Unit) -> bool:
         """True if the crew may see this unit now (crew are always shown)."""
@@ -106,166 +69,70 @@ class Knowledge:
             return False
         return unit.is_crew or bool(self.crew_sees[unit.cell.index])
 
+    @cached_property
+    def intents(self) -> dict[int, GuardIntent]:
+        """Next world turn's path and facing of each guard the crew sees (a dry run of the
+        turn: asked for once per version, only while the intent overlay is shown)."""
+        shown = [g.id for g in self.world.guards() if self.visible(g)]
+        return rules.guard_intents(self.world, shown) if shown else {}
 
-def _crew_sight(world: World) -> np.ndarray:
-    rule = _rule("game.sim.vision", "visible_to_crew") or _rule(
-        "game.sim.vision", "crew_visible_cells"
-    )
-    if rule is not None:
-        try:
-            mask = np.asarray(rule(world), dtype=bool)
-            if mask.shape == world.terrain.shape:
-                return mask
-        except Exception:  # a rule in progress must not take the screen down
-            pass
-    mask = np.zeros(world.terrain.shape, dtype=bool)
-    for unit in world.crew():
-        if unit.can_act and unit.cell is not None:
-            mask[unit.cell.floor] |= fov(world, unit.cell, CREW_SIGHT)
-    return mask
-
-
-def _watched(world: World) -> tuple[np.ndarray, dict[int, np.ndarray]]:
-    shape = world.terrain.shape
-    per_guard: dict[int, np.ndarray] = {}
-    rule = _rule("game.sim.forecast", "watched_cells")
-    answer: Any = None
-    if rule is not None:
-        try:
-            answer = rule(world)
-        except Exception:
-            answer = None
-    if isinstance(answer, Mapping):
-        for guard_id, mask in answer.items():
-            array = np.asarray(mask, dtype=bool)
-            if array.shape == shape:
-                per_guard[int(guard_id)] = array
-    elif answer is not None and np.asarray(answer).shape == shape:
-        combined = np.asarray(answer, dtype=bool)
-        return combined, {0: combined}
-    else:
-        watched_mask = _rule("game.sim.vision", "watched_mask")
-        for guard in world.guards():
-            if guard_sees_anything(guard):
-                assert guard.cell is not None
-                if watched_mask is not None:
-                    try:
-                        per_guard[guard.id] = np.asarray(watched_mask(world, guard), dtype=bool)
-                        continue
-                    except Exception:
-                        pass
-                mask = np.zeros(shape, dtype=bool)
-                mask[guard.cell.floor] = cone(world, guard)
-                per_guard[guard.id] = mask
-    combined = np.zeros(shape, dtype=bool)
-    for mask in per_guard.values():
-        combined |= mask
-    return combined, per_guard
+    def ring_radius(self, noise: Noise) -> float:
+        """How far (in cells) ``noise`` carried on its own floor, by the rules' spread."""
+        key = id(noise)
+        found = self._ring_radius.get(key)
+        if found is None:
+            levels = rules.noise_reach(self.world, noise.cell, noise.loudness)[noise.cell.floor]
+            ys, xs = np.nonzero(levels > 0)
+            found = float(np.hypot(xs - noise.cell.x, ys - noise.cell.y).max()) if len(xs) else 0
+            self._ring_radius[key] = found
+        return found
 
 
-def _intents(world: World) -> dict[int, tuple[list[Cell], Facing | None]]:
-    rule = _rule("game.sim.forecast", "guard_intents")
-    out: dict[int, tuple[list[Cell], Facing | None]] = {}
-    if rule is not None:
-        try:
-            answer = rule(world)
-            items = answer.items() if isinstance(answer, Mapping) else enumerate(answer)
-            for key, intent in items:
-                guard_id = int(getattr(intent, "guard", getattr(intent, "unit", key)))
-                path = getattr(intent, "path", getattr(intent, "cells", intent))
-                cells = [Cell(*c) for c in path] if isinstance(path, list | tuple) else []
-                facing = getattr(intent, "facing", None)
-                out[guard_id] = (cells, Facing(facing) if facing else None)
-            return out
-        except Exception:
-            out = {}
-    from game.sim.patrol import patrol_loop
-
-    steps = int(world.rules.guards.steps_per_turn)
-    for guard in world.guards():
-        if guard.cell is None or guard.state is not GuardState.PATROL or not guard.route:
-            continue
-        loop = patrol_loop(world, guard)
-        if len(loop) < 2:
-            continue
-        start = loop.index(guard.cell) if guard.cell in loop else guard.route_pos % len(loop)
-        cells = [guard.cell] + [loop[(start + i) % len(loop)] for i in range(1, steps + 1)]
-        last, before = cells[-1], cells[-2]
-        out[guard.id] = (cells, Facing.toward(last.x - before.x, last.y - before.y))
-    return out
-
-
-def derive(world: World, version: int) -> Knowledge:
+def derive(world: World, version: int, fog: bool = True) -> Knowledge:
     """Everything the overlays need for this state of the world."""
-    watched, cones = _watched(world)
-    return Knowledge(version, _crew_sight(world), watched, cones, _intents(world))
+    return Knowledge(world, version, fog)
 
 
-# --- noise forecast -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Forecast:
+    """What a command would sound like: who hears it, how loud, and how far it carries."""
+
+    heard: dict[int, int]  # listener id -> level
+    reach: np.ndarray | None  # [floor, y, x] level the acting unit's noises arrive with
 
 
-def forecast(world: World, command: Command) -> dict[int, int]:
-    """Who would hear the command's noises, and how loud: ``{listener id: level}``."""
-    rule = _rule("game.sim.forecast", "noise_forecast")
-    if rule is not None:
-        try:
-            return _heard(rule(world, command))
-        except Exception:
-            pass
-    return _forecast_by_trial(world, command)
+class Forecasts:
+    """The rules' noise forecast of each hovered command, remembered for the version."""
+
+    def __init__(self, size: int = 64) -> None:
+        self.size = size
+        self._key: tuple[int, int] | None = None
+        self._found: OrderedDict[Command, Forecast] = OrderedDict()
+
+    def get(self, world: World, version: int, command: Command) -> Forecast:
+        if self._key != (id(world), version):
+            self._key = (id(world), version)
+            self._found.clear()
+        found = self._found.get(command)
+        if found is None:
+            found = self._found[command] = forecast(world, command)
+            if len(self._found) > self.size:
+                self._found.popitem(last=False)
+        return found
 
 
-def _heard(answer: Any) -> dict[int, int]:
-    """Read the rules' answer, whatever shape this version gives it."""
-    out: dict[int, int] = {}
-    if answer is None:
-        return out
-    if hasattr(answer, "heard_by"):
-        answer = answer.heard_by
-    if isinstance(answer, Mapping):
-        items: Any = answer.items()
-    else:
-        items = []
-        for entry in answer:
-            if hasattr(entry, "heard_by"):
-                items.extend(entry.heard_by.items())
-            elif hasattr(entry, "listener"):
-                items.append((entry.listener, getattr(entry, "level", 1)))
-            else:
-                items.append(tuple(entry)[:2])
-    for listener, level in items:
-        out[int(listener)] = max(out.get(int(listener), 0), int(level))
-    return out
-
-
-def _forecast_by_trial(world: World, command: Command) -> dict[int, int]:
-    """Apply the command to a throw-away copy and read who heard its noises."""
-    memo = {id(world.terrain): world.terrain, id(world.rules): world.rules}
-    trial = copy.deepcopy(world, memo)
-    first = len(trial.noises)
-    if not trial.apply(command):
-        return {}
+def forecast(world: World, command: Command) -> Forecast:
+    """Who would hear ``command`` (the rules play it on a copy of the world), and the reach
+    of the first noises the acting crew member would make."""
+    noises = rules.noise_forecast(world, command)
     heard: dict[int, int] = {}
-    for noise in trial.noises[first:]:
-        levels = noise.heard_by or _estimate(trial, noise.cell, noise.loudness)
-        for listener, level in levels.items():
+    for noise in noises:
+        for listener, level in noise.heard_by.items():
             heard[listener] = max(heard.get(listener, 0), level)
-    return heard
-
-
-def _estimate(world: World, cell: Cell, loudness: int) -> dict[int, int]:
-    """Noise spread on one floor (air 1, walls and doors their attenuation) for old rules."""
-    cost = world.terrain.attenuation[cell.floor].astype(np.int32)
-    cost[world.closed_doors()[cell.floor]] = 8
-    cost = np.maximum(cost, 1)
-    dist = np.full(cost.shape, np.iinfo(np.int32).max, dtype=np.int32)
-    dist[cell.y, cell.x] = 0
-    tcod.path.dijkstra2d(dist, cost, 1, 0, out=dist)
-    heard = {}
-    for guard in world.guards():
-        if guard.cell is not None and guard.cell.floor == cell.floor:
-            level = loudness - int(dist[guard.cell.y, guard.cell.x])
-            threshold = int(guard.traits.get("hearing") or 1)
-            if level >= threshold:
-                heard[guard.id] = level
-    return heard
+    actor = getattr(command, "unit", None)
+    own = list({(n.cell, n.loudness): n for n in noises if n.source == actor}.values())
+    reach = None
+    for noise in own[:REACH_NOISES]:
+        levels = rules.noise_reach(world, noise.cell, noise.loudness)
+        reach = levels if reach is None else np.maximum(reach, levels)
+    return Forecast(heard, reach)

@@ -130,7 +130,7 @@ class MapView:
         surface = self.terrain(world, floor, tile).copy()
         self._things(surface, world, floor, tile)
         if cones:
-            watched = knowledge.shown_cones(world)[floor] & knowledge.crew_sees[floor]
+            watched = knowledge.watched[floor] & knowledge.crew_sees[floor]
             watched &= world.terrain.walkable[floor] | world.terrain.door[floor]
             if watched.any():
                 surface.blit(mask_surface(watched, (*theme.VISION, CONE_ALPHA), tile), (0, 0))

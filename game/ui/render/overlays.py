@@ -11,15 +11,22 @@ from __future__ import annotations
 import itertools
 import math
 
+import numpy as np
 import pygame
 import pygame.gfxdraw
 
+from game.sim.forecast import GuardIntent
 from game.sim.geometry import Cell, Facing
 from game.sim.world import World
 from game.ui import theme
 from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Knowledge
+from game.ui.render.mapview import mask_surface
+
+RECENT_NOISES = 40  # rings for at most this many of the last noises (this turn and last)
+REACH_ALPHA = 45
+_reach_picture: list[object] = [None, None]  # [(reach, floor, tile), (picture, dx, dy)]
 
 
 def _unit_rect(camera: Camera, animator: Animator, unit_id: int, cell: Cell) -> pygame.Rect:
@@ -38,14 +45,16 @@ def noise_rings(
     animator: Animator,
     now: float,
 ) -> None:
-    """Rings spreading from this turn's and last turn's noises; a mark on each listener."""
+    """Rings spreading from this turn's and last turn's noises as far as the rules say each
+    carried; a badge with the level on each listener that heard it."""
     tile = camera.tile
-    for index, noise in enumerate(world.noises[-60:]):
+    recent = [n for n in world.noises[-RECENT_NOISES:] if n.turn >= world.turn - 1]
+    for index, noise in enumerate(recent):
         if noise.cell.floor != floor:
             continue
         fresh = noise.turn == world.turn
         center = camera.cell_center(noise.cell.x, noise.cell.y)
-        reach = max(1, noise.loudness) * tile
+        reach = max(0.5, knowledge.ring_radius(noise)) * tile
         phase = (now * 0.7 + index * 0.137) % 1.0
         alpha = int((200 if fresh else 90) * (1 - phase))
         radius = int(tile * 0.4 + phase * reach)
@@ -143,18 +152,50 @@ def intents(
     world: World,
     knowledge: Knowledge,
     floor: int,
-    plans: dict[int, tuple[list[Cell], Facing | None]],
+    plans: dict[int, GuardIntent],
 ) -> None:
-    """Each visible guard's next steps as a dotted violet line, ending in its facing."""
-    for guard_id, (cells, facing) in plans.items():
+    """Each visible guard's next steps as a dotted violet line, ending in its facing, with
+    "?" or "!" where it will be suspicious or alerted by then."""
+    for guard_id, plan in plans.items():
         guard = world.units.get(guard_id)
         if guard is None or not knowledge.visible(guard):
             continue
+        cells = plan.path
         points = [camera.cell_center(c.x, c.y) for c in cells if c.floor == floor]
         for a, b in itertools.pairwise(points):
             _dotted(target, a, b)
-        if points and facing is not None and cells[-1].floor == floor:
-            _arrow(target, points[-1], facing, camera.tile)
+        if not points or cells[-1].floor != floor:
+            continue
+        _arrow(target, points[-1], plan.facing, camera.tile)
+        mark = {"suspicious": "?", "alerted": "!"}.get(plan.state.value)
+        if mark and plan.state is not guard.state:
+            end = camera.cell_rect(cells[-1].x, cells[-1].y)
+            _badge(target, end.topleft, mark, theme.INTENT, camera.tile)
+
+
+def forecast_reach(
+    target: pygame.Surface, camera: Camera, world: World, reach: np.ndarray, floor: int
+) -> None:
+    """Shade the cells the hovered action's noise would reach on this floor (the rules'
+    spread), so the player sees how far it carries, not only who is there now."""
+    cached = _reach_picture[0]
+    if not (
+        isinstance(cached, tuple) and cached[0] is reach and cached[1:] == (floor, camera.tile)
+    ):
+        heard = (reach[floor] > 0) & (world.terrain.walkable[floor] | world.terrain.door[floor])
+        ys, xs = np.nonzero(heard)
+        picture = None
+        if len(xs):  # only the reached box: a whole-floor alpha blit costs milliseconds
+            y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+            rgba = (*theme.FORECAST, REACH_ALPHA)
+            box = mask_surface(heard[y0:y1, x0:x1], rgba, camera.tile).convert_alpha()
+            picture = (box, int(x0) * camera.tile, int(y0) * camera.tile)
+        _reach_picture[:] = [(reach, floor, camera.tile), picture]
+    found = _reach_picture[1]
+    if isinstance(found, tuple):
+        box, dx, dy = found
+        ox, oy = camera.origin()
+        target.blit(box, (ox + dx, oy + dy))
 
 
 def _dotted(target: pygame.Surface, a: tuple[int, int], b: tuple[int, int]) -> None:

@@ -194,86 +194,13 @@ def briefing_scene(app: App, path: Path, name: str, seed: int | None = None) -> 
 
 def play(app: App, session: Session, name: str, reload=None) -> None:
     """Start the mission scene; its end opens the debrief."""
+    from game.ui.scenes.debrief import debrief_scene
     from game.ui.scenes.mission import MissionScene
 
     def over(done: Session) -> None:
         app.push(debrief_scene(app, done, name))
 
     app.push(MissionScene(app, session, name, on_over=over, reload=reload))
-
-
-def score(session: Session) -> dict[str, int]:
-    """The debrief's figures, from what the world counted."""
-    world = session.world
-    stats = world.stats
-    loot = int(stats.get("loot", 0)) or sum(
-        int(d.traits.get("value", 0))
-        for d in world.devices_in_order()
-        if d.kind == "loot" and d.memory.get("taken_by") is not None
-    )
-    figures = {
-        "turns": world.turn,
-        "loot": loot,
-        "noise_peak": int(stats.get("noise_peak", 0)),
-        "knockouts": int(stats.get("knockouts", 0)),
-        "kills": int(stats.get("kills", 0)),
-        "rewinds": session.rewinds_used,
-    }
-    won = world.outcome.status == "won"
-    figures["score"] = max(
-        0,
-        (1000 if won else 0)
-        + loot // 10
-        - 5 * figures["turns"]
-        - 10 * figures["noise_peak"]
-        - 50 * figures["knockouts"]
-        - 300 * figures["kills"]
-        - 100 * figures["rewinds"],
-    )
-    return figures
-
-
-def debrief_scene(app: App, session: Session, name: str) -> MenuScene:
-    world = session.world
-    won = world.outcome.status == "won"
-    if won and name:
-        progress = Progress.load()
-        progress.last = name
-        progress.mark_done(name)
-    close = getattr(session, "close", None)
-    if callable(close):
-        close()
-    figures = score(session)
-    body = "\n".join(
-        [
-            f"{'The job is done' if won else 'The job went wrong'}: {world.outcome.reason}.",
-            "",
-            f"Loot carried out: {figures['loot']} francs",
-            f"Turns: {figures['turns']}   (clock {world.time_text})",
-            f"Loudest noise: {figures['noise_peak']}",
-            f"Knocked out: {figures['knockouts']}    Killed: {figures['kills']}",
-            f"Rewinds used: {figures['rewinds']}",
-            "",
-            f"Score: {figures['score']}",
-        ]
-    )
-
-    def retry() -> None:
-        if session.source:
-            app.reset(title_scene(app))
-            app.push(briefing_scene(app, Path(session.source), name))
-
-    items = [MenuItem("Continue", lambda: app.reset(title_scene(app)))]
-    if session.source:
-        items.insert(0, MenuItem("Try again", retry))
-    return MenuScene(
-        app,
-        "Success" if won else "Failure",
-        items,
-        subtitle="Debrief",
-        body=body,
-        on_back=lambda: app.reset(title_scene(app)),
-    )
 
 
 def pause_scene(app: App, mission: object) -> MenuScene:

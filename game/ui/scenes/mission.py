@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pygame
 
+from game.sim.commands import Command
 from game.sim.entities import Status, Unit
 from game.sim.geometry import Cell
 from game.sim.world import World
@@ -23,7 +24,7 @@ from game.ui.hud.widgets import tooltip
 from game.ui.render import overlays
 from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
-from game.ui.render.knowledge import Knowledge, derive
+from game.ui.render.knowledge import Forecast, Forecasts, Knowledge, derive
 from game.ui.render.mapview import MapView
 from game.ui.scenes.mission_input import MissionInput
 from game.ui.scenes.preview import Preview, preview_action, preview_move, preview_option
@@ -51,6 +52,7 @@ class MissionScene(MissionInput):
         self.time = 0.0
         self.over_timer: float | None = None
         self._knowledge: Knowledge | None = None
+        self.forecasts = Forecasts()
         self._bar: tuple[tuple[object, ...], list[ActionOption]] | None = None
         self._preview: tuple[tuple[object, ...], Preview] | None = None
         self.bar_hover: int | None = None
@@ -123,20 +125,26 @@ class MissionScene(MissionInput):
         if self._preview is not None and self._preview[0] == key:
             return self._preview[1]
         unit = self.unit
+        version = self.session.version
+
+        def forecast(command: Command) -> Forecast:
+            return self.forecasts.get(self.world, version, command)
+
+        heard = forecast if hear else None
         if unit is None or not unit.can_act:
             result = Preview()
         elif self.bar_hover is not None and self.bar_hover < len(self.options()):
             option = self.options()[self.bar_hover]
             result = (
-                preview_move(self.world, self.knowledge, unit.id, self.cursor, self.sneak, hear)
+                preview_move(self.world, self.knowledge, unit.id, self.cursor, self.sneak, heard)
                 if option.kind == "move"
-                else preview_option(self.world, option, hear)
+                else preview_option(option, heard)
             )
         elif self.armed and self.armed != "move":
-            result = preview_action(self.world, unit.id, self.armed, self.cursor, self.sneak, hear)
+            result = preview_action(self.world, unit.id, self.armed, self.cursor, self.sneak, heard)
         else:
             result = preview_move(
-                self.world, self.knowledge, unit.id, self.cursor, self.sneak, hear
+                self.world, self.knowledge, unit.id, self.cursor, self.sneak, heard
             )
         self._preview = (key, result)
         return result
@@ -227,6 +235,8 @@ class MissionScene(MissionInput):
             overlays.path_preview(
                 surface, self.camera, preview.path, preview.cost, preview.watched, floor
             )
+        if flags.get("forecast", True) and preview.reach is not None:
+            overlays.forecast_reach(surface, self.camera, world, preview.reach, floor)
         if flags.get("forecast", True) and preview.heard:
             overlays.forecast_markers(
                 surface, self.camera, world, knowledge, floor, self.animator, preview.heard

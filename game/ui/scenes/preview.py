@@ -1,23 +1,31 @@
 """What the player is about to do, worked out before they do it: the path, its AP cost, the
-cells a guard watches along it, who would hear, or why it cannot be done.
+cells a guard watches along it, who would hear, how far the noise carries, or why it cannot
+be done.
 
-Computed at most once per frame and only when the pointed-at cell, the selection or the
-world changed, because a noise forecast plays the action on a copy of the world.
+Computed only when the pointed-at cell, the selection or the world changed, and the noise
+forecast (the rules play the action on a copy of the world) comes from a per-version cache,
+so pointing back at a cell costs nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from game.sim.actions.movement import plan_move
 from game.sim.commands import Command, Move
 from game.sim.geometry import Cell
 from game.sim.world import World
 from game.ui.actions import ActionOption, option_for
-from game.ui.render.knowledge import Knowledge, forecast
+from game.ui.render.knowledge import Forecast, Knowledge
+
+#: The noise forecast of a command (None: the forecast overlay is off).
+Hear = Callable[[Command], Forecast] | None
 
 
-@dataclass
+@dataclass(eq=False)
 class Preview:
     """The outcome of pointing somewhere with the selected crew member."""
 
@@ -28,10 +36,18 @@ class Preview:
     watched: list[Cell] = field(default_factory=list)
     heard: dict[int, int] = field(default_factory=dict)
     reason: str | None = None
+    reach: np.ndarray | None = None  # [floor, y, x] level the noise arrives with
+
+
+def _with_forecast(preview: Preview, hear: Hear) -> Preview:
+    if hear is not None and preview.command is not None:
+        found = hear(preview.command)
+        preview.heard, preview.reach = found.heard, found.reach
+    return preview
 
 
 def preview_move(
-    world: World, knowledge: Knowledge, unit_id: int, goal: Cell, sneak: bool, hear: bool
+    world: World, knowledge: Knowledge, unit_id: int, goal: Cell, sneak: bool, hear: Hear
 ) -> Preview:
     unit = world.units.get(unit_id)
     if unit is None or unit.cell is None or not unit.can_act:
@@ -45,21 +61,20 @@ def preview_move(
     path, costs = plan
     command = Move(unit=unit.id, to=goal, sneak=sneak)
     watched = [c for c in path[1:] if knowledge.watched[c.index]]
-    heard = forecast(world, command) if hear else {}
-    return Preview(label, command, path, sum(costs), watched, heard)
+    return _with_forecast(Preview(label, command, path, sum(costs), watched), hear)
 
 
-def preview_option(world: World, option: ActionOption, hear: bool) -> Preview:
+def preview_option(option: ActionOption, hear: Hear) -> Preview:
     if option.command is None:
         return Preview(label=option.label, reason=option.reason)
-    heard = forecast(world, option.command) if hear else {}
-    return Preview(label=option.label, command=option.command, cost=option.ap or 0, heard=heard)
+    preview = Preview(label=option.label, command=option.command, cost=option.ap or 0)
+    return _with_forecast(preview, hear)
 
 
 def preview_action(
-    world: World, unit_id: int, kind: str, cursor: Cell | None, sneak: bool, hear: bool
+    world: World, unit_id: int, kind: str, cursor: Cell | None, sneak: bool, hear: Hear
 ) -> Preview:
     unit = world.units.get(unit_id)
     if unit is None or unit.cell is None:
         return Preview(reason="Select a crew member who can act.")
-    return preview_option(world, option_for(world, unit, kind, cursor, sneak), hear)
+    return preview_option(option_for(world, unit, kind, cursor, sneak), hear)

@@ -3,15 +3,14 @@
 All of the viewer's logic (position, stepping, seeking through snapshots, play speed,
 markers, take-over) is :class:`game.replay.Playback`, tested headless; this scene only draws
 it with the mission's own map view (fog lifted: a replay shows everything) and turns keys and
-clicks into calls. Keys: Space play/pause, Left/Right one command, Up/Down or Shift+Left/Right
-one turn, Home/End, +/- speed, [ / ] floors, T take over, Esc back; click the timeline to jump.
+clicks into calls. Its keys are the ``replay_*`` bindings of :mod:`game.ui.controls`, so they
+are rebindable and listed in the help and ``docs/controls.md``; click the timeline to jump.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pygame
 
 from game.replay import Playback
@@ -31,10 +30,6 @@ MARKER_COLORS = {
     "mission": theme.GREEN,
 }
 BAR_HEIGHT = 96
-HINT = (
-    "Space play/pause   Left/Right step   Up/Down turn   +/- speed   [ ] floor   "
-    "T take over   Esc back"
-)
 
 
 class ReplayScene:
@@ -71,15 +66,13 @@ class ReplayScene:
     def knowledge(self) -> Knowledge:
         key = (id(self.world), self.playback.turn, self.playback.command)
         if self._knowledge is None or self._knowledge[0] != key:
-            found = derive(self.world, key[1] * 1000 + key[2])
-            found.crew_sees = np.ones(self.world.terrain.shape, dtype=bool)  # no fog
+            found = derive(self.world, key[1] * 1000 + key[2], fog=False)  # shows everything
             self._knowledge = (key, found)
         return self._knowledge[1]
 
     # --- input --------------------------------------------------------------------------
 
     def handle(self, event: pygame.event.Event) -> None:
-        playback = self.playback
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             if self.timeline_rect.collidepoint(event.pos):
                 self._seek_to_x(event.pos[0])
@@ -90,36 +83,56 @@ class ReplayScene:
         if event.type != pygame.KEYDOWN:
             return
         shift = bool(event.mod & pygame.KMOD_SHIFT)
-        actions = self.app.keymap.actions_for(event.key)
-        key = event.key
-        if key == pygame.K_SPACE:
+        for action in self.app.keymap.actions_for(event.key):
+            if action.startswith("replay_"):
+                self.key_action(action, shift)
+                return
+
+    def key_action(self, action: str, shift: bool = False) -> None:
+        """One of the viewer's bound actions (see :data:`game.ui.controls.BINDINGS`)."""
+        playback = self.playback
+        if action in ("replay_forward", "replay_back"):
+            playback.playing = False
+        if action == "replay_play":
             playback.toggle()
-        elif key == pygame.K_RIGHT:
-            playback.playing = False
+        elif action == "replay_forward":
             playback.next_turn() if shift else playback.step_forward()
-        elif key == pygame.K_LEFT:
-            playback.playing = False
+        elif action == "replay_back":
             playback.previous_turn() if shift else playback.step_back()
-        elif key in (pygame.K_UP, pygame.K_PAGEUP) and "floor_up" not in actions:
+        elif action == "replay_next_turn":
             playback.next_turn()
-        elif key in (pygame.K_DOWN, pygame.K_PAGEDOWN) and "floor_down" not in actions:
+        elif action == "replay_previous_turn":
             playback.previous_turn()
-        elif key == pygame.K_HOME:
+        elif action == "replay_start":
             playback.seek(1)
-        elif key == pygame.K_END:
+        elif action == "replay_end":
             playback.seek(playback.last_turn + 1)
-        elif key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS):
+        elif action == "replay_faster":
             playback.faster()
-        elif key in (pygame.K_MINUS, pygame.K_KP_MINUS):
+        elif action == "replay_slower":
             playback.slower()
-        elif key == pygame.K_t:
+        elif action == "replay_take_over":
             self.take_over()
-        elif "floor_up" in actions:
+        elif action == "replay_floor_up":
             self.floor = min(self.floor + 1, self.world.terrain.floors - 1)
-        elif "floor_down" in actions:
+        elif action == "replay_floor_down":
             self.floor = max(self.floor - 1, 0)
-        elif key == pygame.K_ESCAPE or "back" in actions:
+        elif action == "replay_back_out":
             self.app.pop()
+
+    def hint(self) -> str:
+        """The key reminder under the timeline, from the current bindings."""
+        label = self.app.keymap.label
+        pairs = (
+            (f"{label('replay_play')}", "play/pause"),
+            (f"{label('replay_back')}/{label('replay_forward')}", "step"),
+            (f"{label('replay_next_turn')}/{label('replay_previous_turn')}", "turn"),
+            (f"{label('replay_slower')}/{label('replay_faster')}", "speed"),
+            (f"{label('replay_floor_down')}/{label('replay_floor_up')}", "floor"),
+            (f"{label('replay_take_over')}", "take over"),
+            (f"{label('replay_back_out')}", "back"),
+        )
+        return "   ".join(f"{keys} {what}" for keys, what in pairs)
 
     def _seek_to_x(self, x: int) -> None:
         rect, last = self.timeline_rect, self.playback.last_turn + 1
@@ -216,7 +229,7 @@ class ReplayScene:
             )
             legend_x = rect.right + 14
         theme.blit_text(
-            surface, HINT, (size[0] - 12, bar.bottom - 11), 13, theme.DIM, anchor="midright"
+            surface, self.hint(), (size[0] - 12, bar.bottom - 11), 13, theme.DIM, anchor="midright"
         )
 
 

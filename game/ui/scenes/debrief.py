@@ -1,0 +1,138 @@
+"""The debrief: how the job went, from the rules' own summary of the run.
+
+Every figure comes from :func:`game.sim.score.score_summary` (loot taken and carried out,
+turns and clock, loudest noise, knockouts, kills, alerts, the alarm and the police, each
+crew member's fate, each objective), so the debrief, a replay's verification and the tests
+agree on one set of numbers. Drawn as a table rather than a paragraph so it reads at a glance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pygame
+
+from game.sim.score import score_summary
+from game.ui import theme
+from game.ui.app import App
+from game.ui.hud.widgets import MenuItem
+from game.ui.scenes.menu import MenuScene
+from game.ui.session import Session
+from game.ui.settings import Progress
+
+Row = tuple[str, str, theme.Color]
+
+
+def figures(summary: dict[str, Any]) -> list[Row]:
+    """The table's rows: ``(what, value, colour)``; trouble in red, clean work in green."""
+
+    def flag(count: int, bad: theme.Color = theme.RED) -> theme.Color:
+        return bad if count else theme.GREEN
+
+    loot = f"{summary['loot_out']:,} francs".replace(",", " ")
+    if summary["loot_taken"] and summary["loot_taken"] != summary["loot_out"]:
+        loot += f"  (taken: {summary['loot_taken']:,})".replace(",", " ")
+    alarm = "silent"
+    if summary["alarm_raised"]:
+        alarm = "police came" if summary["police_came"] else "raised"
+    return [
+        ("Loot carried out", loot, theme.AMBER if summary["loot_out"] else theme.DIM),
+        ("Turns", f"{summary['turns']},  clock {summary['time']}", theme.PAPER),
+        ("Loudest noise", str(summary["noise_peak"]), theme.PAPER),
+        ("Knocked out", str(summary["knockouts"]), flag(summary["knockouts"], theme.AMBER)),
+        ("Killed", str(summary["kills"]), flag(summary["kills"])),
+        ("Guards alerted", str(summary["alerts"]), flag(summary["alerts"], theme.AMBER)),
+        ("Alarm", alarm, theme.GREEN if alarm == "silent" else theme.RED),
+        ("Rewinds used", str(summary["rewinds"]), flag(summary["rewinds"], theme.AMBER)),
+    ]
+
+
+class DebriefScene(MenuScene):
+    """The outcome, a table of figures, objectives and crew, and what to do next."""
+
+    def __init__(
+        self, app: App, summary: dict[str, Any], items: list[MenuItem], on_back: Callable[[], None]
+    ) -> None:
+        won = summary["status"] == "won"
+        super().__init__(
+            app, "Success" if won else "Failure", items, subtitle="Debrief", on_back=on_back
+        )
+        self.summary = summary
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.draw_background(surface)
+        width, height = surface.get_size()
+        summary, y = self.summary, int(height * 0.07)
+        won = summary["status"] == "won"
+        theme.blit_text(
+            surface, self.title, (width // 2, y), 52, theme.GREEN if won else theme.RED,
+            "serif_bold", "midtop", shadow=True,
+        )  # fmt: skip
+        y += 62
+        verdict = f"{'The job is done' if won else 'The job went wrong'}: {summary['reason']}."
+        theme.blit_text(surface, verdict, (width // 2, y), 20, theme.PAPER, "serif", "midtop")
+        y += 40
+        column = min(860, width - 80)
+        left = width // 2 - column // 2
+        box = pygame.Rect(left - 16, y - 10, column + 32, 0)
+        rows = figures(summary)
+        side = self._side_lines(summary)
+        box.height = max(len(rows), len(side)) * 26 + 20
+        theme.panel(surface, box, 200)
+        for n, (what, value, color) in enumerate(rows):
+            at = y + n * 26
+            theme.blit_text(surface, what, (left, at), 17, theme.DIM)
+            theme.blit_text(surface, value, (left + 180, at), 17, color, "sans_bold")
+        for n, (line, color) in enumerate(side):
+            theme.blit_text(surface, line, (left + column // 2 + 40, y + n * 26), 17, color)
+        self.menu.draw(surface, (width // 2, box.bottom + 24))
+        theme.blit_text(
+            surface,
+            "Arrows / mouse to choose, Enter / click to confirm, Esc back",
+            (width // 2, height - 16),
+            13,
+            theme.DIM,
+            anchor="midbottom",
+        )
+
+    @staticmethod
+    def _side_lines(summary: dict[str, Any]) -> list[tuple[str, theme.Color]]:
+        lines: list[tuple[str, theme.Color]] = [("Objectives", theme.AMBER)]
+        for objective in summary["objectives"]:
+            met = objective["met"]
+            mark = "[x]" if met else "[ ]"
+            lines.append((f"{mark} {objective['text']}", theme.GREEN if met else theme.DIM))
+        lines.append(("Crew", theme.AMBER))
+        for name, status in summary["crew"].items():
+            color = theme.GREEN if status == "escaped" else theme.RED if status in (
+                "caught", "dead") else theme.PAPER  # fmt: skip
+            lines.append((f"{name}: {status.replace('_', ' ')}", color))
+        return lines
+
+
+def debrief_scene(app: App, session: Session, name: str) -> MenuScene:
+    """The debrief for a finished session; marks a won campaign mission as done."""
+    from game.ui.scenes.menus import briefing_scene, title_scene
+
+    world = session.world
+    won = world.outcome.status == "won"
+    if won and name:
+        progress = Progress.load()
+        progress.last = name
+        progress.mark_done(name)
+    close = getattr(session, "close", None)
+    if callable(close):
+        close()
+    summary = score_summary(world, session.rewinds_used)
+
+    def retry() -> None:
+        if session.source:
+            app.reset(title_scene(app))
+            app.push(briefing_scene(app, Path(session.source), name))
+
+    items = [MenuItem("Continue", lambda: app.reset(title_scene(app)))]
+    if session.source:  # after a failure, trying again is the likely wish: first
+        items.insert(1 if won else 0, MenuItem("Try again", retry))
+    return DebriefScene(app, summary, items, on_back=lambda: app.reset(title_scene(app)))

@@ -1,0 +1,118 @@
+"""What the rules keep to avoid redoing work must never change an answer: ``World.part_hashes``
+always equals hashing the state from scratch, and a kept watch window equals one worked out
+anew, whatever commands ran, on the world and its forks."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rules_worlds import HOLE, drill_through, jeweler, place
+from sim_scenarios import random_commands, scenario_world
+
+from game.sim import Cell, EndTurn, vision
+from game.sim.world import MAP_ARRAYS
+
+
+def _hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _encode(value) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def from_scratch(world) -> dict[str, str]:
+    """The part hashes worked out anew, nothing reused (the map arrays hashed again too)."""
+    parts = world.state_parts()
+    parts["map"] = {}
+    for name in MAP_ARRAYS:
+        array = np.ascontiguousarray(getattr(world, name))
+        parts["map"][name] = _hash(f"{array.dtype.str}{array.shape}".encode() + array.tobytes())
+    return {name: _hash(_encode(value)) for name, value in parts.items()}
+
+
+def _check(world) -> None:
+    hashes = world.part_hashes()
+    assert hashes == from_scratch(world)
+    assert world.state_hash() == _hash(_encode(hashes))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32), st.integers(0, 2**16), st.integers(1, 7))
+def test_cached_hashes_equal_hashes_from_scratch(command_seed, world_seed, fork_every):
+    world = scenario_world(world_seed)
+    worlds = [world]
+    for number, command in enumerate(random_commands(command_seed, 80, world), start=1):
+        for each in worlds:
+            each.apply(command)
+            _check(each)
+        if number % fork_every == 0:  # a fork shares the encodings, not the map digests
+            worlds.append(worlds[-1].fork())
+            _check(worlds[-1])
+            worlds = worlds[-3:]
+
+
+def test_hashes_follow_the_drill_on_the_world_and_its_fork():
+    world = jeweler()
+    mario = world.unit_named("Mario")
+    place(world, "Mario", Cell(1, 5, 4))
+    _check(world)
+    before = world.fork()
+    drill_through(world, mario.id, HOLE, umbrella=True)
+    _check(world)
+    _check(before)  # the fork did not see the hole: its own digests
+    assert world.part_hashes()["map"] != before.part_hashes()["map"]
+    assert world.holes[HOLE.index] and not before.holes[HOLE.index]
+    twin = world.fork()
+    twin.set_map("ropes", HOLE, True)
+    _check(twin)
+    _check(world)
+    assert twin.part_hashes()["map"] != world.part_hashes()["map"]
+    world.apply(EndTurn())
+    _check(world)
+
+
+def test_map_arrays_change_only_through_set_map():
+    world = jeweler()
+    with pytest.raises(ValueError):
+        world.holes[HOLE.index] = True
+    with pytest.raises(ValueError):
+        world.fork().drilled[HOLE.index] = 3
+    with pytest.raises(KeyError):
+        world.set_map("walkable", HOLE, True)
+    world.set_map("drilled", HOLE, 3)
+    assert world.drilled[HOLE.index] == 3 and not world.drilled.flags.writeable
+    _check(world)
+
+
+def test_a_value_that_only_looks_the_same_is_encoded_again():
+    """True == 1 == 1.0 in Python, but not in JSON: the reuse must tell them apart."""
+    world = scenario_world(3)
+    tony = world.unit_named("Tony")
+    for value in (1, True, 1.0, "1", [1], None, 1):
+        tony.memory["flag"] = value
+        _check(world)
+    world.alarm["odd"] = Cell(0, 1, 2)  # a tuple subclass: never reused, still hashed right
+    _check(world)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32), st.integers(0, 2**16))
+def test_kept_watch_windows_equal_fresh_ones(command_seed, world_seed):
+    world = scenario_world(world_seed)
+    for command in random_commands(command_seed, 60, world):
+        world.apply(command)
+        for guard in world.guards():
+            if not vision.is_watching(guard):
+                continue
+            kept = vision.watch_window(world, guard)
+            assert not kept[2].flags.writeable
+            fresh_world = world.fork()
+            fresh_world.cache = {}  # nothing kept: worked out from the state alone
+            fresh = vision.watch_window(fresh_world, fresh_world.units[guard.id])
+            assert kept[:2] == fresh[:2] and np.array_equal(kept[2], fresh[2])

@@ -1,0 +1,60 @@
+"""The real tutorial map finished through the real pygame loop, by mouse alone and by keys
+alone: title -> campaign -> briefing -> mission -> debrief, every action a posted event.
+
+The walkthrough is the golden winning script (``tools/golden_scripts.TUTORIAL_WON``)
+translated into clicks or key presses by :class:`tests.ui_pilot.Pilot`.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.scenes.debrief import DebriefScene
+from game.ui.scenes.menus import title_scene
+from game.ui.scenes.mission import MissionScene
+from tests.ui_helpers import click, key, make_app, run
+from tests.ui_pilot import Pilot
+from tools.golden_scripts import TUTORIAL_WON
+
+
+def _menu_pick(app, label: str, keys: bool) -> None:
+    """Choose a menu entry by its label: arrow keys and Enter, or a click."""
+    menu = app.scene.menu
+    index = next(i for i, item in enumerate(menu.items) if item.label.startswith(label))
+    if keys:
+        while menu.index != index:
+            key(app, pygame.K_DOWN)
+        key(app, pygame.K_RETURN)
+    else:
+        click(app, menu.rects[index].center)
+
+
+def _to_the_tutorial(app, keys: bool) -> MissionScene:
+    app.push(title_scene(app))
+    run(app, 2)
+    _menu_pick(app, "Campaign", keys)
+    _menu_pick(app, app.scene.menu.items[0].label, keys)  # the first job: the tutorial
+    assert app.scene.subtitle == "Briefing"
+    _menu_pick(app, "Begin", keys)
+    run(app, 2)
+    assert isinstance(app.scene, MissionScene)
+    assert app.scene.world.mission.name.startswith("tutorial")
+    return app.scene
+
+
+def _won(app, keys: bool) -> None:
+    mission = _to_the_tutorial(app, keys)
+    Pilot(app, keys).play(TUTORIAL_WON)
+    assert mission.world.outcome.status == "won", mission.world.outcome
+    run(app, 20)  # the debrief opens
+    assert isinstance(app.scene, DebriefScene)
+    assert app.scene.summary["status"] == "won"
+    assert app.scene.summary["loot_out"] > 0
+
+
+def test_tutorial_won_with_the_mouse_alone(tmp_path):
+    _won(make_app(tmp_path), keys=False)
+
+
+def test_tutorial_won_with_keys_alone(tmp_path):
+    _won(make_app(tmp_path), keys=True)
