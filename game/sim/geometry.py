@@ -98,6 +98,13 @@ def manhattan(a: Cell, b: Cell) -> int:
     return abs(a.x - b.x) + abs(a.y - b.y)
 
 
+def beside(a: Cell | None, b: Cell | None) -> bool:
+    """Same floor and at most one step apart, diagonals included (or the same cell)."""
+    if a is None or b is None or a.floor != b.floor:
+        return False
+    return max(abs(a.x - b.x), abs(a.y - b.y)) <= 1
+
+
 def is_adjacent(a: Cell, b: Cell) -> bool:
     """True when ``b`` is one of the four neighbours of ``a`` on the same floor."""
     return a.floor == b.floor and manhattan(a, b) == 1

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from game.sim import alarms, vision
 from game.sim.bodies import fire
 from game.sim.entities import GuardState, Status, Unit
-from game.sim.geometry import Cell, Facing
+from game.sim.geometry import Cell, Facing, beside
 from game.sim.pathing import find_path, walkable_now
 from game.sim.patrol import patrol, step_guard
 
@@ -33,13 +33,6 @@ _CLOCKWISE = [Facing.N, Facing.NE, Facing.E, Facing.SE, Facing.S, Facing.SW, Fac
 
 def _cell(value: list[int] | None) -> Cell | None:
     return None if value is None else Cell.from_json(value)
-
-
-def near(a: Cell | None, b: Cell | None) -> bool:
-    """Same floor and at most one step apart, diagonals included."""
-    if a is None or b is None or a.floor != b.floor:
-        return False
-    return max(abs(a.x - b.x), abs(a.y - b.y)) <= 1
 
 
 def _leave_post(guard: Unit) -> None:
@@ -175,14 +168,7 @@ def look(world: World, guard: Unit) -> bool:
         if window[unit.cell.y - y0, unit.cell.x - x0]:
             spotted = True
             was_alerted = guard.state is GuardState.ALERTED
-            world.log(
-                "spotted",
-                f"{guard.name} sees {unit.name}!",
-                unit.cell,
-                guard=guard.id,
-                unit=unit.id,
-            )
-            alert(world, guard, unit.cell, f"spotted {unit.name}")
+            _spot(world, guard, unit)
             if was_alerted:
                 guard.memory["last_seen"] = unit.cell.to_json()
             break  # one crew member is enough to act on; the nearest in id order
@@ -199,15 +185,15 @@ def spot_mover(world: World, unit: Unit) -> bool:
             continue  # could_see's first test, inlined: it runs for every guard at every step
         if vision.could_see(world, guard, unit.cell) and vision.sees(world, guard, unit.cell):
             spotted = True
-            world.log(
-                "spotted",
-                f"{guard.name} sees {unit.name}!",
-                unit.cell,
-                guard=guard.id,
-                unit=unit.id,
-            )
-            alert(world, guard, unit.cell, f"spotted {unit.name}")
+            _spot(world, guard, unit)
     return spotted
+
+
+def _spot(world: World, guard: Unit, unit: Unit) -> None:
+    """The guard sees a crew member: it says so, raises the alarm and gives chase."""
+    assert unit.cell is not None
+    world.log("spotted", f"{guard.name} sees {unit.name}!", unit.cell, guard=guard.id, unit=unit.id)
+    alert(world, guard, unit.cell, f"spotted {unit.name}")
 
 
 # --- the world's turn, by state ----------------------------------------------------------
@@ -239,12 +225,12 @@ def suspicious_turn(world: World, guard: Unit) -> None:
         return
     target = _cell(guard.memory.get("target"))
     if target is not None and not guard.memory.get("searching"):
-        arrived = near(guard.cell, target) or not _walk(
+        arrived = beside(guard.cell, target) or not _walk(
             world, guard, target, int(world.rules.guards.steps_per_turn)
         )
         if guard.state is not GuardState.SUSPICIOUS:
             return  # it saw something on the way
-        if arrived or near(guard.cell, target):
+        if arrived or beside(guard.cell, target):
             guard.memory["searching"] = True
             face(guard, target)
             look(world, guard)
@@ -270,7 +256,7 @@ def alerted_turn(world: World, guard: Unit) -> None:
         _walk(world, guard, target, int(world.rules.guard_states.chase_steps))
         if _act_on_crew(world, guard, shoot=False):
             return
-    if (target is None or near(guard.cell, target)) and not look(world, guard):
+    if (target is None or beside(guard.cell, target)) and not look(world, guard):
         # Lost them: search where they were last seen, then go back.
         assert guard.cell is not None
         guard.state = GuardState.SUSPICIOUS
@@ -287,7 +273,7 @@ def alerted_turn(world: World, guard: Unit) -> None:
 def _act_on_crew(world: World, guard: Unit, shoot: bool = True) -> bool:
     """Catch a crew member next to the guard, or shoot one in sight if armed."""
     for unit in world.crew():
-        if unit.can_act and near(guard.cell, unit.cell):
+        if unit.can_act and beside(guard.cell, unit.cell):
             unit.status = Status.CAUGHT
             world.log(
                 "caught",
@@ -331,7 +317,7 @@ def _walk(world: World, guard: Unit, goal: Cell, steps: int) -> bool:
         if guard.state is not start_state or (seen and start_state is not GuardState.ALERTED):
             break
         if start_state is GuardState.ALERTED and any(
-            u.can_act and near(guard.cell, u.cell) for u in world.crew()
+            u.can_act and beside(guard.cell, u.cell) for u in world.crew()
         ):
             break  # close enough to grab someone
     return True

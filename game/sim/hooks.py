@@ -27,3 +27,17 @@ def after_step(world: World, unit: Unit) -> bool:
     from game.sim import guards
 
     return guards.spot_mover(world, unit)
+
+
+def before_command(world: World) -> dict[int, int]:
+    """A command is about to be carried out: what the crew sees now (for ``after_command``)."""
+    from game.sim import vision
+
+    return vision.guards_in_view(world)
+
+
+def after_command(world: World, seen_before: dict[int, int]) -> None:
+    """A command was carried out: guards that came into the crew's view are news."""
+    from game.sim import vision
+
+    vision.note_sightings(world, seen_before)

@@ -7,7 +7,6 @@ box around the start that is as large as the farthest the unit could go.
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -117,10 +116,3 @@ def is_stairs_step(world: World, a: Cell, b: Cell) -> bool:
     """True when a step between floors is a flight of stairs (else it is a rope climb)."""
     low, high = (a, b) if a.floor < b.floor else (b, a)
     return bool(world.terrain.stairs_up[low.index] and world.terrain.stairs_down[high.index])
-
-
-def step_costs(path: list[Cell], per_step: int, stairs_extra: int) -> list[int]:
-    """The AP each step of a path costs: ``per_step``, plus ``stairs_extra`` between floors."""
-    return [
-        per_step + (stairs_extra if a.floor != b.floor else 0) for a, b in itertools.pairwise(path)
-    ]

@@ -224,3 +224,60 @@ def visible_to_crew(world: World, radius: int | None = None) -> np.ndarray:
             h, w = fov.shape
             mask[unit.cell.floor, y0 : y0 + h, x0 : x0 + w] |= fov
     return mask
+
+
+def guards_in_view(world: World) -> dict[int, int]:
+    """``{guard id: id of the first crew member (by id) who sees it}`` for every guard on the
+    map the crew sees now: exactly the guards on a cell :func:`visible_to_crew` shows, worked
+    out only around crew members with a guard in range."""
+    reach = int(world.rules.vision.range_lit)
+    guards = [g for g in world.guards() if g.cell is not None]
+    seen: dict[int, int] = {}
+    for unit in world.crew():
+        here = unit.cell
+        if not unit.can_act or here is None:
+            continue
+        near = [
+            g
+            for g in guards
+            if g.id not in seen
+            and g.cell.floor == here.floor
+            and abs(g.cell.x - here.x) <= reach
+            and abs(g.cell.y - here.y) <= reach
+        ]
+        if not near:
+            continue
+        x0, y0, fov = line_of_sight(world, here, reach)
+        for guard in near:
+            if fov[guard.cell.y - y0, guard.cell.x - x0]:
+                seen[guard.id] = unit.id
+    return seen
+
+
+def note_sightings(world: World, before: dict[int, int]) -> None:
+    """After a command: log ``guard_sighted`` for each guard the crew sees now but did not see
+    before it (``before`` is :func:`guards_in_view` then), once per guard and turn. The event
+    is flagged ``reveals`` (undo may not take such a command back). Events are not part of the
+    state hash."""
+    now = guards_in_view(world)
+    new = [g for g in sorted(now) if g not in before]
+    if not new:
+        return
+    already = set()
+    for event in reversed(world.events):
+        if event.turn != world.turn:
+            break
+        if event.kind == "guard_sighted":
+            already.add(event.data.get("guard"))
+    for guard_id in new:
+        if guard_id in already:
+            continue
+        guard, seer = world.units[guard_id], world.units[now[guard_id]]
+        world.log(
+            "guard_sighted",
+            f"{seer.name} sees {guard.name}.",
+            guard.cell,
+            reveals=True,
+            guard=guard_id,
+            unit=seer.id,
+        )

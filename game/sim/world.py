@@ -8,9 +8,6 @@ fingerprints everything that matters after any command.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import marshal
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +17,7 @@ import numpy as np
 from game.sim.commands import Command
 from game.sim.entities import Device, Door, Unit, UnitKind
 from game.sim.events import CommandResult, Event, Noise, Outcome
+from game.sim.fingerprint import Encodings, array_digest, digest
 from game.sim.geometry import Cell
 from game.sim.rng import WorldRandom
 from game.sim.rules import Rules
@@ -87,7 +85,7 @@ class World:
         # Fingerprinting without redoing unchanged work (see part_hashes): the digest of each
         # map array, by array object; the canonical encodings of parts and things, by value.
         self._map_digests: dict[str, tuple[np.ndarray, str]] = {}
-        self._encodings = _Encodings()
+        self._encodings = Encodings()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -257,6 +255,7 @@ class World:
 
     def apply(self, command: Command) -> CommandResult:
         """Validate and carry out one command. A refused command changes nothing."""
+        from game.sim import hooks
         from game.sim.actions import handler_for
 
         if self.outcome.over:
@@ -266,7 +265,9 @@ class World:
         if reason:
             return CommandResult(False, reason)
         first_event = len(self.events)
+        seen = hooks.before_command(self)
         handler.execute(self, command)
+        hooks.after_command(self, seen)
         return CommandResult(True, "", tuple(self.events[first_event:]))
 
     def check(self, command: Command) -> str | None:
@@ -331,15 +332,15 @@ class World:
     def part_hashes(self) -> dict[str, str]:
         """A short hash of each part of the state, to name what differs when replays diverge.
 
-        Each is ``_digest(part)`` of :meth:`state_parts`, worked out without redoing what did
-        not change since the last call (:class:`_Encodings`); a map array is hashed again
-        only after :meth:`set_map` changed it.
+        Each is ``fingerprint.digest(part)`` of :meth:`state_parts`, worked out without
+        redoing what did not change since the last call (``fingerprint.Encodings``); a map
+        array is hashed again only after :meth:`set_map` changed it.
         """
         return {name: self._encodings.digest(name, v) for name, v in self.state_parts().items()}
 
     def state_hash(self) -> str:
         """A fingerprint of the whole state: equal hashes mean equal games."""
-        return _digest(self.part_hashes())
+        return digest(self.part_hashes())
 
     def _map_digest(self, name: str) -> str:
         """The digest of a map array, kept until :meth:`set_map` changes the array (only kept
@@ -348,65 +349,10 @@ class World:
         kept = self._map_digests.get(name)
         if kept is not None and kept[0] is array and not array.flags.writeable:
             return kept[1]
-        digest = _array_digest(array)
+        hashed = array_digest(array)
         if not array.flags.writeable and array.base is None:
-            self._map_digests[name] = (array, digest)
-        return digest
-
-
-class _Encodings:
-    """Digests of state parts, and canonical JSON of the things in list parts, reused while
-    a value stays exactly the same.
-
-    A value is recognised by its ``marshal`` serialisation, which is much cheaper than JSON:
-    marshal writes every value with its exact type (``True`` is not ``1``, ``1`` is not
-    ``1.0``) and refuses anything else (subclasses, objects), and reading the bytes back gives
-    the same value. So two values with the same marshal bytes are the same JSON data, with the
-    same canonical encoding. A value marshal refuses is encoded every time. A part that
-    changed and is a list (units, doors, devices) is encoded thing by thing, joined as
-    canonical JSON joins a list, so only the things that changed are encoded again.
-
-    Keys depend only on values, never on a world, so forks share one ``_Encodings``; each
-    slot (a part, or one place in a list part) keeps its latest value only.
-    """
-
-    def __init__(self) -> None:
-        self._parts: dict[str, tuple[bytes, str]] = {}
-        self._items: dict[tuple[str, int], tuple[bytes, bytes]] = {}
-
-    def digest(self, name: str, value: Any) -> str:
-        """``_digest(value)``, the state part called ``name``."""
-        key = _marshalled(value)
-        kept = self._parts.get(name)
-        if key is not None and kept is not None and kept[0] == key:
-            return kept[1]
-        if isinstance(value, list):
-            data = b"[" + b",".join(self._item(name, i, v) for i, v in enumerate(value)) + b"]"
-        else:
-            data = _canonical(value)
-        digest = hashlib.blake2b(data, digest_size=16).hexdigest()
-        if key is not None:
-            self._parts[name] = (key, digest)
-        return digest
-
-    def _item(self, name: str, index: int, value: Any) -> bytes:
-        """``_canonical(value)`` for the thing at ``index`` of a list part."""
-        key = _marshalled(value)
-        kept = self._items.get((name, index))
-        if key is not None and kept is not None and kept[0] == key:
-            return kept[1]
-        data = _canonical(value)
-        if key is not None:
-            self._items[name, index] = (key, data)
-        return data
-
-
-def _marshalled(value: Any) -> bytes | None:
-    """``value`` in marshal's format, or None when marshal refuses it."""
-    try:
-        return marshal.dumps(value)
-    except (ValueError, TypeError):
-        return None
+            self._map_digests[name] = (array, hashed)
+        return hashed
 
 
 def _frozen(array: np.ndarray) -> np.ndarray:
@@ -439,17 +385,3 @@ def _clones(things: dict[int, Any]) -> dict[int, Any]:
         twin.__dict__ = values
         copies[key] = twin
     return copies
-
-
-def _canonical(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
-
-
-def _digest(value: Any) -> str:
-    return hashlib.blake2b(_canonical(value), digest_size=16).hexdigest()
-
-
-def _array_digest(array: np.ndarray) -> str:
-    data = np.ascontiguousarray(array)
-    header = f"{data.dtype.str}{data.shape}".encode()
-    return hashlib.blake2b(header + data.tobytes(), digest_size=16).hexdigest()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.sim.entities import Device, Door, Unit
-from game.sim.geometry import Cell
 
 if TYPE_CHECKING:
     from game.sim.world import World
@@ -41,13 +40,6 @@ def reachable_door(world: World, unit: Unit, door_id: int) -> Door | str:
     if door.cell.floor != unit.cell.floor or dx + dy > 1:
         return f"{unit.name} must stand next to the door."
     return door
-
-
-def beside(a: Cell | None, b: Cell | None) -> bool:
-    """Same floor and at most one step apart, diagonals included (or the same cell)."""
-    if a is None or b is None or a.floor != b.floor:
-        return False
-    return max(abs(a.x - b.x), abs(a.y - b.y)) <= 1
 
 
 def device_of(world: World, device_id: int, kinds: tuple[str, ...], what: str) -> Device | str:

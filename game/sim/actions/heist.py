@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, ClassVar
 
 from game.sim import hooks, kit
 from game.sim.actions import handles
-from game.sim.actions.common import acting_crew, affordable, beside
+from game.sim.actions.common import acting_crew, affordable
 from game.sim.bodies import is_free
 from game.sim.commands import Command
 from game.sim.entities import Unit
-from game.sim.geometry import Cell
+from game.sim.geometry import Cell, beside
 
 if TYPE_CHECKING:
     from game.sim.world import World

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, ClassVar
 
 from game.sim import alarms, kit
 from game.sim.actions import handles
-from game.sim.actions.common import acting_crew, affordable, beside, device_of
+from game.sim.actions.common import acting_crew, affordable, device_of
 from game.sim.commands import Command
 from game.sim.entities import Device
+from game.sim.geometry import beside
 
 if TYPE_CHECKING:
     from game.sim.world import World

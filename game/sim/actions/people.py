@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, ClassVar
 
 from game.sim import bodies, kit, vision
 from game.sim.actions import handles
-from game.sim.actions.common import acting_crew, affordable, beside
+from game.sim.actions.common import acting_crew, affordable
 from game.sim.commands import Command
 from game.sim.entities import GuardState, Status, Unit
-from game.sim.geometry import Cell
+from game.sim.geometry import Cell, beside
 
 if TYPE_CHECKING:
     from game.sim.world import World
