@@ -7,34 +7,36 @@ package, where the same folders ship as ``game.maps`` and ``game.assets``.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from pathlib import Path
 
 from game.sim.rules import Rules
 
-_SOURCE_ROOT = Path(__file__).resolve().parent.parent
+_PACKAGE_ROOT = Path(__file__).resolve().parent
+_SOURCE_ROOT = _PACKAGE_ROOT.parent
 
 
-def _shipped_folder(package: str, source_name: str) -> Path:
-    source = _SOURCE_ROOT / source_name
+def _shipped_folder(name: str) -> Path:
+    """``maps`` or ``assets``: top-level in a source checkout, inside ``game/`` when installed
+    (the wheel maps them to the ``game.maps`` and ``game.assets`` packages)."""
+    source = _SOURCE_ROOT / name
     if (_SOURCE_ROOT / "pyproject.toml").is_file() and source.is_dir():
         return source
-    return Path(str(resources.files(package)))
+    return _PACKAGE_ROOT / name
 
 
 def maps_dir() -> Path:
     """The folder of the shipped missions (``.tmx``), templates and the Tiled project."""
-    return _shipped_folder("game.maps", "maps")
+    return _shipped_folder("maps")
 
 
 def assets_dir() -> Path:
     """The folder of tilesets, images and sounds."""
-    return _shipped_folder("game.assets", "assets")
+    return _shipped_folder("assets")
 
 
 def rules_path() -> Path:
     """The one rules file with every tunable number."""
-    return Path(__file__).resolve().parent / "data" / "rules.toml"
+    return _PACKAGE_ROOT / "data" / "rules.toml"
 
 
 @functools.cache
