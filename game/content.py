@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from game.sim.rules import Rules
+if TYPE_CHECKING:  # the rules (and with them NumPy and tcod) load on first use, not at start-up
+    from game.sim.rules import Rules
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent
 _SOURCE_ROOT = _PACKAGE_ROOT.parent
@@ -42,4 +44,6 @@ def rules_path() -> Path:
 @functools.cache
 def load_rules() -> Rules:
     """The shipped rules, read once per process."""
+    from game.sim.rules import Rules
+
     return Rules.from_toml(rules_path().read_text(encoding="utf-8"), str(rules_path()))

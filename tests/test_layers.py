@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -47,3 +48,22 @@ def test_sim_reads_no_files_and_no_clock():
                 if name in FORBIDDEN_CALLS:
                     offenders.append(f"{path.relative_to(SIM)}:{node.lineno} calls {name}()")
     assert offenders == []
+
+
+def test_the_title_screen_does_not_load_the_rules():
+    """Start-up stays light: the first frame needs pygame, not the rules (NumPy, tcod)."""
+    code = (
+        "import sys, game.ui.app, game.ui.scenes.menus\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('game.sim', 'tcod')))\n"
+        "assert not loaded, loaded"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_importing_the_client_prints_no_pygame_banner():
+    env = {k: v for k, v in os.environ.items() if k != "PYGAME_HIDE_SUPPORT_PROMPT"}
+    done = subprocess.run(
+        [sys.executable, "-c", "import game.ui.app"], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from game.asciiworld import build_world
 from game.sim import Cell, EndTurn, MissionInfo, Move, Status
+from game.sim.patrol import patrol_loop
 
 ROOM = """
     #########
@@ -86,3 +87,20 @@ def test_a_patrolling_guard_opens_doors_on_its_way():
         world.apply(EndTurn())
     assert door.open
     assert world.unit_named("Guard 1").cell.x > 4
+
+
+def test_a_patrol_round_does_not_depend_on_when_it_is_first_worked_out():
+    """A forecast on hover may work the round out before a lock is picked, a replay after."""
+    art = """
+        #########
+        #G..L..T#
+        #.#####.#
+        #.......#
+        #########
+    """
+    routes = {"Guard 1": [(0, 1, 1), (0, 6, 1)]}
+    early = build_world(art, routes=routes)
+    early_loop = patrol_loop(early, early.unit_named("Guard 1"))
+    late = build_world(art, routes=routes)
+    late.door_at(Cell(0, 4, 1)).locked = False
+    assert patrol_loop(late, late.unit_named("Guard 1")) == early_loop

@@ -262,10 +262,12 @@ def _facing_away(guard: int, east_of: int) -> Callable[[World], bool]:
 
 
 # --- Le casse (maps/jeweler.tmx) ------------------------------------------------------------
-# Ids from the map: doors 27 (the building's front door), 31 (the vacant flat, locked), 24
-# (shop to back room); bell 2, safe 1, necklaces in the window tray 7; the patrolmen Lemoine
-# (10, the shop's pavement) and Ferrand (17, the far pavement). The hole is drilled from the
-# flat's living room into the dark back half of the shop, two steps from the bell.
+# Ids from the map: doors 28 (the building's front door), 32 (the vacant flat, locked), 24
+# (shop to back room); bell 2, safe 1, sensor 3; the patrolmen Lemoine (10, the shop's
+# pavement) and Ferrand (17, the far pavement); the concierge 4 and the neighbour 18, asleep.
+# The hole is drilled from the flat's living room into the dark back half of the shop, two
+# steps from the bell; the sensor (it trips at 3: a footstep beside it) stands between the
+# bell and the back room's door.
 JEWELER_HOLE = (1, 6, 11)
 _JEWELER_HOLE_DONE = lambda w: bool(w.holes[1, 11, 6])  # noqa: E731  ([floor, y, x])
 
@@ -281,16 +283,17 @@ def _street_clear(world: World) -> bool:
 
 
 #: Into the building while both patrolmen walk away east, up to the landing, pick the flat's
-#: lock, drill with Mario's umbrella pushed through the pilot hole, rope down, foam the bell.
-JEWELER_IN: list[Step] = [
-    GoAll((("César", (0, 19, 19)), ("Tony", (0, 18, 19)), ("Jo", (0, 17, 19)),
-           ("Mario", (0, 16, 19)))),
-    _open("Tony", 27),
+#: lock, drill with Mario's umbrella pushed through the pilot hole, rope down: César stands
+#: in the shop.
+JEWELER_DOWN: list[Step] = [
+    GoAll((("César", (0, 20, 19)), ("Tony", (0, 19, 19)), ("Jo", (0, 18, 19)),
+           ("Mario", (0, 17, 19)))),
+    _open("Tony", 28),
     GoAll((("Tony", (1, 16, 4)), ("César", (1, 17, 4)), ("Jo", (1, 16, 3)),
-           ("Mario", (0, 18, 17)))),
-    _close("Mario", 27),  # last one in shuts the street door behind the crew
-    Do(command("pick_lock", unit="Tony", door=31), times=2),
-    _open("Tony", 31),
+           ("Mario", (0, 19, 17)))),
+    _close("Mario", 28),  # last one in shuts the street door behind the crew
+    Do(command("pick_lock", unit="Tony", door=32), times=2),
+    _open("Tony", 32),
     GoAll((("Tony", (1, 5, 12)), ("Jo", (1, 6, 12)), ("César", (1, 6, 10)),
            ("Mario", (1, 7, 11)))),
     Do(command("drill", unit="Jo", cell=JEWELER_HOLE)),  # the pilot hole: nothing falls yet
@@ -299,15 +302,20 @@ JEWELER_IN: list[Step] = [
     Do(command("lower_rope", unit="Tony", cell=JEWELER_HOLE)),
     Go("César", JEWELER_HOLE),
     Do(command("climb", unit="César", up=False)),
+]  # fmt: skip
+
+#: ... and César steps to the bell (away from the sensor) and fills it with foam.
+JEWELER_IN: list[Step] = [
+    *JEWELER_DOWN,
     Go("César", (0, 5, 10)),
     Do(command("foam", unit="César", bell=2)),
-]  # fmt: skip
+]
 
 #: The film's heist: César opens the safe in the back room, climbs back up, and the crew
 #: waits in the hall until the street is clear before walking to the Citroën.
 JEWELER_WON: list[Step] = [
     *JEWELER_IN,
-    Go("César", (0, 11, 9)),
+    Go("César", (0, 11, 9)),  # past the sensor: it trips, but the bell only clunks
     _open("César", 24),
     Go("César", (0, 3, 2)),
     Do(
@@ -317,10 +325,10 @@ JEWELER_WON: list[Step] = [
     Do(command("take_loot", unit="César", thing=1)),
     Go("César", (0, 6, 11)),
     Do(command("climb", unit="César", up=True)),
-    GoAll((("Mario", (0, 18, 17)), ("César", (0, 18, 16)), ("Jo", (0, 17, 16)),
-           ("Tony", (0, 19, 16)))),
+    GoAll((("Mario", (0, 19, 17)), ("César", (0, 20, 17)), ("Jo", (0, 19, 16)),
+           ("Tony", (0, 20, 16)))),
     Turns(until=_street_clear),
-    _open("Mario", 27),
+    _open("Mario", 28),
     # South across the dark road first (the pavement before the shop is lit), then west.
     GoAll((("Mario", (0, 16, 22)), ("César", (0, 17, 22)), ("Jo", (0, 18, 22)),
            ("Tony", (0, 18, 21)))),
@@ -329,19 +337,20 @@ JEWELER_WON: list[Step] = [
     *_everyone_out(["César", "Jo", "Tony"], (0, 2, 23)),
 ]  # fmt: skip
 
-#: Greed: with the bell smothered, César reaches for the necklaces in the window tray as
-#: Agent Lemoine walks past the shop window. He sees him, raises the alarm, and the police
-#: come before the crew, scrambling back up the rope, can get out of the building.
+#: The alarm the film's crew feared: César, down the rope, makes straight for the back room
+#: without foaming the bell first. His footsteps beside the sensor set the bell ringing; it
+#: wakes the concierge and the neighbour, the police are called, and they arrive while César
+#: is still at work on the safe.
 JEWELER_LOST: list[Step] = [
-    *JEWELER_IN,
-    Go("César", (0, 3, 16)),
-    Do(command("take_loot", unit="César", thing=7)),
-    Turns(until=lambda w: "police_turn" in w.alarm),
-    Go("César", (0, 6, 11)),
-    Do(command("climb", unit="César", up=True)),
-    GoAll((("Mario", (1, 13, 5)), ("César", (1, 13, 4)), ("Jo", (1, 12, 5)),
-           ("Tony", (1, 12, 4)))),
-]  # fmt: skip
+    *JEWELER_DOWN,
+    Go("César", (0, 11, 9)),
+    _open("César", 24),
+    Go("César", (0, 3, 2)),
+    Do(
+        command("crack_safe", unit="César", safe=1),
+        until=lambda w: bool(w.devices[1].memory.get("open")),
+    ),
+]
 
 # --- La maison de campagne (maps/country_house.tmx) ----------------------------------------
 # Ids from the map: doors 22 (the study's garden door), 21 (study to hall), 24 (Tonio's

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -49,6 +49,14 @@ def file_hash(path: Path) -> str:
     return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
 
 
+def _hashes(base: Path, names: Iterable[str]) -> dict[str, str] | None:
+    """:func:`file_hash` of each file named relative to ``base``, or None if one is unreadable."""
+    try:
+        return {name: file_hash(base / name) for name in names}
+    except OSError:
+        return None
+
+
 def _combined(files: Mapping[str, str]) -> str:
     text = "\n".join(f"{name}\t{digest}" for name, digest in sorted(files.items()))
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
@@ -68,6 +76,26 @@ def _tiled():  # imported late: game.tiled is optional until maps are played
     if not hasattr(tiled, "load_world") or not hasattr(tiled, "map_files"):
         raise WorldSourceError("this version cannot load Tiled maps yet")
     return tiled
+
+
+#: The files each map used when last read, with their hashes, by the map's resolved path. What
+#: files a map uses follows from the content of those files, so while they all still hash the
+#: same the map need not be parsed again to find them (a recording's check hashes them only).
+_USED_FILES: dict[Path, dict[str, str]] = {}
+
+#: Starting worlds already built from maps, by ``(map, hash of its files, seed, rules)``:
+#: building one parses the map, so each is built once per process and every game on it
+#: starts from a copy (``_new_game``). Small, since a process plays few maps.
+_BUILT: dict[tuple[Path, str, int | None, str], World] = {}
+BUILT_CACHE_SIZE = 8
+
+
+def _new_game(start: World) -> World:
+    """A copy of a kept starting world for a game of its own: a fork, with its own derived
+    data (some, such as patrol loops, follow from the game's state when first needed)."""
+    world = start.fork()
+    world.cache = dict(start.cache)
+    return world
 
 
 class MapSource(WorldSource):
@@ -108,7 +136,11 @@ class MapSource(WorldSource):
         """Hashes of the map and every file it uses, keyed by path relative to the map."""
         if not self.path.is_file():
             raise WorldSourceError(f"the map {self.stored_path} is missing (looked at {self.path})")
-        base = self.path.resolve().parent
+        resolved = self.path.resolve()
+        base = resolved.parent
+        known = _USED_FILES.get(resolved)
+        if known is not None and _hashes(base, known) == known:
+            return dict(known)
         files: dict[str, str] = {}
         for used in _tiled().map_files(self.path):
             name = Path(os.path.relpath(Path(used).resolve(), base)).as_posix()
@@ -118,6 +150,7 @@ class MapSource(WorldSource):
                 raise WorldSourceError(
                     f"the map {self.stored_path} uses {name}, which cannot be read"
                 ) from None
+        _USED_FILES[resolved] = dict(files)
         return files
 
     def to_json(self) -> dict[str, Any]:
@@ -164,13 +197,24 @@ class MapSource(WorldSource):
 
     def build(self, seed: int | None, rules: Rules) -> World:
         self.check()
-        try:
-            return _tiled().load_world(self.path, seed=seed, rules=rules)
-        except WorldSourceError:
-            raise
-        except Exception as error:  # the loader's own one-line errors
-            message = f"the map {self.stored_path} cannot be loaded: {error}"
-            raise WorldSourceError(message) from None
+        files = self.recorded if self.recorded is not None else self.current_files()
+        key = (self.path.resolve(), _combined(files), seed, rules.digest)
+        start = _BUILT.get(key)
+        if start is None:
+            try:
+                start = _tiled().load_world(self.path, seed=seed, rules=rules)
+            except WorldSourceError:
+                raise
+            except Exception as error:  # the loader's own one-line errors
+                message = f"the map {self.stored_path} cannot be loaded: {error}"
+                raise WorldSourceError(message) from None
+            if self.current_files() == files:  # not edited while it was being read
+                if len(_BUILT) >= BUILT_CACHE_SIZE:
+                    del _BUILT[next(iter(_BUILT))]
+                _BUILT[key] = start
+        world = _new_game(start)
+        world.rules = rules  # the caller's own object (the same numbers: the digest is in the key)
+        return world
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], recording: Path | None) -> MapSource:

@@ -109,7 +109,7 @@ def find_path(
     nodes = finder.path_to((goal.floor, goal.y - y0, goal.x - x0))
     if len(nodes) < 2:
         return None
-    return [Cell(int(f), int(x) + x0, int(y) + y0) for f, y, x in nodes]
+    return [Cell(f, x + x0, y + y0) for f, y, x in nodes.tolist()]
 
 
 def is_stairs_step(world: World, a: Cell, b: Cell) -> bool:

@@ -30,11 +30,18 @@ def patrol_loop(world: World, guard: Unit) -> list[Cell]:
 
 
 def _build_loop(world: World, guard: Unit) -> list[Cell]:
+    """The round from the map alone: walls, not the doors' current state.
+
+    The loop is cached the first time anyone asks (a world turn, or a forecast on hover), so
+    it must not depend on when that is: a lock picked before the first ask would otherwise
+    give a different round in a replay that never hovered. Doors count as passable; the
+    validator refuses routes through locked doors, and a guard meeting one waits.
+    """
     waypoints = list(guard.route)
     if len(waypoints) < 2:
         return waypoints
     stops = [*waypoints, waypoints[0]] if guard.route_closed else waypoints + waypoints[-2::-1]
-    passable = walkable_now(world, doors_passable=True)
+    passable = world.terrain.walkable
     loop: list[Cell] = [stops[0]]
     for a, b in itertools.pairwise(stops):
         reach = max(abs(a.x - b.x), abs(a.y - b.y)) + 24

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -114,9 +115,32 @@ def line_of_sight(world: World, cell: Cell, radius: int) -> tuple[int, int, np.n
     return x0, y0, fov
 
 
-#: Watch windows are kept in the world's cache (shared with its forks) by everything they
-#: depend on; past this many the store is emptied and starts again.
+#: Sight and watch windows are kept in the world's cache (shared with its forks) by everything
+#: they depend on; past this many of a kind the store is emptied and starts again.
 WATCH_CACHE_SIZE = 16384
+
+
+def _kept_window(
+    world: World, store: str, key: tuple, make: Callable[[], tuple[int, int, np.ndarray]]
+) -> tuple[int, int, np.ndarray]:
+    """The window kept under ``key`` in the cache's ``store``, made (read-only) if missing."""
+    kept = world.cache.setdefault(store, {})
+    window = kept.get(key)
+    if window is None:
+        window = make()
+        window[2].flags.writeable = False
+        if len(kept) >= WATCH_CACHE_SIZE:
+            kept.clear()
+        kept[key] = window
+    return window
+
+
+def sight_window(world: World, cell: Cell, radius: int) -> tuple[int, int, np.ndarray]:
+    """:func:`line_of_sight`, read-only and kept while the doors in its window stand as they
+    do (the terrain never changes): the crew's view is asked for before and after every
+    command, and most commands move nobody and open no door."""
+    key = (cell, radius, _doors_now(world, cell, radius))
+    return _kept_window(world, "sight_windows", key, lambda: line_of_sight(world, cell, radius))
 
 
 def watch_window(world: World, guard: Unit) -> tuple[int, int, np.ndarray]:
@@ -131,16 +155,14 @@ def watch_window(world: World, guard: Unit) -> tuple[int, int, np.ndarray]:
     lit, unlit = sight_ranges(world, guard)
     radius = max(1, lit)
     angle = int(world.rules.vision.angle)
-    key = (cell, guard.facing, lit, unlit, angle, _doors_now(world, cell, radius))
-    kept = world.cache.setdefault("watch_windows", {})
-    window = kept.get(key)
-    if window is None:
-        window = _watch_window(world, cell, guard.facing, lit, unlit, angle)
-        window[2].flags.writeable = False
-        if len(kept) >= WATCH_CACHE_SIZE:
-            kept.clear()
-        kept[key] = window
-    return window
+    facing = guard.facing
+    key = (cell, facing, lit, unlit, angle, _doors_now(world, cell, radius))
+    return _kept_window(
+        world,
+        "watch_windows",
+        key,
+        lambda: _watch_window(world, cell, facing, lit, unlit, angle),
+    )
 
 
 def _watch_window(
@@ -220,7 +242,7 @@ def visible_to_crew(world: World, radius: int | None = None) -> np.ndarray:
     reach = radius if radius is not None else int(world.rules.vision.range_lit)
     for unit in world.crew():
         if unit.can_act and unit.cell is not None:
-            x0, y0, fov = line_of_sight(world, unit.cell, reach)
+            x0, y0, fov = sight_window(world, unit.cell, reach)
             h, w = fov.shape
             mask[unit.cell.floor, y0 : y0 + h, x0 : x0 + w] |= fov
     return mask
@@ -247,7 +269,7 @@ def guards_in_view(world: World) -> dict[int, int]:
         ]
         if not near:
             continue
-        x0, y0, fov = line_of_sight(world, here, reach)
+        x0, y0, fov = sight_window(world, here, reach)
         for guard in near:
             if fov[guard.cell.y - y0, guard.cell.x - x0]:
                 seen[guard.id] = unit.id

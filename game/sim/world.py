@@ -133,16 +133,20 @@ class World:
 
     def units_in_order(self, kind: UnitKind | None = None) -> Iterator[Unit]:
         """Units by ascending id, optionally of one kind."""
-        for unit_id in sorted(self.units):
-            unit = self.units[unit_id]
-            if kind is None or unit.kind is kind:
-                yield unit
+        return iter(self._units_of(kind))
 
     def crew(self) -> list[Unit]:
-        return list(self.units_in_order(UnitKind.CREW))
+        return self._units_of(UnitKind.CREW)
 
     def guards(self) -> list[Unit]:
-        return list(self.units_in_order(UnitKind.GUARD))
+        return self._units_of(UnitKind.GUARD)
+
+    def _units_of(self, kind: UnitKind | None) -> list[Unit]:
+        """A new list of the units by ascending id, optionally of one kind (asked for at every
+        step of every move, so one comprehension rather than a generator)."""
+        units = self.units
+        ordered = [units[i] for i in sorted(units)]
+        return ordered if kind is None else [unit for unit in ordered if unit.kind is kind]
 
     def devices_in_order(self, kind: str | None = None) -> Iterator[Device]:
         """Devices by ascending id, optionally of one kind."""
@@ -261,12 +265,12 @@ class World:
         if self.outcome.over:
             return CommandResult(False, f"The mission is over ({self.outcome.reason}).")
         handler = handler_for(command)
-        reason = handler.validate(self, command)
-        if reason:
-            return CommandResult(False, reason)
+        plan = handler.validate(self, command)
+        if isinstance(plan, str):
+            return CommandResult(False, plan)
         first_event = len(self.events)
         seen = hooks.before_command(self)
-        handler.execute(self, command)
+        handler.execute(self, command, plan)
         hooks.after_command(self, seen)
         return CommandResult(True, "", tuple(self.events[first_event:]))
 
@@ -276,7 +280,8 @@ class World:
 
         if self.outcome.over:
             return f"The mission is over ({self.outcome.reason})."
-        return handler_for(command).validate(self, command)
+        plan = handler_for(command).validate(self, command)
+        return plan if isinstance(plan, str) else None
 
     def fork(self) -> World:
         """An independent copy for dry runs (forecasts, bots): cheap, shares what never changes.

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.content import maps_dir
-from game.sim.world import World
-from game.ui.session import RecordedSession, Session
+
+if TYPE_CHECKING:  # the rules load with the first mission, not with the title screen
+    from game.sim.world import World
+    from game.ui.session import Session
 
 CAMPAIGN: tuple[tuple[str, str, str], ...] = (
     ("tutorial", "La répétition", "The rehearsal: learn the crew's trade on a copy of the alarm."),
@@ -67,6 +70,8 @@ def start_session(
     path: Path, seed: int | None = None, rewinds: int = 3, record: bool = True
 ) -> Session:
     """A session on a map: recorded (with undo and rewind) when the replay layer is there."""
+    from game.ui.session import RecordedSession, Session
+
     if record:
         try:
             from game.replay.session import GameSession

@@ -1,4 +1,6 @@
-"""La maison de campagne: Grutter's country house, where Tonio is held. Tony goes alone.
+"""La maison de campagne: Grutter's country house, where Tonio (Jo's little boy) is held. Tony
+goes alone. He starts at 01:00 and must be back in the car by 06:30: 66 turns, for a quiet run
+of about 51.
 
 Floor 0: the road (the car, Tony), the hedged grounds with a guarded gate, a gap in the
 hedge hidden among the trees to the east, a man walking a loop round the house, and the
@@ -91,14 +93,14 @@ SPEC = MapSpec(
     props=[
         ("title", "La maison de campagne"),
         ("briefing",
-         "Grutter's men took Tonio's boy, and now Tonio too: he is held at the family's "
+         "Grutter's men took Tonio, Jo's little boy: he is held at the family's "
          "house outside the city. Louis keeps the ground floor, Rémi walks the upstairs "
          "corridor, and their men watch the gate and the grounds.\n"
          "You are alone, Tony, and you have a gun. Use it and the whole house comes for "
          "you. Find Tonio (the west bedroom upstairs, locked), bring him back to the car on "
          "the road, and get in after him before first light."),
         ("start_time", "01:00"),
-        ("deadline", "05:30"),
+        ("deadline", "06:30"),
         ("seed", 1955),
         ("crew", "tony"),
         ("objective_escape", True),

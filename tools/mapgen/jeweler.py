@@ -2,10 +2,15 @@
 
 Floor 0 is the street and the ground floor: the shop (showcases by the street windows, the
 ultra-sensitive vibration sensor, the bell, a contact on the front door), its back room with
-the safe, the building's hall and stairwell, the sleeping concierge's lodge, the carriage
+the safe, the building's hall and stairwell, the sleeping concierge's lodge (her bedroom
+against the shop's wall, her parlour across the hall), the carriage
 passage to the courtyard, and a closed café with a back door onto the courtyard. Floor 1
 holds the vacant flat right above the shop (its living-room floor can be drilled), the
 landing, and a neighbour asleep on the other side of the flat's wall.
+
+The sensor trips at 3: a footstep beside it does, sneaking and plaster caught by the umbrella
+do not. Uncaught plaster or the bell wakes the concierge; the bell, once the hole is open,
+wakes the neighbour too. The crew starts at 02:00 and the shop opens at 07:30: 66 turns.
 
 Ways in to the stairs: the front door beside the concierge's lodge; the locked carriage gate
 then the courtyard's service door; or the café, in the front and out the back. The shop's
@@ -26,15 +31,15 @@ GROUND = """
 #;;s;;;;;;;;;;;#_____#'''''''''''''''''''''''#
 ###########+####_____%%%%%%%%%''''#####+######
 #;;;;B;;;;;;;;;#;;;;;%~~~~~~~#''''#,,,,,,,,,,#
-#c;;;;;;;;;;;;c#;;;;;%~~~~~~~#''''#,,t,,t,,,,#
-#c;;;;;;;;;;;;c#;;;;;|~~~~~~~#''''#,,,,,,,,,,#
-#c;;;;;;V;;;;;c#;;;;;%~b~S~~~#''''#,,t,,t,,,,#
-#c;;;;;;;;;;;;c#;;;;;%~~~~~~~#''''#,,,,,,,,,,#
-#cA;;;;;;;;;;;c#;;;;;+~~~~~~~#''''#,,,,,,,,,,#
-#c____________c#_____%~~~~~~~#''''#cccccc,,,,#
-#c___________Fc#_____%~~~~~~~#''''#,,,,,,,,,,#
-#c__G___D_____c#_____%~~~~~~~#''''#,,,,,,,,,,#
-##[[[[##O##[[[[###+###########!!###[[##!##[[##
+#c;;;;;;V;;;;;c#;;;;;%~~~~~~~#''''#,,t,,t,,,,#
+#c;;;;;;;;;;;;c#%%%;;|~~~~~~~#''''#,,,,,,,,,,#
+#c;;;;;;;;;;;;c#b~%;;%~t~~~~~#''''#,,t,,t,,,,#
+#c;;;;;;;;;;;;c#S~|;;%~~~~~~~#''''#,,,,,,,,,,#
+#cA;;;;;;;;;;;c#~~%;;+~~~~~~~#''''#,,,,,,,,,,#
+#c____________c#~~+__%~~~~~~~#''''#cccccc,,,,#
+#c___________Fc#~~%__%~~~~~~~#''''#,,,,,,,,,,#
+#c__G___D_____c#~~%__%~~~~~~~#''''#,,,,,,,,,,#
+##[[[[##O##[[[[####+##########!!###[[##!##[[##
 '5''''::::::::'''''''''''''P''''''':::::::'''6
 '''''''''p''''''''''''''''''''''''''''p''''''E
 ==============================================
@@ -81,18 +86,20 @@ SPEC = MapSpec(
         ("title", "Le casse"),
         ("briefing",
          "Sunday night, Rue de Bourgogne. Mapin & Webb's jewellery is shut until Monday "
-         "morning, and the flat right above it has been empty for a month.\n"
+         "morning, and the flat right above it has been empty for a month. We go in at two, "
+         "when the last café has closed and the street is asleep.\n"
          "The shop's alarm is the best money can buy: a vibration sensor that hears a "
-         "dropped pin, wired to a bell on the wall. So we do not go through the shop door "
-         "(it has a contact too). We go up to the flat, drill through its floor into the "
-         "shop's ceiling with Mario's umbrella underneath to catch the plaster, go down on "
-         "Tony's rope, and smother the bell with foam before anything shakes the sensor. "
-         "César opens the safe in the back room.\n"
-         "Mind the concierge asleep by the front door, the neighbour on the other side of "
-         "the flat's wall, and the two policemen on the pavements: one of them looks in "
-         "through the shop windows every time he passes. Everyone out, with the stones, "
-         "before the shop opens at half past seven."),
-        ("start_time", "23:30"),
+         "dropped pin, wired to a bell on the wall. One footstep beside it and the bell "
+         "rings. So we do not go through the shop door (it has a contact too). We go up to "
+         "the flat, drill through its floor into the shop's ceiling with Mario's umbrella "
+         "underneath to catch the plaster, go down on Tony's rope, and smother the bell with "
+         "foam before anyone walks near the sensor. César opens the safe in the back room.\n"
+         "Mind the concierge asleep in her lodge against the shop's wall (falling plaster or "
+         "a bell would wake her), the neighbour on the other side of the flat's wall, and "
+         "the two policemen on the pavements: one of them looks in through the shop windows "
+         "every time he passes. Everyone out, with the stones, before the shop opens at half "
+         "past seven: five and a half hours."),
+        ("start_time", "02:00"),
         ("deadline", "07:30"),
         ("seed", 1955),
         ("crew", "tony,jo,mario,cesar"),
@@ -113,10 +120,16 @@ SPEC = MapSpec(
             "F": Thing("loot", name="Showcase: watches", props={"value": 200}),
             "G": Thing("loot", name="Window tray: necklaces", props={"value": 250}),
             "B": Thing("bell", name="Alarm bell"),
-            "V": Thing("sensor", name="Vibration sensor", props={"bell": "@B"}),
+            # Ultra-sensitive: a footstep next to it (4 - 1) trips it; sneaking (1), plaster
+            # caught by the umbrella (2) and the rope (2) do not. It stands between the bell
+            # and the back room's door, so the way to the safe passes it: foam the bell first,
+            # or sneak.
+            "V": Thing("sensor", name="Vibration sensor", props={"bell": "@B", "threshold": 3}),
             "O": Thing("door", name="Shop door", under="door_locked",
                        props={"locked": True, "lock_difficulty": 4}),
-            "S": Thing("concierge", name="Madame Bonnet, concierge", props={"facing": "W"}),
+            # Her bed is against the shop's wall: plaster falling into the shop without the
+            # umbrella, or a ringing bell, wakes her; nothing the careful crew does can.
+            "S": Thing("concierge", name="Madame Bonnet, concierge", props={"facing": "E"}),
             "D": Thing("door_contact", name="Door contact", props={"bell": "@B", "door": "@O"}),
             "P": Thing("police", name="Agent Lemoine", route="56", props={"facing": "W"}),
             "Q": Thing("police", name="Agent Ferrand", route="34", props={"facing": "E"}),

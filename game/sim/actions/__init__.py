@@ -1,13 +1,16 @@
 """Command handlers: for each command type, how it is validated and carried out.
 
 A handler's ``validate`` returns a sentence a player can read when the command cannot be
-done now (and must change nothing); ``execute`` carries it out and may assume validation
-passed. New rules register handlers for their own commands with :func:`handles`.
+done now (and must change nothing); otherwise it returns the *plan* it worked out on the way
+(such as a move's path), or None when there is nothing worth handing over. ``execute`` gets
+that plan (:meth:`World.apply` calls it at once, so the plan still holds), carries the
+command out, and may assume validation passed. New rules register handlers for their own
+commands with :func:`handles`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from game.sim.commands import Command
@@ -15,9 +18,11 @@ if TYPE_CHECKING:
 
 
 class Handler(Protocol):
-    def validate(self, world: World, command: Command) -> str | None: ...
+    def validate(self, world: World, command: Command) -> str | Any:
+        """Why the command is refused (a ``str``), else the plan for :meth:`execute`."""
+        ...
 
-    def execute(self, world: World, command: Command) -> None: ...
+    def execute(self, world: World, command: Command, plan: Any) -> None: ...
 
 
 _HANDLERS: dict[type, Handler] = {}

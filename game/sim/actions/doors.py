@@ -36,7 +36,7 @@ class OpenDoorHandler:
             return "That door is locked; pick the lock first."
         return affordable(unit, world.rules.doors.open_ap, "opening a door")
 
-    def execute(self, world: World, command: OpenDoor) -> None:
+    def execute(self, world: World, command: OpenDoor, plan: None) -> None:
         unit, door = world.units[command.unit], world.doors[command.door]
         unit.ap -= world.rules.doors.open_ap
         door.open = True
@@ -57,7 +57,7 @@ class CloseDoorHandler:
             return "Someone is standing in the doorway."
         return affordable(unit, world.rules.doors.close_ap, "closing a door")
 
-    def execute(self, world: World, command: CloseDoor) -> None:
+    def execute(self, world: World, command: CloseDoor, plan: None) -> None:
         unit, door = world.units[command.unit], world.doors[command.door]
         unit.ap -= world.rules.doors.close_ap
         door.open = False
@@ -76,7 +76,7 @@ class PickLockHandler:
             return "That door is not locked."
         return affordable(unit, world.rules.doors.pick_ap, "picking the lock")
 
-    def execute(self, world: World, command: PickLock) -> None:
+    def execute(self, world: World, command: PickLock, plan: None) -> None:
         unit, door = world.units[command.unit], world.doors[command.door]
         rules = world.rules.doors
         unit.ap -= rules.pick_ap

@@ -97,7 +97,7 @@ class DrillHandler:
             unit, world.rules.drill.ap, "drilling"
         )
 
-    def execute(self, world: World, command: Drill) -> None:
+    def execute(self, world: World, command: Drill, plan: None) -> None:
         unit, cell, rules = world.units[command.unit], command.cell, world.rules.drill
         unit.ap -= rules.ap
         before = int(world.drilled[cell.index])
@@ -145,7 +145,7 @@ class DeployUmbrellaHandler:
             unit, world.rules.umbrella.ap, "opening the umbrella"
         )
 
-    def execute(self, world: World, command: DeployUmbrella) -> None:
+    def execute(self, world: World, command: DeployUmbrella, plan: None) -> None:
         unit, cell = world.units[command.unit], command.cell
         unit.ap -= world.rules.umbrella.ap
         world.set_map("umbrellas", cell, True)
@@ -172,7 +172,7 @@ class LowerRopeHandler:
             unit, world.rules.rope.lower_ap, "lowering the rope"
         )
 
-    def execute(self, world: World, command: LowerRope) -> None:
+    def execute(self, world: World, command: LowerRope, plan: None) -> None:
         unit, cell = world.units[command.unit], command.cell
         unit.ap -= world.rules.rope.lower_ap
         world.set_map("ropes", cell, True)
@@ -212,7 +212,7 @@ class ClimbHandler:
             return target
         return affordable(unit, climb_ap(world, unit), "climbing")
 
-    def execute(self, world: World, command: Climb) -> None:
+    def execute(self, world: World, command: Climb, plan: None) -> None:
         unit = world.units[command.unit]
         target = climb_target(world, unit, command.up)
         assert isinstance(target, Cell)

@@ -70,7 +70,7 @@ class FoamHandler:
             unit, world.rules.foam.ap, "foaming the bell"
         )
 
-    def execute(self, world: World, command: Foam) -> None:
+    def execute(self, world: World, command: Foam, plan: None) -> None:
         unit, bell = world.units[command.unit], world.devices[command.bell]
         unit.ap -= world.rules.foam.ap
         kit.spend(unit, "extinguisher")
@@ -95,7 +95,7 @@ class CrackSafeHandler:
             return "The safe is already open."
         return affordable(unit, world.rules.safe.ap, "working on the safe")
 
-    def execute(self, world: World, command: CrackSafe) -> None:
+    def execute(self, world: World, command: CrackSafe, plan: None) -> None:
         unit, safe = world.units[command.unit], world.devices[command.safe]
         rules = world.rules.safe
         unit.ap -= rules.ap
@@ -142,7 +142,7 @@ class TakeLootHandler:
             return "Someone already took that."
         return affordable(unit, world.rules.loot.ap, "taking the loot")
 
-    def execute(self, world: World, command: TakeLoot) -> None:
+    def execute(self, world: World, command: TakeLoot, plan: None) -> None:
         unit, thing = world.units[command.unit], world.devices[command.thing]
         unit.ap -= world.rules.loot.ap
         value = loot_value(world, thing)

@@ -23,9 +23,11 @@ def move_mode(world: World, sneak: bool) -> tuple[int, int]:
     return (rules.sneak_ap, rules.sneak_loudness) if sneak else (rules.walk_ap, rules.walk_loudness)
 
 
-def plan_move(
-    world: World, unit: Unit, goal: Cell, sneak: bool
-) -> tuple[list[Cell], list[int]] | str:
+#: A move's path (start included) and each step's AP cost.
+MovePlan = tuple[list[Cell], list[int]]
+
+
+def plan_move(world: World, unit: Unit, goal: Cell, sneak: bool) -> MovePlan | str:
     """The path a move would take and each step's AP cost, or why there is none.
 
     Used for validation and by the screen's path preview, so both always agree.
@@ -100,30 +102,14 @@ def _why_unreachable(world: World, start: Cell, goal: Cell) -> str:
 
 @handles(Move)
 class MoveHandler:
-    def __init__(self) -> None:
-        # The plan validation found, for the execute that follows it at once in World.apply
-        # (nothing can change in between); saves searching the same path twice.
-        self._planned: tuple[World, Move, tuple[list[Cell], list[int]]] | None = None
-
-    def validate(self, world: World, command: Move) -> str | None:
-        self._planned = None
+    def validate(self, world: World, command: Move) -> str | MovePlan:
         unit = acting_crew(world, command.unit)
         if isinstance(unit, str):
             return unit
-        plan = plan_move(world, unit, command.to, command.sneak)
-        if isinstance(plan, str):
-            return plan
-        self._planned = (world, command, plan)
-        return None
+        return plan_move(world, unit, command.to, command.sneak)
 
-    def execute(self, world: World, command: Move) -> None:
+    def execute(self, world: World, command: Move, plan: MovePlan) -> None:
         unit = world.units[command.unit]
-        planned, self._planned = self._planned, None
-        if planned is not None and planned[0] is world and planned[1] == command:
-            plan = planned[2]
-        else:
-            plan = plan_move(world, unit, command.to, command.sneak)
-        assert not isinstance(plan, str)
         path, costs = plan
         start = unit.cell
         for cell, cost in zip(path[1:], costs, strict=True):
@@ -153,7 +139,7 @@ class WaitHandler:
         unit = acting_crew(world, command.unit)
         return unit if isinstance(unit, str) else None
 
-    def execute(self, world: World, command: Wait) -> None:
+    def execute(self, world: World, command: Wait, plan: None) -> None:
         unit = world.units[command.unit]
         unit.ap = 0
         world.log("waited", f"{unit.name} waits.", unit.cell, unit=unit.id)

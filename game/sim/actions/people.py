@@ -81,7 +81,7 @@ class KnockOutHandler:
             return f"{target.name} would see {unit.name} coming; get behind him."
         return affordable(unit, world.rules.knockout.ap, "a knockout")
 
-    def execute(self, world: World, command: KnockOut) -> None:
+    def execute(self, world: World, command: KnockOut, plan: None) -> None:
         unit, target = world.units[command.unit], world.units[command.target]
         unit.ap -= world.rules.knockout.ap
         target.status = Status.KNOCKED_OUT
@@ -126,7 +126,7 @@ class CarryHandler:
             return f"{unit.name} must stand next to {person.name}."
         return affordable(unit, world.rules.carry.pick_up_ap, "lifting someone")
 
-    def execute(self, world: World, command: Carry) -> None:
+    def execute(self, world: World, command: Carry, plan: None) -> None:
         unit, person = world.units[command.unit], world.units[command.person]
         unit.ap -= world.rules.carry.pick_up_ap
         cell = person.cell
@@ -156,7 +156,7 @@ class DropHandler:
             return "There is no room there."
         return affordable(unit, world.rules.carry.drop_ap, "putting someone down")
 
-    def execute(self, world: World, command: Drop) -> None:
+    def execute(self, world: World, command: Drop, plan: None) -> None:
         unit = world.units[command.unit]
         person = world.units[unit.memory.pop("carrying")]
         unit.ap -= world.rules.carry.drop_ap
@@ -197,7 +197,7 @@ class ShootHandler:
             return f"{unit.name} has no clear shot at {target.name}."
         return affordable(unit, world.rules.shoot.ap, "a shot")
 
-    def execute(self, world: World, command: Shoot) -> None:
+    def execute(self, world: World, command: Shoot, plan: None) -> None:
         unit, target = world.units[command.unit], world.units[command.target]
         unit.ap -= world.rules.shoot.ap
         bodies.fire(world, unit, target)

@@ -83,6 +83,6 @@ class EndTurnHandler:
     def validate(self, world: World, command: EndTurn) -> str | None:
         return None
 
-    def execute(self, world: World, command: EndTurn) -> None:
+    def execute(self, world: World, command: EndTurn, plan: None) -> None:
         world.log("turn_ended", f"End of turn {world.turn}.")
         world_turn(world)

@@ -4,14 +4,17 @@ the flow between them (briefing -> mission -> debrief)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.ui.app import App
 from game.ui.controls import help_sections
 from game.ui.hud.widgets import MenuItem
 from game.ui.missions import MissionError, campaign, load_world, map_files, start_session
 from game.ui.scenes.menu import MenuScene
-from game.ui.session import Session
 from game.ui.settings import Progress
+
+if TYPE_CHECKING:  # the rules load with the first mission, not with the title screen
+    from game.ui.session import Session
 
 
 def title_scene(app: App) -> MenuScene:
