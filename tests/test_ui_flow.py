@@ -119,3 +119,15 @@ def test_a_refused_action_changes_nothing_and_says_why(tmp_path):
     click(app, mission.camera.cell_center(11, 3))  # behind a closed door: refused
     assert session.version == 0 and session.world.state_hash() == before
     assert "door" in app.message.lower()
+
+
+def test_the_campaign_comes_from_the_campaign_file_and_the_maps():
+    from game.content import maps_dir
+    from game.tiled import map_info
+    from game.ui.missions import campaign
+
+    missions = campaign()
+    assert [m.path.name for m in missions] == ["tutorial.tmx", "jeweler.tmx", "country_house.tmx"]
+    for mission in missions:
+        assert mission.exists and mission.blurb
+        assert mission.title == map_info(maps_dir() / mission.path.name).title

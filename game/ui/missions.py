@@ -1,12 +1,14 @@
 """Finding and opening missions: the campaign's order, map files, and starting a session.
 
-The campaign follows the film; each entry names a map in ``maps/``. Loading goes through the
-Tiled layer, and recording through the replay layer when this version has them; errors come
-back as one readable line (:class:`MissionError`), never a traceback.
+The campaign's order and blurbs are data (``maps/campaign.toml``), titles and briefings come
+from each map. Loading goes through the Tiled layer and recording through the replay layer;
+errors come back as one readable line (:class:`MissionError`), never a traceback.
 """
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,12 +19,6 @@ if TYPE_CHECKING:  # the rules load with the first mission, not with the title s
     from game.sim.world import World
     from game.ui.session import Session
 
-CAMPAIGN: tuple[tuple[str, str, str], ...] = (
-    ("tutorial", "La répétition", "The rehearsal: learn the crew's trade on a copy of the alarm."),
-    ("jeweler", "Le casse", "The jeweler's, rue de Rivoli: through the ceiling, out by dawn."),
-    ("country_house", "La maison de campagne", "Grutter's house at night: bring Tonio home."),
-)
-
 
 class MissionError(Exception):
     """A mission that cannot be opened; the message is one line for the player."""
@@ -30,8 +26,9 @@ class MissionError(Exception):
 
 @dataclass(frozen=True)
 class Mission:
+    """One entry of the campaign file (``maps/campaign.toml``)."""
+
     name: str
-    title: str
     blurb: str
     path: Path
 
@@ -39,10 +36,33 @@ class Mission:
     def exists(self) -> bool:
         return self.path.is_file()
 
+    @property
+    def title(self) -> str:
+        """The map's own ``title`` (read only when a menu shows it: it loads the rules)."""
+        return _map_title(self.path)
+
+
+@functools.cache
+def _map_title(path: Path) -> str:
+    from game.tiled import MapError, map_info
+
+    try:
+        return map_info(path).title or path.stem
+    except (MapError, OSError):
+        return path.stem
+
 
 def campaign() -> list[Mission]:
+    """The missions of ``maps/campaign.toml`` in order; a broken file gives no missions."""
     folder = maps_dir()
-    return [Mission(name, title, blurb, folder / f"{name}.tmx") for name, title, blurb in CAMPAIGN]
+    try:
+        entries = tomllib.loads((folder / "campaign.toml").read_text(encoding="utf-8"))["mission"]
+        return [
+            Mission(Path(entry["map"]).stem, str(entry.get("blurb", "")), folder / entry["map"])
+            for entry in entries
+        ]
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError):
+        return []
 
 
 def map_files() -> list[Path]:
@@ -51,41 +71,38 @@ def map_files() -> list[Path]:
     return sorted(folder.glob("*.tmx")) if folder.is_dir() else []
 
 
+def _one_line(error: Exception, path: Path) -> str:
+    """The first line of a loader's message, naming the file if it does not already."""
+    message = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    return message if str(path) in message else f"{path}: {message}"
+
+
 def load_world(path: Path, seed: int | None = None) -> World:
     """Build the world of a map file, or raise :class:`MissionError` with one line."""
-    try:
-        from game.tiled import load_world as tiled_load
-    except ImportError:
-        raise MissionError("this version cannot open Tiled maps yet") from None
+    from game.tiled import MapError
+    from game.tiled import load_world as tiled_load
+
     try:
         return tiled_load(path, seed=seed)
-    except FileNotFoundError:
-        raise MissionError(f"{path}: no such map file") from None
-    except Exception as error:  # the loader's own errors already read as one line
-        message = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
-        raise MissionError(message if str(path) in message else f"{path}: {message}") from None
+    except (MapError, OSError) as error:
+        raise MissionError(_one_line(error, path)) from None
 
 
 def start_session(
     path: Path, seed: int | None = None, rewinds: int = 3, record: bool = True
 ) -> Session:
-    """A session on a map: recorded (with undo and rewind) when the replay layer is there."""
+    """A session on a map: recorded (with undo, rewind and Continue) unless ``record`` is off
+    (``--watch`` reloads, which would leave a recording per save)."""
+    from game.replay.errors import RecordingError
+    from game.replay.session import GameSession
+    from game.replay.session import Settings as GameSettings
+    from game.tiled import MapError
     from game.ui.session import RecordedSession, Session
 
-    if record:
-        try:
-            from game.replay.session import GameSession
-            from game.replay.session import Settings as GameSettings
-        except ImportError:
-            GameSession = None
-        if GameSession is not None:
-            try:
-                game = GameSession.start_map(
-                    path, seed=seed, settings=GameSettings(rewinds=rewinds)
-                )
-            except Exception as error:
-                message = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
-                raise MissionError(message) from None
-            return RecordedSession(game, source=str(path))
-    session = Session(load_world(path, seed), rewinds_allowed=rewinds, source=str(path))
-    return session
+    if not record:
+        return Session(load_world(path, seed), rewinds_allowed=rewinds, source=str(path))
+    try:
+        game = GameSession.start_map(path, seed=seed, settings=GameSettings(rewinds=rewinds))
+    except (RecordingError, MapError, OSError) as error:
+        raise MissionError(_one_line(error, path)) from None
+    return RecordedSession(game, source=str(path))

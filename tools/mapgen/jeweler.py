@@ -85,7 +85,7 @@ SPEC = MapSpec(
     props=[
         ("title", "Le casse"),
         ("briefing",
-         "Sunday night, Rue de Bourgogne. Mapin & Webb's jewellery is shut until Monday "
+         "Sunday night, Rue de Bourgogne. The Maison Vasseur jewellery is shut until Monday "
          "morning, and the flat right above it has been empty for a month. We go in at two, "
          "when the last café has closed and the street is asleep.\n"
          "The shop's alarm is the best money can buy: a vibration sensor that hears a "
