@@ -19,7 +19,7 @@ from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Knowledge
 
-FOG_ALPHA = 125
+FOG_ALPHA = 100
 CONE_ALPHA = 70
 DARK_ALPHA = 35
 
@@ -136,7 +136,7 @@ class MapView:
                 surface.blit(mask_surface(watched, (*theme.VISION, CONE_ALPHA), tile), (0, 0))
         fog = ~knowledge.crew_sees[floor] & world.terrain.walkable[floor]
         fog |= ~knowledge.crew_sees[floor] & world.terrain.window[floor]
-        surface.blit(mask_surface(fog, (0, 0, 0, FOG_ALPHA), tile), (0, 0))
+        surface.blit(mask_surface(fog, (6, 8, 18, FOG_ALPHA), tile), (0, 0))
         self._baked = (key, surface)
         return surface
 

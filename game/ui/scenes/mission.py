@@ -202,8 +202,11 @@ class MissionScene(MissionInput):
             self.camera.pan_pixels(dx, dy)
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.layout = Layout.for_size(*surface.get_size())
-        self.camera.view = self.layout.view
+        layout = Layout.for_size(*surface.get_size())
+        if layout.view != self.layout.view:  # resized: keep the selected crew member in sight
+            self.layout, self.camera.view = layout, layout.view
+            if self.unit is not None and self.unit.cell is not None:
+                self.camera.keep_in_view(self.unit.cell.x, self.unit.cell.y)
         world, knowledge, flags = self.world, self.knowledge, self.app.settings.overlays
         self.mapview.draw(
             surface,
