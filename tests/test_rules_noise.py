@@ -5,7 +5,7 @@ from __future__ import annotations
 from rules_worlds import HOLE, SECOND, drill_through, jeweler, place
 
 from game.asciiworld import build_world
-from game.sim import Cell, EndTurn, GuardState, Move, Shoot, noise_reach
+from game.sim import Cell, EndTurn, GuardState, Move, OpenDoor, Shoot, noise_reach
 
 
 def test_drilling_under_an_umbrella_does_not_wake_the_concierge():
@@ -74,20 +74,62 @@ def test_a_drilled_hole_lets_noise_through_almost_freely():
     assert before == 40 - 30 and after == 40 - world.rules.terrain.hole_attenuation
 
 
-def test_footsteps_next_to_a_sleeper_do_not_wake_him_but_are_noted_by_a_guard():
+_BEDROOM = """
+#########
+#.......#
+#.T.....#
+#...S...#
+#.......#
+#########
+"""
+
+
+def _woke(world, guard) -> bool:
+    return any(e.kind == "guard_woke" and e.data["guard"] == guard.id for e in world.events)
+
+
+def _walk_row(world, unit, y: int, sneak: bool = False) -> None:
+    """Step by step along row ``y`` from column 2 to 6 (the sleeper lies at (4, 3))."""
+    if unit.cell != Cell(0, 2, y):
+        assert world.apply(Move(unit.id, Cell(0, 2, y)))
+    for x in range(3, 7):
+        assert world.apply(Move(unit.id, Cell(0, x, y), sneak=sneak)), (x, y)
+
+
+def test_walking_right_past_a_sleeper_wakes_him_sneaking_does_not():
+    for sneak, wakes in ((False, True), (True, False)):
+        world = build_world(_BEDROOM)
+        tony, concierge = world.unit_named("Tony"), world.unit_named("Concierge")
+        _walk_row(world, tony, 2, sneak)  # past (4, 2), right beside the bed: 4 - 1 = 3
+        assert _woke(world, concierge) is wakes, sneak
+        assert (concierge.state is GuardState.SLEEPING) is not wakes
+
+
+def test_a_sleepers_wake_level_comes_from_the_map():
+    for wake, wakes in ((0, False), (2, True)):  # a row further off: a footstep is 4 - 2
+        world = build_world(_BEDROOM, traits={"Concierge": {"wake": wake}})
+        tony, concierge = world.unit_named("Tony"), world.unit_named("Concierge")
+        _walk_row(world, tony, 1)
+        assert _woke(world, concierge) is wakes, wake
+    heavy = build_world(_BEDROOM, traits={"Concierge": {"wake": 9}})
+    tony, concierge = heavy.unit_named("Tony"), heavy.unit_named("Concierge")
+    _walk_row(heavy, tony, 2)  # right past her (3): the heavy sleeper sleeps on
+    assert concierge.state is GuardState.SLEEPING
+
+
+def test_a_door_opened_beside_a_sleeper_does_not_wake_him():
     world = build_world(
         """
         ###########
-        #T..S...G.#
+        #T..+S....#
         ###########
-        """,
-        facing={"Guard 1": __import__("game.sim", fromlist=["Facing"]).Facing.E},
+        """
     )
     tony, concierge = world.unit_named("Tony"), world.unit_named("Concierge")
     assert world.apply(Move(tony.id, Cell(0, 3, 1)))
-    assert concierge.state is GuardState.SLEEPING
-    heard = [n for n in world.noises if concierge.id in n.heard_by]
-    assert heard == []
+    door = world.door_at(Cell(0, 4, 1))
+    assert door is not None and world.apply(OpenDoor(tony.id, door.id))
+    assert concierge.state is GuardState.SLEEPING  # the door (3) is 2 at her bed
 
 
 def test_a_gunshot_brings_every_guard_on_the_floor():

@@ -102,6 +102,8 @@ CASES: dict[str, tuple[Callable[[str], str], str, str]] = {
     "unknown_item": (spec_text(things={"T": Thing("tony", props={"items": "rope,bazooka"})}), "unknown_item", "unknown item 'bazooka'"),
     "crew_twice": (spec_text(things={"J": Thing("tony")}, crew="tony"), "crew_twice", "Tony is placed twice"),
     "no_objective": (spec_text(objective_escape=False, objective_loot=0), "no_objective", "no objective"),
+    "wake_below_zero": (spec_text(things={"G": Thing("neighbour", props={"wake": -1})}), "bad_wake", "'wake' is -1, below 0"),
+    "wake_awake_guard": (spec_text(things={"G": Thing("watchman", props={"wake": 2})}), "bad_wake", "'wake' is 2 but the guard is not asleep"),
     "door_off_tile": (spec_text(things={"X": Thing("door")}, objective_loot=0), "door_off_tile", "not on a door tile"),
     "overlap": (lambda t: re.sub(r'(template="templates/cesar.tx") x="\d+" y="\d+"', lambda m: m.group(1) + ' x="32" y="64"', t), "overlap", "same cell as object"),
 }  # fmt: skip

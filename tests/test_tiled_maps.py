@@ -10,8 +10,9 @@ import pytest
 from tiled_helpers import MAPS, ROOT, SHIPPED, sandbox, small_map_text, small_spec
 
 from game.cli import main
-from game.sim import EndTurn, GuardState, UnitKind
+from game.sim import EndTurn, GuardState, UnitKind, noise_reach
 from game.sim.alarms import police_delay, raise_alarm
+from game.sim.hearing import guard_threshold
 from game.sim.patrol import patrol_loop
 from game.tiled import check_map, load_world, map_files, map_info
 
@@ -73,6 +74,12 @@ def test_jeweler_is_the_films_building() -> None:
     assert len(police) == 2 and all(g.state is GuardState.PATROL and g.route for g in police)
     sleepers = {g.role for g in world.guards() if g.state is GuardState.SLEEPING}
     assert sleepers == {"concierge", "neighbour"}
+    # The concierge sleeps lightly: the map's `wake` reaches the world and the rules.
+    concierge = next(g for g in world.guards() if g.role == "concierge")
+    neighbour = next(g for g in world.guards() if g.role == "neighbour")
+    assert concierge.traits["wake"] == 2 and guard_threshold(world, concierge) == 2
+    assert neighbour.traits["wake"] == 0
+    assert guard_threshold(world, neighbour) == 1 + world.rules.hearing.asleep_extra
     kinds = sorted(d.kind for d in world.devices.values())
     assert kinds.count("sensor") == 2 and "bell" in kinds and "safe" in kinds
     sensor = next(d for d in world.devices.values() if d.traits.get("sensor") == "vibration")
@@ -140,3 +147,16 @@ def test_build_maps_is_deterministic(tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     for path in [*SHIPPED, MAPS / "rififi.tiled-project", MAPS / "objecttypes.xml"]:
         assert (tmp_path / "maps" / path.name).read_text() == path.read_text(), path.name
+
+
+def test_the_tutorial_landlady_wakes_at_a_footstep_but_not_at_sneaking() -> None:
+    world = load_world(MAPS / "tutorial.tmx")
+    landlady = next(g for g in world.guards() if g.state is GuardState.SLEEPING)
+    assert landlady.traits["wake"] == 1 and guard_threshold(world, landlady) == 1
+    # Three cells away through her room (she sleeps at (10, 9) on floor 1): a footstep
+    # still wakes her, a sneaking step beside her does not.
+    here = landlady.cell
+    far = here.__class__(here.floor, here.x, here.y - 3)
+    assert noise_reach(world, far, world.rules.move.walk_loudness)[far.floor, here.y, here.x] >= 1
+    near = here.__class__(here.floor, here.x - 1, here.y)
+    assert noise_reach(world, near, world.rules.move.sneak_loudness)[near.floor, here.y, here.x] < 1

@@ -43,7 +43,8 @@ class Listener:
 
 
 def guard_threshold(world: World, guard: Unit) -> int:
-    """The least level this guard notices now: map trait, else role, else rules; more asleep.
+    """The least level this guard notices now: map trait, else role, else rules. Asleep, the
+    level that wakes it: the map's ``wake``, else that plus ``hearing.asleep_extra``.
 
     The awake value depends only on the map and the rules, so it is kept in the world's cache.
     """
@@ -56,7 +57,8 @@ def guard_threshold(world: World, guard: Unit) -> int:
             value = int(rules.role.get(guard.role, rules.threshold))
         world.cache[key] = value = max(1, value)
     if guard.state is GuardState.SLEEPING:
-        value += int(world.rules.hearing.asleep_extra)
+        wake = int(guard.traits.get("wake") or 0)
+        return wake if wake > 0 else value + int(world.rules.hearing.asleep_extra)
     return value
 
 

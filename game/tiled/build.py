@@ -222,7 +222,11 @@ def _unit(placed: Placed, rules: Rules, numbers: dict[str, int], compiled: Compi
         obj.id, UnitKind.GUARD, obj.name or f"{role.title()} {numbers[role]}", role, placed.cell,
         facing=Facing(values["facing"]), state=GuardState(values["state"]),
         armed=bool(values.get("armed")),
-        traits={"hearing": int(values["hearing"] or 0), "vision": int(values["vision"] or 0)},
+        traits={
+            "hearing": int(values["hearing"] or 0),
+            "vision": int(values["vision"] or 0),
+            "wake": int(values.get("wake") or 0),
+        },
     )  # fmt: skip
     route = compiled.placed.get(values.get("route") or 0)
     if route is not None and route.obj.shape in ROUTE_SHAPES:

@@ -104,6 +104,22 @@ def _placement(c: Compiled) -> None:
                     placed,
                 )
             taken[cell] = placed
+    for placed in c.of("guard"):
+        wake = int(placed.values.get("wake") or 0)
+        if wake < 0:
+            c.problem(
+                f"'wake' is {wake}, below 0",
+                "give the level of noise that wakes this sleeper (0: the rules default)",
+                "bad_wake",
+                placed,
+            )
+        elif wake and (state := placed.values.get("state")) != "sleeping":
+            c.problem(
+                f"'wake' is {wake} but the guard is not asleep (state '{state}')",
+                "set its state to 'sleeping' or its 'wake' back to 0",
+                "bad_wake",
+                placed,
+            )
     for placed in c.of("door"):
         if placed.cell is not None and not c.terrain.door[placed.cell.index]:
             c.problem(

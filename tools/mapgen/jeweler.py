@@ -9,8 +9,9 @@ holds the vacant flat right above the shop (its living-room floor can be drilled
 landing, and a neighbour asleep on the other side of the flat's wall.
 
 The sensor trips at 3: a footstep beside it does, sneaking and plaster caught by the umbrella
-do not. Uncaught plaster or the bell wakes the concierge; the bell, once the hole is open,
-wakes the neighbour too. The crew starts at 02:00 and the shop opens at 07:30: 66 turns.
+do not. The concierge sleeps lightly (`wake` 2): uncaught plaster, the bell or a footstep
+in her lodge wakes her; the bell, once the hole is open, wakes the neighbour too. The crew
+starts at 02:00 and the shop opens at 07:30: 66 turns.
 
 Ways in to the stairs: the front door beside the concierge's lodge; the locked carriage gate
 then the courtyard's service door; or the café, in the front and out the back. The shop's
@@ -127,9 +128,11 @@ SPEC = MapSpec(
             "V": Thing("sensor", name="Vibration sensor", props={"bell": "@B", "threshold": 3}),
             "O": Thing("door", name="Shop door", under="door_locked",
                        props={"locked": True, "lock_difficulty": 4}),
-            # Her bed is against the shop's wall: plaster falling into the shop without the
-            # umbrella, or a ringing bell, wakes her; nothing the careful crew does can.
-            "S": Thing("concierge", name="Madame Bonnet, concierge", props={"facing": "E"}),
+            # Her bed is against the shop's wall and she sleeps lightly (`wake` 2): plaster
+            # falling into the shop without the umbrella (7 here), a ringing bell (14) or a
+            # footstep two cells from her bed wakes her; nothing the careful crew does can.
+            "S": Thing("concierge", name="Madame Bonnet, concierge",
+                       props={"facing": "E", "wake": 2}),
             "D": Thing("door_contact", name="Door contact", props={"bell": "@B", "door": "@O"}),
             "P": Thing("police", name="Agent Lemoine", route="56", props={"facing": "W"}),
             "Q": Thing("police", name="Agent Ferrand", route="34", props={"facing": "E"}),

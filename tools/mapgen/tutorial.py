@@ -2,9 +2,9 @@
 
 Floor 0: the yard (start, exit), the hall with the stairs, the workshop, and the mock shop
 behind a locked door (vibration sensor, bell, practice safe). Floor 1: the landing, the
-landlady's bedroom (she sleeps: sneak through), and the room above the mock shop whose
-floor can be drilled. Every lesson is one room: move, doors, noise, alarm, drill, umbrella,
-rope, foam, safe.
+landlady's bedroom (she sleeps lightly: a footstep in her room wakes her, so sneak
+through), and the room above the mock shop whose floor can be drilled. Every lesson is one
+room: move, doors, noise, alarm, drill, umbrella, rope, foam, safe.
 """
 
 from tools.mapgen.tmxwrite import FloorArt, MapSpec, Thing
@@ -48,7 +48,8 @@ SPEC = MapSpec(
         ("briefing",
          "The hideout, a week before the job. César has built a copy of the jeweler's alarm "
          "in the back room downstairs: a vibration sensor wired to a bell, and a little safe.\n"
-         "Rehearse it the quiet way. Go up past the landlady without waking her, drill "
+         "Rehearse it the quiet way. Go up past the landlady without waking her (she sleeps "
+         "lightly: walk through her room and she wakes, so sneak), drill "
          "through the floor above the practice room with Mario's umbrella underneath, lower "
          "Tony's rope, smother the bell with the extinguisher before it rings, and let César "
          "open the safe. Then everyone back out to the yard.\n"
@@ -73,7 +74,9 @@ SPEC = MapSpec(
             "X": Thing("safe", name="Practice safe", props={"value": 200, "difficulty": 3}),
         }),
         FloorArt("floor 1 — upstairs", UPSTAIRS, {
-            "N": Thing("neighbour", name="The landlady", props={"facing": "E"}),
+            # She sleeps lightly (`wake` 1): a footstep anywhere within three cells of her
+            # wakes her, so any walk across her room does; sneaking (1) never does.
+            "N": Thing("neighbour", name="The landlady", props={"facing": "E", "wake": 1}),
         }),
     ],
     notes=[(0, 15, 1, "Start here: the gate (E) is the way out."),

@@ -37,6 +37,7 @@ CLASSES: dict[str, tuple[str, list[str], list[tuple[str, str, object, str]]]] = 
         ("armed", "bool", False, ""),
         ("hearing", "int", 0, ""),
         ("vision", "int", 0, ""),
+        ("wake", "int", 0, ""),
     ]),
     "civilian": ("#ffe0c060", ["object"], [("role", "string", "tonio", "civilian_role")]),
     "exit": ("#ff52c46b", ["object"], []),
