@@ -132,3 +132,16 @@ def test_render_command_writes_a_png(tmp_path):
 def test_controls_page_matches_the_game():
     page = (ROOT / "docs" / "controls.md").read_text(encoding="utf-8")
     assert page == controls.markdown()
+
+
+def test_hovering_a_sleeper_says_how_loud_wakes_it(tmp_path):
+    from game.asciiworld import build_world
+    from game.sim import hearing
+
+    world = build_world("#######\n#T..S.#\n#######")
+    app, mission = _mission(tmp_path, world)
+    sleeper = world.unit_named("Concierge")
+    hover(app, mission.camera.cell_center(sleeper.cell.x, sleeper.cell.y))
+    texts = [text for text, _ in mission.hover_lines(world, mission.knowledge)]
+    level = hearing.guard_threshold(world, sleeper)
+    assert f"Concierge (sleeping, wakes at noise level {level})" in texts

@@ -116,7 +116,7 @@ BINDINGS: tuple[Binding, ...] = (
 MOUSE: tuple[tuple[str, str], ...] = (
     ("Left click a crew member", "Select them (also: click a portrait in the crew bar)"),
     ("Left click the map", "Move there, or use the armed action on what is there"),
-    ("Hover the map", "Preview the path, its AP cost, watched cells and who would hear"),
+    ("Hover the map", "Path, AP cost, watched cells, who would hear; how loud wakes a sleeper"),
     ("Left click an action", "Arm it (actions without a target happen at once)"),
     ("Right click", "Disarm the action"),
     ("Right or middle drag", "Pan the view (or push the mouse against the window's edge)"),

@@ -105,10 +105,7 @@ def draw_side(
     theme.blit_text(surface, "OBJECTIVES", (x, y), 13, theme.AMBER, "sans_bold")
     y += 20
     for objective in world.objectives:
-        try:
-            met = outcome.is_met(world, objective)
-        except Exception:
-            met = False
+        met = outcome.is_met(world, objective)
         mark = "[x]" if met else "[ ]"
         for n, line in enumerate(theme.wrap(f"{mark} {objective.text}", width, 14)):
             theme.blit_text(

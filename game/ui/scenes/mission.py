@@ -11,8 +11,9 @@ from collections.abc import Callable
 
 import pygame
 
+from game.sim import hearing
 from game.sim.commands import Command
-from game.sim.entities import Status, Unit
+from game.sim.entities import GuardState, Status, Unit
 from game.sim.geometry import Cell
 from game.sim.world import World
 from game.ui import theme
@@ -280,7 +281,7 @@ class MissionScene(MissionInput):
             surface, layout.bar, options, hotkeys, self.armed, self.sneak, tools, hover
         )
         panels.draw_side(
-            surface, layout.side, world, self._hover_lines(world, knowledge), world.events
+            surface, layout.side, world, self.hover_lines(world, knowledge), world.events
         )
         if self.armed:
             label = next((o.label for o in options if o.kind == self.armed), self.armed)
@@ -306,7 +307,7 @@ class MissionScene(MissionInput):
         left = self.session.rewinds_allowed - self.session.rewinds_used
         return f"Back to the start of the previous turn ({max(0, left)} rewinds left)."
 
-    def _hover_lines(
+    def hover_lines(
         self, world: World, knowledge: Knowledge
     ) -> list[tuple[str, tuple[int, int, int]]]:
         cell = self.cursor
@@ -320,12 +321,19 @@ class MissionScene(MissionInput):
             state = "open" if door.open else "locked" if door.locked else "closed"
             lines.append((f"{door.name.capitalize()}: {state}", theme.PAPER))
         for device in world.devices_at(cell):
-            lines.append((device.name or device.kind, theme.PAPER))
+            label = device.name or device.kind
+            if device.kind == "sensor" and device.traits.get("sensor", "vibration") == "vibration":
+                label += f": trips at noise level {hearing.sensor_threshold(world, device)}"
+            lines.append((label, theme.PAPER))
         occupant = world.occupant(cell)
         if occupant is not None and knowledge.visible(occupant):
             state = occupant.state.value if occupant.is_guard else occupant.status.value
             if occupant.status is not Status.ACTIVE:
                 state = occupant.status.value.replace("_", " ")
+            elif occupant.is_guard:  # how loud is too loud, so nothing is hidden dice
+                level = hearing.guard_threshold(world, occupant)
+                verb = "wakes" if occupant.state is GuardState.SLEEPING else "hears"
+                state += f", {verb} at noise level {level}"
             lines.append((f"{occupant.name} ({state})", theme.PAPER))
         if knowledge.watched[cell.index] and knowledge.crew_sees[cell.index]:
             lines.append(("A guard watches this cell.", theme.WATCHED))
