@@ -59,14 +59,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _title_placeholder(args: argparse.Namespace) -> int:
-    print(
-        f"Rififi {__version__}: the window and the campaign are coming.\n"
-        "Try 'rififi --help' for the commands."
-    )
-    return EXIT_OK
-
-
 #: Where each command is implemented: ``module:function(args) -> exit status``. The module
 #: belongs to the layer that does the work and is imported only when the command runs, so
 #: ``rififi check`` never loads pygame.
@@ -83,12 +75,9 @@ def _entry_point(command: str | None) -> Callable[[argparse.Namespace], int]:
     module_name, _, function = ENTRY_POINTS[command].partition(":")
     try:
         module = importlib.import_module(module_name)
-    except ModuleNotFoundError as missing:
-        if missing.name != module_name:
-            raise
-        if command is None:
-            return _title_placeholder
-        raise UsageError(f"'{command}' is not available in this version yet") from None
+    except ModuleNotFoundError as missing:  # a broken install, or a dependency not installed
+        what = f"'{command}'" if command else "the game"
+        raise ContentError(f"{what} cannot start: {missing} (reinstall rififi)") from None
     return getattr(module, function)
 
 

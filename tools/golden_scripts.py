@@ -208,9 +208,8 @@ def _past_the_landlady(who: str, to: tuple[int, int, int], east: bool = True) ->
     return [Go(who, near), Go(who, far, sneak=True), Go(who, to)]
 
 
-#: The tutorial the way it teaches: up past the sleeping landlady (sneaking), drill with the
-#: umbrella underneath, rope down, foam the bell, crack the safe, back up and out.
-TUTORIAL_WON: list[Step] = [
+#: How both tutorial games begin: Tony and Jo open the doors on their way in.
+_TUTORIAL_START: list[Step] = [
     Go("Tony", (0, 6, 4)),
     Do(lambda w: OpenDoor(w.unit_named("Tony").id, 12)),
     Go("Tony", (0, 2, 10)),
@@ -218,6 +217,12 @@ TUTORIAL_WON: list[Step] = [
     Do(lambda w: OpenDoor(w.unit_named("Jo").id, 15)),
     Go("Jo", (1, 13, 8), sneak=True),
     Do(lambda w: OpenDoor(w.unit_named("Jo").id, 16)),
+]
+
+#: The tutorial the way it teaches: up past the sleeping landlady (sneaking), drill with the
+#: umbrella underneath, rope down, foam the bell, crack the safe, back up and out.
+TUTORIAL_WON: list[Step] = [
+    *_TUTORIAL_START,
     Go("Jo", (1, 24, 9)),
     *_past_the_landlady("Mario", (1, 24, 10)),
     Do(command("drill", unit="Jo", cell=(1, 23, 9))),
@@ -247,13 +252,7 @@ TUTORIAL_WON: list[Step] = [
 #: The careless way: drill with no umbrella (after sneaking past the landlady); the plaster
 #: trips the sensor, the bell rings and the police arrive while the crew is inside.
 TUTORIAL_LOST: list[Step] = [
-    Go("Tony", (0, 6, 4)),
-    Do(lambda w: OpenDoor(w.unit_named("Tony").id, 12)),
-    Go("Tony", (0, 2, 10)),
-    Go("Jo", (1, 6, 8)),
-    Do(lambda w: OpenDoor(w.unit_named("Jo").id, 15)),
-    Go("Jo", (1, 13, 8), sneak=True),
-    Do(lambda w: OpenDoor(w.unit_named("Jo").id, 16)),
+    *_TUTORIAL_START,
     Go("Jo", (1, 19, 11)),
     Do(command("drill", unit="Jo", cell=(1, 19, 10)), times=4),
     Turns(12),

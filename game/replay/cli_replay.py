@@ -15,7 +15,7 @@ from game.replay.errors import RecordingError
 from game.replay.format import load
 from game.replay.verify import verify
 
-EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_CONTENT = 0, 1  # as in game.cli, which imports this module late
 
 
 def verify_file(path: str) -> tuple[int, str]:
@@ -44,15 +44,5 @@ def run(args: argparse.Namespace) -> int:
         status, line = verify_file(args.file)
         print(line, file=sys.stdout if status == EXIT_OK else sys.stderr)
         return status
-    try:
-        viewer = importlib.import_module("game.ui.cli_replay")
-    except ModuleNotFoundError as missing:
-        if missing.name not in ("game.ui.cli_replay", "pygame"):
-            raise
-        print(
-            "rififi: the replay viewer is not available in this version yet; "
-            "use 'rififi replay FILE --verify'",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+    viewer = importlib.import_module("game.ui.cli_replay")  # the pygame layer, only to watch
     return viewer.run(args)

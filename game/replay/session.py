@@ -178,11 +178,6 @@ class GameSession:
         return self.recorder.path if self.recorder else None
 
     @property
-    def turn_commands(self) -> list[Command]:
-        """Commands carried out so far in the turn being played."""
-        return list(self._log.commands)
-
-    @property
     def over(self) -> bool:
         return self.world.outcome.over
 

@@ -68,13 +68,10 @@ def _maps_dir() -> Path:
     return maps_dir().resolve()
 
 
-def _tiled():  # imported late: game.tiled is optional until maps are played
-    try:
-        import game.tiled as tiled
-    except ImportError as error:  # pragma: no cover - only before the loader exists
-        raise WorldSourceError(f"this version cannot load Tiled maps ({error})") from None
-    if not hasattr(tiled, "load_world") or not hasattr(tiled, "map_files"):
-        raise WorldSourceError("this version cannot load Tiled maps yet")
+def _tiled():
+    """The Tiled layer, imported late: games on ASCII art never need it."""
+    import game.tiled as tiled
+
     return tiled
 
 
@@ -201,11 +198,10 @@ class MapSource(WorldSource):
         key = (self.path.resolve(), _combined(files), seed, rules.digest)
         start = _BUILT.get(key)
         if start is None:
+            tiled = _tiled()
             try:
-                start = _tiled().load_world(self.path, seed=seed, rules=rules)
-            except WorldSourceError:
-                raise
-            except Exception as error:  # the loader's own one-line errors
+                start = tiled.load_world(self.path, seed=seed, rules=rules)
+            except (tiled.MapError, OSError) as error:  # the loader's own one-line errors
                 message = f"the map {self.stored_path} cannot be loaded: {error}"
                 raise WorldSourceError(message) from None
             if self.current_files() == files:  # not edited while it was being read

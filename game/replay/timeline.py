@@ -57,9 +57,6 @@ class Timeline:
         other._snapshots = {t: w for t, w in self._snapshots.items() if t <= keep + 1}
         return other
 
-    def snapshot_turns(self) -> list[int]:
-        return sorted(self._snapshots)
-
     def world_at(self, turn: int, commands: int = 0) -> World:
         """A fresh world at the start of ``turn`` after its first ``commands`` commands.
 

@@ -1,7 +1,7 @@
 """The rules of Rififi: pure, deterministic, NumPy. No pygame, no files, no clock.
 
 Build a :class:`World` (from a Tiled map via ``game.tiled``, or from ASCII art via
-:mod:`game.sim.ascii` in tests), then drive it only with commands::
+:mod:`game.asciiworld` in tests), then drive it only with commands::
 
     result = world.apply(Move(unit=tony.id, to=Cell(0, 5, 3)))
     if not result:

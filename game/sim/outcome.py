@@ -29,10 +29,6 @@ def objective_check(kind: str) -> Callable[[ObjectiveCheck], ObjectiveCheck]:
     return register
 
 
-def objective_kinds() -> list[str]:
-    return sorted(_CHECKS)
-
-
 def is_met(world: World, objective: Objective) -> bool:
     return _CHECKS[objective.kind](world, objective)
 

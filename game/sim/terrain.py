@@ -72,22 +72,6 @@ class Terrain:
         """True for a cell inside the map."""
         return 0 <= floor < self.shape[0] and 0 <= y < self.shape[1] and 0 <= x < self.shape[2]
 
-    def set_cell(self, floor: int, x: int, y: int, props: TileProps) -> None:
-        """Give one cell the meaning of a tile."""
-        index = (floor, y, x)
-        self.walkable[index] = props.walkable
-        self.opaque[index] = props.opaque
-        self.attenuation[index] = props.attenuation
-        self.floor_attenuation[index] = props.floor_attenuation
-        self.window[index] = props.window
-        self.stairs_up[index] = props.stairs == "up"
-        self.stairs_down[index] = props.stairs == "down"
-        self.drillable[index] = props.drillable
-        self.lit[index] = props.lit
-        self.outdoor[index] = props.outdoor
-        self.door[index] = props.door != ""
-        self.name_index[index] = self._name_id(props.name)
-
     def fill(self, tile_ids: np.ndarray, palette: list[TileProps]) -> None:
         """Set every cell at once from an array of indices into ``palette`` (fast path)."""
         if tile_ids.shape != self.shape:

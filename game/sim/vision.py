@@ -228,11 +228,6 @@ def sees(world: World, guard: Unit, cell: Cell) -> bool:
     return bool(window[cell.y - y0, cell.x - x0])
 
 
-def seen_by_any(world: World, cell: Cell) -> list[Unit]:
-    """Every watching guard that sees ``cell`` now, in id order."""
-    return [g for g in world.guards() if sees(world, g, cell)]
-
-
 def visible_to_crew(world: World, radius: int | None = None) -> np.ndarray:
     """A ``[floor, y, x]`` mask of what the crew sees (all around, lit range): the fog of war.
 

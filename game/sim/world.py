@@ -185,13 +185,6 @@ class World:
                 mask[door.cell.index] = True
         return mask
 
-    def blocks_sight(self) -> np.ndarray:
-        """Cells that block sight now: opaque terrain plus shut doors, minus open doors."""
-        opaque = self.terrain.opaque.copy()
-        for door in self.doors.values():
-            opaque[door.cell.index] = not door.open
-        return opaque
-
     def occupied(self) -> np.ndarray:
         """A mask of cells where a unit stands or lies."""
         mask = np.zeros(self.terrain.shape, dtype=bool)
@@ -205,10 +198,6 @@ class World:
         day, minutes = divmod(self.clock, 24 * 60)
         text = f"{minutes // 60:02d}:{minutes % 60:02d}"
         return text if day == 0 else f"{text} (+{day}d)"
-
-    def recent_noises(self, turns: int = 1) -> list[Noise]:
-        """Noises made this turn and the previous ``turns - 1`` turns."""
-        return [n for n in self.noises if n.turn > self.turn - turns]
 
     # --- changing -----------------------------------------------------------------------------
 

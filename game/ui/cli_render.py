@@ -45,16 +45,15 @@ def run(args: argparse.Namespace) -> int:
 
 def world_at(replay: str, turn: int):
     """The world at the start of ``turn`` of a recording."""
+    from game.replay.errors import RecordingError
+    from game.replay.format import load
+    from game.replay.timeline import SeekError
+    from game.replay.verify import verify
     from game.ui.missions import MissionError
 
     try:
-        from game.replay.format import load
-        from game.replay.verify import verify
-    except ImportError:
-        raise MissionError("this version cannot read recordings yet") from None
-    try:
         verified = verify(load(replay), markers=False)
         return verified.timeline.world_at(turn)
-    except Exception as error:
+    except (RecordingError, SeekError, IndexError) as error:  # IndexError: no such turn
         message = str(error).splitlines()[0] if str(error) else repr(error)
         raise MissionError(message if replay in message else f"{replay}: {message}") from None

@@ -6,12 +6,14 @@ import argparse
 
 
 def run(args: argparse.Namespace) -> int:
+    import pygame
+
     from game.ui.app import App
     from game.ui.scenes.menus import title_scene
 
     try:
         app = App()
-    except Exception as error:  # no display, broken SDL: one line, not a traceback
+    except pygame.error as error:  # no display, broken SDL: one line, not a traceback
         from game.cli import ContentError
 
         raise ContentError(f"cannot open the game window ({error})") from None

@@ -4,21 +4,24 @@ Scenes never call ``world.apply`` themselves; they go through a :class:`Session`
 commands, ends turns, counts what the debrief needs, and bumps :attr:`Session.version` after
 every change so the renderer can cache what it derived from the world.
 
-The replay layer wraps or subclasses this to record every command and to offer undo and
-rewind: override :meth:`apply` / :meth:`end_turn` (call ``super()``), :meth:`can_undo`,
-:meth:`undo`, :meth:`can_rewind` and :meth:`rewind`, and call :meth:`replace_world` after
-putting back an earlier state. The screen only relies on the :class:`SessionLike` protocol.
+A plain :class:`Session` plays without recording (tests, the ``--watch`` reload); a real game
+is a :class:`RecordedSession`, which hands each command to the replay layer's ``GameSession``
+so it is recorded and undo and rewind work. The screen only relies on the
+:class:`SessionLike` protocol.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from game.sim.commands import Command, EndTurn
 from game.sim.events import CommandResult
 from game.sim.world import World
+
+if TYPE_CHECKING:
+    from game.replay.session import GameSession
 
 Listener = Callable[[Command, CommandResult], None]
 
@@ -66,7 +69,7 @@ class Session:
 
     def apply(self, command: Command) -> CommandResult:
         """Carry out one command; a refused command changes nothing (no version bump)."""
-        result = self.world.apply(command)
+        result = self._carry_out(command)
         if result.ok:
             self.commands.append(command)
             self.version += 1
@@ -77,6 +80,9 @@ class Session:
     def end_turn(self) -> CommandResult:
         """End the player's turn; the world acts."""
         return self.apply(EndTurn())
+
+    def _carry_out(self, command: Command) -> CommandResult:
+        return self.world.apply(command)
 
     # --- hooks for the replay layer: without it there is no undo or rewind ----------------
 
@@ -103,34 +109,28 @@ class RecordedSession(Session):
     recorded, and undo and rewind work. ``world`` always mirrors the game session's world.
     """
 
-    def __init__(self, game: object, source: str = "") -> None:
-        super().__init__(world=game.world, source=source)  # type: ignore[attr-defined]
+    def __init__(self, game: GameSession, source: str = "") -> None:
+        super().__init__(world=game.world, source=source)
         self.game = game
-        settings = getattr(game, "settings", None)
-        limit = getattr(settings, "rewind_limit", 3)
+        limit = game.settings.rewind_limit
         self.rewinds_allowed = 99 if limit < 0 else limit
-        self.rewinds_used = getattr(game, "rewinds_used", 0)
+        self.rewinds_used = game.rewinds_used
 
-    def apply(self, command: Command) -> CommandResult:
-        result = self.game.apply(command)  # type: ignore[attr-defined]
-        self.world = self.game.world  # type: ignore[attr-defined]
-        if result.ok:
-            self.commands.append(command)
-            self.version += 1
-        for listener in list(self.listeners):
-            listener(command, result)
+    def _carry_out(self, command: Command) -> CommandResult:
+        result = self.game.apply(command)
+        self.world = self.game.world
         return result
 
     def undo_reason(self) -> str | None:
-        return self.game.undo_reason()  # type: ignore[attr-defined]
+        return self.game.undo_reason()
 
     def can_undo(self) -> bool:
         return self.undo_reason() is None
 
     def undo(self) -> bool:
-        if self.game.undo() is not None:  # type: ignore[attr-defined]
+        if self.game.undo() is not None:
             return False
-        self.replace_world(self.game.world)  # type: ignore[attr-defined]
+        self.replace_world(self.game.world)
         return True
 
     def rewind_target(self) -> int:
@@ -138,16 +138,14 @@ class RecordedSession(Session):
         return max(1, self.world.turn - 1)
 
     def can_rewind(self) -> bool:
-        return self.game.rewind_reason(self.rewind_target()) is None  # type: ignore[attr-defined]
+        return self.game.rewind_reason(self.rewind_target()) is None
 
     def rewind(self) -> bool:
-        if self.game.rewind(self.rewind_target()) is not None:  # type: ignore[attr-defined]
+        if self.game.rewind(self.rewind_target()) is not None:
             return False
-        self.rewinds_used = self.game.rewinds_used  # type: ignore[attr-defined]
-        self.replace_world(self.game.world)  # type: ignore[attr-defined]
+        self.rewinds_used = self.game.rewinds_used
+        self.replace_world(self.game.world)
         return True
 
     def close(self) -> None:
-        close = getattr(self.game, "close", None)
-        if callable(close):
-            close()
+        self.game.close()

@@ -1,4 +1,4 @@
-"""Buttons and menus: the few widgets every scene uses, for mouse and keyboard alike."""
+"""Menus and tooltips: the few widgets every scene uses, for mouse and keyboard alike."""
 
 from __future__ import annotations
 
@@ -8,41 +8,6 @@ from dataclasses import dataclass
 import pygame
 
 from game.ui import theme
-
-
-@dataclass
-class Button:
-    """A clickable box with a label; ``tooltip`` explains it (or why it is disabled)."""
-
-    rect: pygame.Rect
-    label: str
-    on_click: Callable[[], None] | None = None
-    enabled: bool = True
-    tooltip: str = ""
-    hotkey: str = ""
-    size: int = 17
-
-    def hit(self, pos: tuple[int, int]) -> bool:
-        return self.rect.collidepoint(pos)
-
-    def draw(self, surface: pygame.Surface, hover: bool = False, active: bool = False) -> None:
-        fill = (52, 46, 38) if hover and self.enabled else theme.PANEL
-        if active:
-            fill = (80, 64, 34)
-        surface.fill(fill, self.rect)
-        edge = theme.AMBER if (hover or active) and self.enabled else theme.PANEL_EDGE
-        pygame.draw.rect(surface, edge, self.rect, 1)
-        color = theme.PAPER if self.enabled else theme.FAINT
-        theme.blit_text(surface, self.label, self.rect.center, self.size, color, anchor="center")
-        if self.hotkey:
-            theme.blit_text(
-                surface,
-                self.hotkey,
-                (self.rect.right - 4, self.rect.top + 2),
-                11,
-                theme.DIM,
-                anchor="topright",
-            )
 
 
 @dataclass

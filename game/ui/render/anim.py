@@ -92,10 +92,6 @@ class Animator:
             return None
         return track.floor, track.x, track.y
 
-    @property
-    def busy(self) -> bool:
-        return any(track.queue for track in self.tracks.values())
-
     def finish(self) -> None:
         """Jump every glide to its end (tests, screenshots, a new floor)."""
         for track in self.tracks.values():

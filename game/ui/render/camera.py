@@ -138,12 +138,3 @@ class Camera:
         if 0 <= x < self.width and 0 <= y < self.height:
             return x, y
         return None
-
-    def visible_cells(self) -> tuple[int, int, int, int]:
-        """``x0, y0, x1, y1`` (exclusive) of the cells on screen, clipped to the map."""
-        ox, oy = self.origin()
-        x0 = max(0, (self.view.left - ox) // self.tile)
-        y0 = max(0, (self.view.top - oy) // self.tile)
-        x1 = min(self.width, (self.view.right - ox) // self.tile + 1)
-        y1 = min(self.height, (self.view.bottom - oy) // self.tile + 1)
-        return x0, y0, x1, y1

@@ -19,7 +19,7 @@ from game.ui import theme
 from game.ui.app import App
 from game.ui.hud.widgets import MenuItem
 from game.ui.scenes.menu import MenuScene
-from game.ui.session import Session
+from game.ui.session import RecordedSession, Session
 from game.ui.settings import Progress
 
 Row = tuple[str, str, theme.Color]
@@ -122,9 +122,8 @@ def debrief_scene(app: App, session: Session, name: str) -> MenuScene:
         progress = Progress.load()
         progress.last = name
         progress.mark_done(name)
-    close = getattr(session, "close", None)
-    if callable(close):
-        close()
+    if isinstance(session, RecordedSession):  # a plain Session records nothing
+        session.close()
     summary = score_summary(world, session.rewinds_used)
 
     def retry() -> None:

@@ -66,17 +66,16 @@ def _settings(app: App) -> object:
 
 
 def _latest_save() -> Path | None:
+    """The newest recording when its game was left unfinished (a save), else None."""
+    from game.replay.errors import RecordingError
+    from game.replay.format import load
+    from game.replay.paths import list_recordings
+
     try:
-        from game.replay.format import load
-        from game.replay.paths import list_recordings
-    except ImportError:
-        return None
-    try:
-        for path in reversed(list_recordings()):
-            if not load(path, strict=False).ended:
-                return path
-            break
-    except Exception:
+        recordings = list_recordings()
+        if recordings and not load(recordings[-1], strict=False).ended:
+            return recordings[-1]
+    except (RecordingError, OSError):
         return None
     return None
 
@@ -84,15 +83,17 @@ def _latest_save() -> Path | None:
 def continue_game(app: App) -> None:
     save = _latest_save()
     if save is not None:
-        try:
-            from game.replay.session import GameSession
-            from game.ui.session import RecordedSession
+        from game.replay.errors import RecordingError
+        from game.replay.session import GameSession
+        from game.ui.session import RecordedSession
 
-            session = RecordedSession(GameSession.resume(save), source=str(save))
-            play(app, session, "")
-            return
-        except Exception as error:
+        try:
+            game = GameSession.resume(save)
+        except (RecordingError, OSError) as error:
             app.notify(f"Could not resume {save.name}: {str(error).splitlines()[0]}")
+        else:
+            play(app, RecordedSession(game, source=str(save)), "")
+            return
     progress = Progress.load()
     for mission in campaign():
         if mission.name not in progress.done and mission.exists:
@@ -106,7 +107,7 @@ def campaign_scene(app: App) -> MenuScene:
     items = []
     for number, mission in enumerate(campaign(), start=1):
         done = "  (done)" if mission.name in progress.done else ""
-        missing = "" if mission.exists else f"  The map {mission.path.name} is not there yet."
+        missing = "" if mission.exists else f"  The map {mission.path.name} is missing."
 
         def choose(m=mission) -> None:  # bind the loop variable
             app.push(briefing_scene(app, m.path, m.name))
@@ -136,12 +137,12 @@ def maps_scene(app: App) -> MenuScene:
 
 
 def replays_scene(app: App) -> MenuScene:
+    from game.replay.paths import list_recordings
+
     items: list[MenuItem] = []
     try:
-        from game.replay.paths import list_recordings
-
         recordings = list(reversed(list_recordings()))[:12]
-    except Exception:
+    except OSError:  # the data folder cannot be made or read
         recordings = []
     for path in recordings:
         items.append(MenuItem(path.stem, lambda p=path: watch(app, p), hint=str(path)))
@@ -151,16 +152,16 @@ def replays_scene(app: App) -> MenuScene:
 
 
 def watch(app: App, path: Path) -> None:
-    """Open the replay viewer when this version has one."""
+    """Open the replay viewer on a recording, or say in one line why it cannot be watched."""
+    from game.replay.errors import RecordingError
+    from game.ui.scenes import replay_viewer as viewer
+
     try:
-        from game.ui.scenes import replay_viewer as viewer
-    except ImportError:
-        app.notify("The replay viewer is not in this version yet; try: rififi replay FILE")
-        return
-    try:
-        app.push(viewer.scene(app, path))
-    except Exception as error:
+        scene = viewer.scene(app, path)
+    except RecordingError as error:
         app.notify(f"{path.name}: {str(error).splitlines()[0] if str(error) else error!r}")
+        return
+    app.push(scene)
 
 
 def briefing_scene(app: App, path: Path, name: str, seed: int | None = None) -> MenuScene:

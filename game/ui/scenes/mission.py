@@ -14,6 +14,7 @@ import pygame
 from game.sim import hearing
 from game.sim.commands import Command
 from game.sim.entities import GuardState, Status, Unit
+from game.sim.events import CommandResult
 from game.sim.geometry import Cell
 from game.sim.world import World
 from game.ui import theme
@@ -152,11 +153,11 @@ class MissionScene(MissionInput):
 
     # --- the session's news ----------------------------------------------------------------
 
-    def _on_result(self, command: object, result: object) -> None:
-        if not getattr(result, "ok", False):
+    def _on_result(self, command: Command, result: CommandResult) -> None:
+        if not result.ok:
             return
         audio = self.app.audio
-        for event in getattr(result, "events", ()):
+        for event in result.events:
             audio.play_event(event.kind)
         fresh = [n for n in self.world.noises if id(n) not in self._seen_noises]
         for noise in fresh[:3]:
