@@ -4,7 +4,7 @@ Line 1 is the header; every later line is one entry: a finished turn, a rewind, 
 of the game. Reading checks every field's type and parses every command with
 :meth:`Command.from_dict` before anything is simulated, so a damaged or tampered file gets
 one clear line (``FILE: line N: ...``) and nothing in it is ever executed: it is JSON data
-only, never pickle or code.
+only, never a serialised object or code.
 """
 
 from __future__ import annotations
