@@ -20,29 +20,10 @@ def run(args: argparse.Namespace) -> int:
         raise ContentError(str(error)) from None
 
     from game.ui.app import App
-    from game.ui.art import reload_art
     from game.ui.scenes.menus import play, title_scene
+    from game.ui.watch import reloader
 
     app = App()
     app.push(title_scene(app))
-    reload = None
-    if args.watch:
-        from game.ui.watch import Watcher
-
-        watcher = Watcher(path)
-
-        def reload():
-            if not watcher.changed():
-                return None
-            try:
-                fresh = start_session(
-                    path, args.seed, app.settings.rewinds_per_mission, record=False
-                )
-            except MissionError as error:
-                app.notify(f"Not reloaded: {error}", 8.0)
-                return None
-            reload_art()
-            return fresh
-
-    play(app, session, "", reload=reload)
+    play(app, session, "", reload=reloader(app, path, args.seed) if args.watch else None)
     return app.run()

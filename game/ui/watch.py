@@ -7,9 +7,15 @@ needs no extra dependency, and works on every platform.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.content import assets_dir
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+    from game.ui.session import Session
 
 _SOURCES = re.compile(r'source="([^"]+)"')
 
@@ -62,3 +68,26 @@ class Watcher:
         self.files = watched_files(self.map_path)
         self.stamps = self._stamps()
         return True
+
+
+def reloader(app: App, map_path: Path, seed: int | None) -> Callable[[], Session | None]:
+    """The mission scene's ``reload`` hook for ``--watch``: a fresh, unrecorded session when
+    the map or a file it uses was saved, None otherwise (or when the new map is broken: the
+    player keeps the old one and is told why)."""
+    from game.ui.art import reload_art
+    from game.ui.missions import MissionError, start_session
+
+    watcher = Watcher(map_path)
+
+    def reload() -> Session | None:
+        if not watcher.changed():
+            return None
+        try:
+            fresh = start_session(map_path, seed, app.settings.rewinds_per_mission, record=False)
+        except MissionError as error:
+            app.notify(f"Not reloaded: {error}", 8.0)
+            return None
+        reload_art()
+        return fresh
+
+    return reload

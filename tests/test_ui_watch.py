@@ -1,0 +1,44 @@
+"""``rififi play MAP --watch``: saving the map in Tiled reloads it in the running game; a
+broken save keeps the old map and says why."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+from game.ui.missions import start_session
+from game.ui.scenes.menus import play
+from game.ui.watch import reloader
+from tests.ui_helpers import make_app, run
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _designers_copy(tmp_path: Path) -> Path:
+    """The shipped maps folder copied beside the real assets, as a designer's checkout."""
+    shutil.copytree(ROOT / "maps", tmp_path / "maps")
+    (tmp_path / "assets").symlink_to(ROOT / "assets")
+    return tmp_path / "maps" / "tutorial.tmx"
+
+
+def _save(path: Path, old: str, new: str) -> None:
+    time.sleep(0.01)  # a later modification time, as a real save has
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_saving_the_map_reloads_it_and_a_broken_save_is_refused(tmp_path):
+    map_path = _designers_copy(tmp_path)
+    app = make_app(tmp_path)
+    play(app, start_session(map_path, record=False), "", reload=reloader(app, map_path, None))
+    run(app, 3, dt=0.3)
+    assert app.scene.world.mission.title == "La répétition"
+
+    _save(map_path, 'value="La répétition"', 'value="La deuxième répétition"')
+    run(app, 3, dt=0.3)
+    assert app.scene.world.mission.title == "La deuxième répétition"
+
+    _save(map_path, "<layer ", "<layer broken ")
+    run(app, 3, dt=0.3)
+    assert app.scene.world.mission.title == "La deuxième répétition"
+    assert app.message is not None and app.message.startswith("Not reloaded")
