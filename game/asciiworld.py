@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from game.content import load_rules
+from game.sim import arrivals
 from game.sim.entities import Device, Door, GuardState, Unit, UnitKind
 from game.sim.geometry import Cell, Facing
 from game.sim.rules import Rules
@@ -150,6 +151,7 @@ def build_world(
         if not found:
             raise ValueError(f"traits for {name!r}, but nothing is called that")
         found[0].traits.update(values)
+    arrivals.stage(world)  # guards given a later ``arrives`` start off the map
     if objectives is None:
         objectives = [Objective("escape", "Everyone out")] if world.devices else []
     world.objectives = list(objectives)

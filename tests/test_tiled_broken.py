@@ -104,6 +104,8 @@ CASES: dict[str, tuple[Callable[[str], str], str, str]] = {
     "no_objective": (spec_text(objective_escape=False, objective_loot=0), "no_objective", "no objective"),
     "wake_below_zero": (spec_text(things={"G": Thing("neighbour", props={"wake": -1})}), "bad_wake", "'wake' is -1, below 0"),
     "wake_awake_guard": (spec_text(things={"G": Thing("watchman", props={"wake": 2})}), "bad_wake", "'wake' is 2 but the guard is not asleep"),
+    "arrives_below_zero": (spec_text(things={"G": Thing("police", route="G1", props={"arrives": -2})}), "bad_arrives", "'arrives' is -2, below 0"),
+    "arrives_without_route": (spec_text(things={"G": Thing("police", props={"state": "standing", "arrives": 4})}), "bad_arrives", "'arrives' is 4 but the guard has no route"),
     "door_off_tile": (spec_text(things={"X": Thing("door")}, objective_loot=0), "door_off_tile", "not on a door tile"),
     "overlap": (lambda t: re.sub(r'(template="templates/cesar.tx") x="\d+" y="\d+"', lambda m: m.group(1) + ' x="32" y="64"', t), "overlap", "same cell as object"),
 }  # fmt: skip

@@ -15,6 +15,7 @@ from game.sim.alarms import police_delay, raise_alarm
 from game.sim.hearing import guard_threshold
 from game.sim.patrol import patrol_loop
 from game.tiled import check_map, load_world, map_files, map_info
+from tools.mapgen.tmxwrite import Thing
 
 
 def test_the_three_story_maps_ship() -> None:
@@ -137,6 +138,26 @@ def test_police_delay_comes_from_the_map(tmp_path) -> None:
         world = load_world(path)
         assert world.mission.police_delay == expected
         assert police_delay(world) == (expected or world.rules.alarm.police_delay)
+
+
+def test_a_guard_arrives_on_the_turn_the_map_gives(tmp_path) -> None:
+    maps = sandbox(tmp_path)
+    spec = small_spec()
+    watchman = Thing("police", route="G1", props={"state": "patrol", "arrives": 2})
+    spec.floors[0].things["G"] = watchman
+    path = maps / "late.tmx"
+    path.write_text(small_map_text(spec), encoding="utf-8")
+    assert check_map(path).problems == []
+    world = load_world(path)
+    police = next(g for g in world.guards() if g.role == "police")
+    assert police.traits["arrives"] == 2 and police.cell is None and police.route
+    world.apply(EndTurn())
+    assert police.cell is None
+    world.apply(EndTurn())
+    assert police.cell is not None
+    assert [e.data["guard"] for e in world.events if e.kind == "guard_arrived"] == [police.id]
+    plain = load_world(MAPS / "jeweler.tmx")
+    assert all("arrives" not in g.traits for g in plain.guards())  # unset: not in the hash
 
 
 def test_build_maps_is_deterministic(tmp_path) -> None:

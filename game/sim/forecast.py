@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from game.sim import hearing, vision
+from game.sim import arrivals, hearing, vision
 from game.sim.entities import GuardState, Status
 from game.sim.geometry import Cell, Facing
 
@@ -61,12 +61,18 @@ class GuardIntent:
 def guard_intents(world: World, guard_ids: list[int] | None = None) -> dict[int, GuardIntent]:
     """Each guard's path and facing for the next world turn, by a dry run of that turn.
 
-    ``guard_ids`` limits the answer (e.g. to the guards the crew can see now).
+    ``guard_ids`` limits the answer (e.g. to the guards the crew can see now). A guard not on
+    the map yet (see ``arrivals``) has an intent only when it walks on in that turn: its path
+    then starts at the cell where it appears.
     """
     from game.sim.actions.turn import world_turn
 
     twin = world.fork()
-    paths: dict[int, list[Cell]] = {g.id: [g.cell] for g in twin.guards() if g.cell is not None}
+    paths: dict[int, list[Cell]] = {
+        g.id: [g.cell] if g.cell is not None else []
+        for g in twin.guards()
+        if g.cell is not None or arrivals.waiting(g)
+    }
     original_move = twin.move_unit
 
     def recording_move(unit, cell):
@@ -77,7 +83,8 @@ def guard_intents(world: World, guard_ids: list[int] | None = None) -> dict[int,
     twin.move_unit = recording_move  # type: ignore[method-assign]
     if not twin.outcome.over:
         world_turn(twin)
-    wanted = set(paths) if guard_ids is None else set(guard_ids) & set(paths)
+    walked = {gid for gid, path in paths.items() if path}
+    wanted = walked if guard_ids is None else set(guard_ids) & walked
     return {
         gid: GuardIntent(
             gid,

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from game.sim import arrivals
 from game.sim.entities import Device, Door, GuardState, Unit, UnitKind
 from game.sim.geometry import Cell, Facing
 from game.sim.rules import Rules
@@ -197,6 +198,7 @@ def build_world(compiled: Compiled, seed: int | None) -> World:
         if placed.cell is not None:
             world.add_device(_device(placed))
     _add_doors(world, compiled)
+    arrivals.stage(world)  # guards due later (``arrives``) start off the map
     world.objectives = objectives(compiled)
     world.refill_ap()
     return world
@@ -228,6 +230,9 @@ def _unit(placed: Placed, rules: Rules, numbers: dict[str, int], compiled: Compi
             "wake": int(values.get("wake") or 0),
         },
     )  # fmt: skip
+    arrives = int(values.get("arrives") or 0)
+    if arrives > 0:  # only when set, so maps without it keep their state hashes
+        unit.traits["arrives"] = arrives
     route = compiled.placed.get(values.get("route") or 0)
     if route is not None and route.obj.shape in ROUTE_SHAPES:
         unit.route = tuple(route_cells(compiled, route))

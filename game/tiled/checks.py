@@ -120,6 +120,21 @@ def _placement(c: Compiled) -> None:
                 "bad_wake",
                 placed,
             )
+        arrives = int(placed.values.get("arrives") or 0)
+        if arrives < 0:
+            c.problem(
+                f"'arrives' is {arrives}, below 0",
+                "give the turn the guard walks onto the map (0: there from the start)",
+                "bad_arrives",
+                placed,
+            )
+        elif arrives and placed.values.get("route") is None:
+            c.problem(
+                f"'arrives' is {arrives} but the guard has no route to walk on at",
+                "pick its route (it enters at the first point) or set 'arrives' back to 0",
+                "bad_arrives",
+                placed,
+            )
     for placed in c.of("door"):
         if placed.cell is not None and not c.terrain.door[placed.cell.index]:
             c.problem(

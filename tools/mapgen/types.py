@@ -38,6 +38,7 @@ CLASSES: dict[str, tuple[str, list[str], list[tuple[str, str, object, str]]]] = 
         ("hearing", "int", 0, ""),
         ("vision", "int", 0, ""),
         ("wake", "int", 0, ""),
+        ("arrives", "int", 0, ""),
     ]),
     "civilian": ("#ffe0c060", ["object"], [("role", "string", "tonio", "civilian_role")]),
     "exit": ("#ff52c46b", ["object"], []),

@@ -1,6 +1,7 @@
 """Ending the player's turn and running the world's turn.
 
-The world's turn has a fixed order: crew on exits leave, then every guard acts (by id; a
+The world's turn has a fixed order: guards due on the map walk on (``arrivals``), crew on
+exits leave, then every guard acts (by id; a
 knocked-out one counts down to waking), then every device (by id), then the police come if
 their time is up, then the clock moves on, the crew's AP refill and the verdict is taken.
 Rule modules add what guards and devices do by registering in :data:`GUARD_BEHAVIOURS` and
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from game.sim import alarms, bodies, guards, outcome
+from game.sim import alarms, arrivals, bodies, guards, outcome
 from game.sim.actions import handles
 from game.sim.commands import EndTurn
 from game.sim.entities import Device, GuardState, Status, Unit
@@ -56,8 +57,11 @@ def crew_leave(world: World) -> None:
 
 def world_turn(world: World) -> None:
     """Everything that happens between two player turns."""
+    arrivals.arrivals_turn(world)
     crew_leave(world)
     for guard in world.guards():
+        if arrivals.waiting(guard):
+            continue  # not on the map yet
         if guard.status is Status.ACTIVE:
             behaviour = GUARD_BEHAVIOURS.get(guard.state)
             if behaviour is not None:
