@@ -10,7 +10,8 @@ from game.ui.scenes.menus import play, title_scene
 from game.ui.scenes.mission import MissionScene
 from game.ui.scenes.settings_scene import SettingsScene
 from game.ui.session import Session
-from game.ui.settings import Settings, config_dir
+from game.ui.settings import Settings
+from game.userdirs import config_dir
 from tests.ui_helpers import click, hall, key, make_app, run
 
 

@@ -12,18 +12,9 @@ import re
 import time
 from pathlib import Path
 
-import platformdirs
+from game.userdirs import data_dir
 
-APP_NAME = "rififi"
 SUFFIX = ".replay"
-
-
-def data_dir() -> Path:
-    """The game's per-user data folder (created on first use)."""
-    override = os.environ.get("RIFIFI_DATA_DIR")
-    folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def recordings_dir() -> Path:

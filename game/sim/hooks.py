@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.sim import guards, hearing, vision
+
 if TYPE_CHECKING:
     from game.sim.entities import Unit
     from game.sim.events import Noise
@@ -17,27 +19,19 @@ if TYPE_CHECKING:
 
 def noise_made(world: World, noise: Noise) -> None:
     """A noise was just made: the listeners who can hear it react (``noise.heard_by``)."""
-    from game.sim import hearing
-
     hearing.hear(world, noise)
 
 
 def after_step(world: World, unit: Unit) -> bool:
     """A crew member just entered a cell. True stops the rest of its move (it was spotted)."""
-    from game.sim import guards
-
     return guards.spot_mover(world, unit)
 
 
 def before_command(world: World) -> dict[int, int]:
     """A command is about to be carried out: what the crew sees now (for ``after_command``)."""
-    from game.sim import vision
-
     return vision.guards_in_view(world)
 
 
 def after_command(world: World, seen_before: dict[int, int]) -> None:
     """A command was carried out: guards that came into the crew's view are news."""
-    from game.sim import vision
-
     vision.note_sightings(world, seen_before)

@@ -15,7 +15,8 @@ import pygame
 from game.ui import theme
 from game.ui.audio import Audio
 from game.ui.controls import KeyMap
-from game.ui.settings import Settings, data_dir
+from game.ui.settings import Settings
+from game.userdirs import data_dir
 
 MIN_SIZE = (800, 500)
 

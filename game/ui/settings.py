@@ -14,23 +14,11 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-import platformdirs
+from game.userdirs import config_dir, data_dir
 
 OVERLAYS = ("vision", "noise", "forecast", "path", "intent", "alarm")
 WINDOW_SCALES = (0.75, 1.0, 1.25, 1.5)
 REWIND_CHOICES = (0, 1, 3, 5, 99)
-
-
-def config_dir() -> Path:
-    """Where settings live (platformdirs' user config dir unless overridden)."""
-    override = os.environ.get("RIFIFI_CONFIG_DIR")
-    return Path(override) if override else Path(platformdirs.user_config_dir("rififi"))
-
-
-def data_dir() -> Path:
-    """Where progress, screenshots and recordings live."""
-    override = os.environ.get("RIFIFI_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir("rififi"))
 
 
 def atomic_write(path: Path, content: str) -> None:

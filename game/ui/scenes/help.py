@@ -6,7 +6,7 @@ import pygame
 
 from game.ui import theme
 from game.ui.app import App
-from game.ui.scenes.menu import backdrop
+from game.ui.scenes.menu import draw_page
 
 
 class HelpScene:
@@ -26,11 +26,7 @@ class HelpScene:
         pass
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.blit(backdrop(surface.get_size()), (0, 0))
-        width, height = surface.get_size()
-        theme.blit_text(
-            surface, "Controls", (width // 2, 16), 34, theme.PAPER, "serif_bold", "midtop"
-        )
+        width, height = draw_page(surface, "Controls", 34, 16)
         column = (width - 60) // 2
         x, y, top = 30, 66, 66
         for group, rows in self.sections:

@@ -46,6 +46,15 @@ def backdrop(size: tuple[int, int]) -> pygame.Surface:
     return surface
 
 
+def draw_page(surface: pygame.Surface, title: str, size: int, top: int) -> tuple[int, int]:
+    """A full-screen page (help, settings): the rainy backdrop and a centred title.
+    Returns the surface's size for the page's own layout."""
+    surface.blit(backdrop(surface.get_size()), (0, 0))
+    width, height = surface.get_size()
+    theme.blit_text(surface, title, (width // 2, top), size, theme.PAPER, "serif_bold", "midtop")
+    return width, height
+
+
 class MenuScene:
     """A titled screen with optional paragraphs and a menu; Esc runs ``on_back``."""
 

@@ -14,7 +14,7 @@ import pygame
 from game.ui import theme
 from game.ui.app import App
 from game.ui.controls import BINDINGS, short_name
-from game.ui.scenes.menu import backdrop
+from game.ui.scenes.menu import draw_page
 from game.ui.settings import OVERLAYS, REWIND_CHOICES, WINDOW_SCALES
 
 ROW = 26
@@ -153,11 +153,7 @@ class SettingsScene:
         pass
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.blit(backdrop(surface.get_size()), (0, 0))
-        width, height = surface.get_size()
-        theme.blit_text(
-            surface, "Settings", (width // 2, 18), 38, theme.PAPER, "serif_bold", "midtop"
-        )
+        width, height = draw_page(surface, "Settings", 38, 18)
         top, room = 80, max(1, (height - 120) // ROW)
         if self.index < self.scroll:
             self.scroll = self.index
