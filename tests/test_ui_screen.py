@@ -145,3 +145,20 @@ def test_hovering_a_sleeper_says_how_loud_wakes_it(tmp_path):
     texts = [text for text, _ in mission.hover_lines(world, mission.knowledge)]
     level = hearing.guard_threshold(world, sleeper)
     assert f"Concierge (sleeping, wakes at noise level {level})" in texts
+
+
+def test_the_alarm_banner_counts_down_to_the_police():
+    from game.asciiworld import build_world
+    from game.sim import EndTurn, alarms
+    from game.ui.hud.panels import alarm_status
+
+    world = build_world("#########\n#T..V.B.#\n#.......#\n#########")
+    bell = next(world.devices_in_order("bell"))
+    sensor = next(world.devices_in_order("sensor"))
+    sensor.traits["bell"] = bell.id
+    assert alarm_status(world).ringing is False
+    alarms.trip(world, sensor, "a test")
+    first = alarm_status(world)
+    assert first.ringing and first.police_in == world.alarm["police_turn"] - world.turn
+    world.apply(EndTurn())
+    assert alarm_status(world).police_in == first.police_in - 1

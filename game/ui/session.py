@@ -37,6 +37,7 @@ class SessionLike(Protocol):
     def apply(self, command: Command) -> CommandResult: ...
     def end_turn(self) -> CommandResult: ...
     def check(self, command: Command) -> str | None: ...
+    def undo_reason(self) -> str | None: ...
     def can_undo(self) -> bool: ...
     def undo(self) -> bool: ...
     def can_rewind(self) -> bool: ...
@@ -86,8 +87,12 @@ class Session:
 
     # --- hooks for the replay layer: without it there is no undo or rewind ----------------
 
+    def undo_reason(self) -> str | None:
+        """Why undo is not possible now (None when it is)."""
+        return "Undo works in recorded games (not while --watch reloads the map)."
+
     def can_undo(self) -> bool:
-        return False
+        return self.undo_reason() is None
 
     def undo(self) -> bool:
         return False
@@ -123,9 +128,6 @@ class RecordedSession(Session):
 
     def undo_reason(self) -> str | None:
         return self.game.undo_reason()
-
-    def can_undo(self) -> bool:
-        return self.undo_reason() is None
 
     def undo(self) -> bool:
         if self.game.undo() is not None:

@@ -33,26 +33,16 @@ class Alarm:
 
 
 def alarm_status(world: World) -> Alarm:
-    """Whether a bell rings and, if the rules track it, how long until the police come."""
-    ringing = False
-    police: int | None = None
-    for bell in world.devices_in_order("bell"):
-        if bell.memory.get("ringing") and not bell.memory.get("smothered"):
-            ringing = True
-        for key in ("police_in", "police_turns", "countdown", "turns_left"):
-            value = bell.memory.get(key)
-            if isinstance(value, int):
-                police = value if police is None else min(police, value)
-    for key in ("police_in", "police_countdown"):
-        value = getattr(world, key, None)
-        if isinstance(value, int):
-            police = value
-    alarm = getattr(world, "alarm", None)
-    arrival = alarm.get("police_turn") if isinstance(alarm, dict) else None
-    if isinstance(alarm, dict) and alarm.get("police_arrived"):
+    """Whether an unsmothered bell rings, and how many turns until the police come (once
+    called: ``world.alarm`` holds their turn, see ``game.sim.alarms``)."""
+    ringing = any(
+        bell.memory.get("ringing") and not bell.memory.get("smothered")
+        for bell in world.devices_in_order("bell")
+    )
+    if world.alarm.get("police_arrived"):
         return Alarm(True, 0)
-    if police is None and isinstance(arrival, int) and arrival > 0:
-        police = max(0, arrival - world.turn)
+    due = world.alarm.get("police_turn")
+    police = max(0, due - world.turn) if isinstance(due, int) else None
     return Alarm(ringing or police is not None, police)
 
 

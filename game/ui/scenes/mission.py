@@ -301,7 +301,7 @@ class MissionScene(MissionInput):
                     tooltip(surface, list(hit.tooltip), hover)
 
     def _undo_tip(self) -> str:
-        reason = getattr(self.session, "undo_reason", lambda: None)()
+        reason = self.session.undo_reason()
         return reason or "Undo the last action of this turn."
 
     def _rewind_tip(self) -> str:

@@ -114,9 +114,7 @@ class MissionInput:
 
     def undo(self: MissionScene) -> None:
         if not self.session.undo():
-            self.app.notify(
-                getattr(self.session, "undo_reason", lambda: None)() or "Nothing to undo."
-            )
+            self.app.notify(self.session.undo_reason() or "Nothing to undo.")
 
     def rewind(self: MissionScene) -> None:
         if not self.session.rewind():
