@@ -14,6 +14,7 @@ from game.ui.scenes.menu import MenuScene
 from game.ui.settings import Progress
 
 if TYPE_CHECKING:  # the rules load with the first mission, not with the title screen
+    from game.ui.scenes.mission import MissionScene
     from game.ui.session import Session
 
 
@@ -207,12 +208,12 @@ def play(app: App, session: Session, name: str, reload=None) -> None:
     app.push(MissionScene(app, session, name, on_over=over, reload=reload))
 
 
-def pause_scene(app: App, mission: object) -> MenuScene:
+def pause_scene(app: App, mission: MissionScene) -> MenuScene:
     def restart() -> None:
-        source = getattr(getattr(mission, "session", None), "source", "")
+        source = mission.session.source
         if source and Path(source).suffix == ".tmx":
             app.reset(title_scene(app))
-            app.push(briefing_scene(app, Path(source), getattr(mission, "name", "")))
+            app.push(briefing_scene(app, Path(source), mission.name))
         else:
             app.notify("This mission cannot be restarted from here.")
 
