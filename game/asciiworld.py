@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
 import numpy as np
 
 from game.content import load_rules
 from game.sim import arrivals
-from game.sim.entities import Device, Door, GuardState, Unit, UnitKind
+from game.sim.engine import new_world
+from game.sim.entities import Device, Door, GuardState, SensorTraits, Unit, UnitKind
 from game.sim.geometry import Cell, Facing
 from game.sim.rules import Rules
 from game.sim.terrain import FLOOR, VOID, WALL, Terrain, TileProps
@@ -141,7 +143,7 @@ def build_world(
                     spawns.append((Cell(f, x, y), glyph.spawns))
     terrain = Terrain(len(grids), width, height)
     terrain.fill(tile_ids, palette)
-    world = World(rules, terrain, seed, mission or MissionInfo(name="ascii"))
+    world = new_world(rules, terrain, seed, mission or MissionInfo(name="ascii"))
     _spawn(world, spawns, routes or {}, facing or {})
     _add_doors(world, tile_ids, palette)
     _wire_sensors(world)
@@ -150,7 +152,7 @@ def build_world(
         found = [t for t in things if t.name.lower() == name.lower()]
         if not found:
             raise ValueError(f"traits for {name!r}, but nothing is called that")
-        found[0].traits.update(values)
+        found[0].traits = with_traits(found[0].traits, values)
     arrivals.stage(world)  # guards given a later ``arrives`` start off the map
     if objectives is None:
         objectives = [Objective("escape", "Everyone out")] if world.devices else []
@@ -180,7 +182,7 @@ def _spawn(
                     "sensor",
                     cell,
                     name=f"door contact {number}",
-                    traits={"sensor": "door_contact"},
+                    traits=SensorTraits(sensor="door_contact"),
                 )
             elif name == "sensor":
                 device = Device(
@@ -188,7 +190,7 @@ def _spawn(
                     "sensor",
                     cell,
                     name=f"sensor {number}",
-                    traits={"sensor": "vibration"},
+                    traits=SensorTraits(sensor="vibration"),
                 )
             else:
                 device = Device(thing_id, name, cell, name=f"{name} {number}")
@@ -238,13 +240,13 @@ def _wire_sensors(world: World) -> None:
     """Wire every sensor to the first bell, and each door contact to the door beside it."""
     bells = list(world.devices_in_order("bell"))
     for sensor in world.devices_in_order("sensor"):
-        if bells:
-            sensor.traits.setdefault("bell", bells[0].id)
-        if sensor.traits.get("sensor") == "door_contact":
+        if bells and sensor.traits.bell is None:
+            sensor.traits = replace(sensor.traits, bell=bells[0].id)
+        if sensor.traits.sensor == "door_contact" and sensor.traits.door is None:
             for dx, dy in ((0, -1), (1, 0), (0, 1), (-1, 0)):
                 door = world.door_at(sensor.cell.offset(dx, dy))
                 if door is not None:
-                    sensor.traits.setdefault("door", door.id)
+                    sensor.traits = replace(sensor.traits, door=door.id)
                     break
 
 
@@ -261,3 +263,14 @@ def _add_doors(world: World, tile_ids: np.ndarray, palette: list[TileProps]) -> 
         )
         world.add_door(door)
         next_id += 1
+
+
+def with_traits(traits: Any, values: Mapping[str, object]) -> Any:
+    """``traits`` with some map values replaced by name (lists become tuples); an unknown
+    name is refused, as a map property no rule reads would be."""
+    known = {f.name for f in fields(traits)}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise ValueError(f"no trait called {unknown[0]!r}; known: {sorted(known)}")
+    typed = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+    return replace(traits, **typed)

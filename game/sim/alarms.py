@@ -2,7 +2,7 @@
 
 A sensor trips once: a vibration sensor when a noise reaches its cell at its threshold, a
 door contact when its door is opened. A tripped sensor sets off the bell it is wired to
-(``traits["bell"]``) unless that bell was smothered with foam; a sensor wired to no bell is a
+(``traits.bell``) unless that bell was smothered with foam; a sensor wired to no bell is a
 silent alarm. A ringing bell makes a loud noise every world turn. The first alarm (a bell, or
 a guard who saw the crew) calls the police: they arrive ``police_delay`` turns later, and if
 any crew member is still inside then, the mission is lost. Foam stops a bell for good, but a
@@ -11,13 +11,38 @@ call already made is not taken back.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from game.sim.entities import Device, Status
 
 if TYPE_CHECKING:
     from game.sim.events import Noise
     from game.sim.world import World
+
+
+@dataclass(frozen=True)
+class AlarmState:
+    """The alarm: when it was raised and why, when the police come, when they came."""
+
+    raised: int | None = None
+    police_turn: int | None = None
+    why: str | None = None
+    police_arrived: int | None = None
+
+    @property
+    def called(self) -> bool:
+        """True once the police have been called (they come at ``police_turn``)."""
+        return self.police_turn is not None
+
+    def to_json(self) -> dict[str, Any]:
+        items = (
+            ("police_arrived", self.police_arrived),
+            ("police_turn", self.police_turn),
+            ("raised", self.raised),
+            ("why", self.why),
+        )
+        return {key: value for key, value in items if value is not None}
 
 
 def police_delay(world: World) -> int:
@@ -27,33 +52,34 @@ def police_delay(world: World) -> int:
 
 def raise_alarm(world: World, why: str) -> None:
     """Call the police (once per mission)."""
-    if "police_turn" in world.alarm:
+    if world.alarm.called:
         return
-    world.alarm.update(raised=world.turn, police_turn=world.turn + police_delay(world), why=why)
+    due = world.turn + police_delay(world)
+    world.alarm = AlarmState(raised=world.turn, police_turn=due, why=why)
     world.count("alarms")
     world.log(
         "police_called",
-        f"The police are called ({why}); they will come at turn {world.alarm['police_turn']}.",
-        police_turn=world.alarm["police_turn"],
+        f"The police are called ({why}); they will come at turn {due}.",
+        police_turn=due,
     )
 
 
 def trip(world: World, sensor: Device, why: str) -> None:
     """A sensor goes off: its bell rings (unless smothered) and the police are called."""
-    if sensor.memory.get("tripped"):
+    if sensor.state.tripped:
         return
-    sensor.memory["tripped"] = True
+    sensor.state = replace(sensor.state, tripped=True)
     world.log(
         "sensor_tripped",
         f"The {sensor.name or 'sensor'} trips ({why}).",
         sensor.cell,
         device=sensor.id,
     )
-    bell = world.devices.get(sensor.traits.get("bell", -1))
+    bell = world.devices.get(sensor.traits.bell) if sensor.traits.bell is not None else None
     if bell is None or bell.kind != "bell":
         raise_alarm(world, f"the {sensor.name or 'sensor'} went off")
         return
-    if bell.memory.get("smothered"):
+    if bell.state.smothered:
         world.log(
             "bell_muffled",
             f"The {bell.name or 'bell'} gives a muffled clunk under the foam.",
@@ -61,8 +87,8 @@ def trip(world: World, sensor: Device, why: str) -> None:
             device=bell.id,
         )
         return
-    if not bell.memory.get("ringing"):
-        bell.memory["ringing"] = True
+    if not bell.state.ringing:
+        bell.state = replace(bell.state, ringing=True)
         world.log(
             "bell_ringing", f"The {bell.name or 'bell'} starts ringing!", bell.cell, device=bell.id
         )
@@ -82,21 +108,21 @@ def door_contacts(world: World, noise: Noise) -> None:
     if door is None or not door.open:
         return
     for sensor in world.devices_in_order("sensor"):
-        if sensor.traits.get("sensor") == "door_contact" and sensor.traits.get("door") == door.id:
+        if sensor.traits.sensor == "door_contact" and sensor.traits.door == door.id:
             trip(world, sensor, f"the {door.name} was opened")
 
 
 def bell_turn(world: World, bell: Device) -> None:
     """A ringing, unsmothered bell rings again: a loud noise every world turn."""
-    if bell.memory.get("ringing") and not bell.memory.get("smothered"):
-        loudness = int(bell.traits.get("loudness") or world.rules.noise.bell_loudness)
+    if bell.state.ringing and not bell.state.smothered:
+        loudness = int(bell.traits.loudness or world.rules.noise.bell_loudness)
         world.emit_noise(bell.cell, loudness, "bell", bell.id)
 
 
 def smother(world: World, bell: Device) -> None:
     """Foam fills the bell: it is silent for good, whatever trips later."""
-    bell.memory["smothered"] = True
-    was_ringing = bool(bell.memory.pop("ringing", False))
+    was_ringing = bell.state.ringing
+    bell.state = replace(bell.state, smothered=True, ringing=False)
     world.log(
         "bell_smothered",
         f"The {bell.name or 'bell'} is full of foam"
@@ -108,10 +134,10 @@ def smother(world: World, bell: Device) -> None:
 
 def police_turn(world: World) -> None:
     """At the end of the world's turn: the police arrive when their time has come."""
-    due = world.alarm.get("police_turn")
-    if due is None or world.alarm.get("police_arrived") or world.turn < due:
+    due = world.alarm.police_turn
+    if due is None or world.alarm.police_arrived or world.turn < due:
         return
-    world.alarm["police_arrived"] = world.turn
+    world.alarm = replace(world.alarm, police_arrived=world.turn)
     world.log("police_arrived", "The police arrive!")
 
 

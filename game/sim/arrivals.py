@@ -2,7 +2,7 @@
 
 A guard whose map gives it ``arrives`` (a turn number above 0, in ``traits``) and a route is
 off the map until then. :func:`stage`, called once the world is built, takes it off: its
-cell is None, its status stays ``active`` and its memory says ``offstage`` (all of it in the
+cell is None, its status stays ``active`` and ``offstage`` is set (all of it in the
 state hash). Off the map it sees, hears and is seen by nothing, and no command can reach it.
 
 At the start of the world turn whose number reaches ``arrives``, :func:`arrivals_turn` puts
@@ -20,18 +20,14 @@ from game.sim.entities import Status, Unit
 if TYPE_CHECKING:
     from game.sim.world import World
 
-#: The memory key of a guard that has not walked onto the map yet.
-OFFSTAGE = "offstage"
-
-
 def arrives(guard: Unit) -> int:
     """The turn the map schedules the guard to walk on (0: there from the start)."""
-    return int(guard.traits.get("arrives") or 0)
+    return guard.traits.arrives or 0
 
 
 def waiting(guard: Unit) -> bool:
     """True for a guard that has not walked onto the map yet."""
-    return bool(guard.memory.get(OFFSTAGE))
+    return guard.offstage
 
 
 def stage(world: World) -> None:
@@ -39,7 +35,7 @@ def stage(world: World) -> None:
     for guard in world.guards():
         if arrives(guard) > 0 and guard.route and guard.cell is not None:
             world.move_unit(guard, None)
-            guard.memory[OFFSTAGE] = True
+            guard.offstage = True
 
 
 def arrivals_turn(world: World) -> None:
@@ -54,5 +50,5 @@ def arrivals_turn(world: World) -> None:
             continue  # someone stands there: try again next world turn
         world.move_unit(guard, entry)
         guard.route_pos = 0
-        del guard.memory[OFFSTAGE]
+        guard.offstage = False
         world.log("guard_arrived", f"{guard.name} turns into the street.", entry, guard=guard.id)

@@ -2,15 +2,20 @@
 
 Every thing has a stable integer id, unique across the whole world (maps reuse Tiled's
 object ids), and the rules always visit things in id order. Static facts a map gives a thing
-live in ``traits``; rule modules keep their per-thing state in ``memory``. Both hold only
-JSON-ready values so the state hash and recordings can encode them canonically.
+are its ``traits`` (a frozen dataclass per kind of thing); what the rules change is typed state,
+one small frozen dataclass per concern (a guard's mind, who carries whom, a safe, a bell...),
+replaced whole when it changes, so a fork can share it with the world it came from.
+
+Each ``snapshot`` gives the JSON-ready form the state hash and saves encode. State that is not
+set (``None``) is left out, so a thing's snapshot lists only what happened to it: the form
+(``"traits"`` and ``"memory"`` objects) is the one the recordings were made with.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 from game.sim.geometry import Cell, Facing
 
@@ -63,8 +68,13 @@ class Unit:
     route_closed: bool = True  # a loop (polygon) rather than there-and-back (polyline)
     route_pos: int = 0  # where along the patrol loop the guard is
     armed: bool = False
-    traits: dict[str, Any] = field(default_factory=dict)
-    memory: dict[str, Any] = field(default_factory=dict)
+    traits: UnitTraits = field(default_factory=lambda: UnitTraits())
+    mind: GuardMind = field(default_factory=lambda: GuardMind())
+    carrying: Carrying = field(default_factory=lambda: Carrying())
+    kit: KitState = field(default_factory=lambda: KitState())
+    ko_turns: int | None = None  # turns a knocked-out unit still lies senseless
+    left_by: str | None = None  # the kind of exit it left the map through ("exit", "car")
+    offstage: bool = False  # a guard the map brings on later (see ``game.sim.arrivals``)
 
     @property
     def is_crew(self) -> bool:
@@ -101,9 +111,20 @@ class Unit:
             "route_closed": self.route_closed,
             "route_pos": self.route_pos,
             "armed": self.armed,
-            "traits": self.traits,
-            "memory": self.memory,
+            "traits": self.traits.to_json(),
+            "memory": self.memory(),
         }
+
+    def memory(self) -> dict[str, Any]:
+        """The unit's changing state as one JSON object (what is set of it)."""
+        out = {**self.mind.to_json(), **self.carrying.to_json(), **self.kit.to_json()}
+        if self.ko_turns is not None:
+            out["ko_turns"] = self.ko_turns
+        if self.left_by is not None:
+            out["left_by"] = self.left_by
+        if self.offstage:
+            out["offstage"] = True
+        return out
 
 
 @dataclass
@@ -117,7 +138,6 @@ class Door:
     lock_difficulty: int = 2
     lock_progress: int = 0
     name: str = "door"
-    traits: dict[str, Any] = field(default_factory=dict)
 
     def snapshot(self) -> dict[str, Any]:
         return {
@@ -128,7 +148,7 @@ class Door:
             "lock_difficulty": self.lock_difficulty,
             "lock_progress": self.lock_progress,
             "name": self.name,
-            "traits": self.traits,
+            "traits": {},
         }
 
 
@@ -136,16 +156,25 @@ class Door:
 class Device:
     """A placed thing that is not a person or a door: safe, loot, bell, sensor, exit, car...
 
-    ``kind`` says which rule module drives it; ``traits`` holds the map's settings for it
-    (e.g. a sensor's threshold and the bell it is wired to) and ``memory`` its changing state.
+    ``kind`` says which rules drive it; ``traits`` holds the map's settings for it (e.g. a
+    sensor's threshold and the bell it is wired to), ``state`` what changes (both typed by
+    kind: see :data:`DEVICE_TRAITS` and :data:`DEVICE_STATES`).
     """
 
     id: int
     kind: str
     cell: Cell
     name: str = ""
-    traits: dict[str, Any] = field(default_factory=dict)
-    memory: dict[str, Any] = field(default_factory=dict)
+    traits: Any = None
+    state: Any = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in DEVICE_TRAITS:
+            raise ValueError(f"there is no kind of device called {self.kind!r}")
+        if self.traits is None:
+            self.traits = DEVICE_TRAITS[self.kind]()
+        if self.state is None:
+            self.state = DEVICE_STATES[self.kind]()
 
     def snapshot(self) -> dict[str, Any]:
         return {
@@ -153,6 +182,185 @@ class Device:
             "kind": self.kind,
             "cell": self.cell.to_json(),
             "name": self.name,
-            "traits": self.traits,
-            "memory": self.memory,
+            "traits": self.traits.to_json(),
+            "memory": self.state.to_json(),
         }
+
+
+# --- typed state -----------------------------------------------------------------------------
+
+
+def _json(value: Any) -> Any:
+    """A state value in its JSON form (cells as lists, enums as their value)."""
+    if isinstance(value, Cell):
+        return value.to_json()
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_json(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True)
+class _State:
+    """Base of the typed state: ``to_json`` lists the fields that are set, by their JSON
+    names (``KEYS`` renames a field where the recordings' name differs)."""
+
+    KEYS: ClassVar[dict[str, str]] = {}
+    #: Fields written even when None (a map setting left empty is part of the hash).
+    ALWAYS: ClassVar[bool] = False
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is None and not self.ALWAYS:
+                continue
+            if value is False or value == ():
+                continue  # never set: flags and lists appear once they hold something
+            out[self.KEYS.get(f.name, f.name)] = _json(value)
+        return out
+
+
+@dataclass(frozen=True)
+class UnitTraits(_State):
+    """What the map says of a person (0 or None: the rules' default)."""
+
+    items: tuple[str, ...] | None = None  # a crew member's kit (None: the rules' for the role)
+    hearing: int | None = None  # least level it notices awake
+    vision: int | None = None  # how far it sees into lit cells
+    wake: int | None = None  # level that wakes it from sleep
+    arrives: int | None = None  # the turn it walks onto the map
+
+    def to_json(self) -> dict[str, Any]:
+        out = super().to_json()
+        if self.items == ():
+            out["items"] = []  # the map listed no items: still part of the hash
+        return out
+
+
+@dataclass(frozen=True)
+class GuardMind(_State):
+    """A guard's (or civilian's) frame of mind beyond its state: where it belongs, what it
+    heard and is looking into, who it saw and where."""
+
+    home: GuardState | None = None  # the state to go back to once calm
+    post: Cell | None = None  # where it was when pulled away
+    post_facing: Facing | None = None
+    target: Cell | None = None  # where the noise it goes to look at was
+    target_level: int | None = None  # how loud that noise was when heard
+    target_turn: int | None = None  # when it was heard
+    search: int | None = None  # world turns of looking around left
+    searching: bool = False  # arrived, looking around
+    last_seen: Cell | None = None  # where it last saw the crew (chasing)
+    bodies_seen: tuple[int, ...] = ()  # guards it found down (each alerts once)
+
+
+@dataclass(frozen=True)
+class Carrying(_State):
+    """Who carries whom: ``person`` on the carrier, ``by`` and ``status_before`` on the one
+    carried (the status it gets back when put down)."""
+
+    KEYS: ClassVar[dict[str, str]] = {
+        "person": "carrying",
+        "by": "carried_by",
+        "status_before": "carried_status",
+    }
+
+    person: int | None = None
+    by: int | None = None
+    status_before: Status | None = None
+
+
+@dataclass(frozen=True)
+class KitState(_State):
+    """What a crew member used up, and the loot in their pockets."""
+
+    spent: tuple[str, ...] = ()  # sorted; used items stay where they were used
+    loot: int | None = None
+
+
+@dataclass(frozen=True)
+class _DeviceTraits(_State):
+    ALWAYS: ClassVar[bool] = True  # the map's value is hashed even when left empty
+
+
+@dataclass(frozen=True)
+class NoTraits(_DeviceTraits):
+    """Exits and the car: nothing to set."""
+
+
+@dataclass(frozen=True)
+class LootTraits(_DeviceTraits):
+    value: int | None = None  # 0 or None: the rules' value
+
+
+@dataclass(frozen=True)
+class SafeTraits(_DeviceTraits):
+    difficulty: int | None = None  # progress it needs (None/0: the rules')
+    value: int | None = None
+
+
+@dataclass(frozen=True)
+class BellTraits(_DeviceTraits):
+    loudness: int | None = None
+
+
+@dataclass(frozen=True)
+class SensorTraits(_DeviceTraits):
+    sensor: str | None = None  # "vibration" (the default) or "door_contact"
+    threshold: int | None = None  # a vibration sensor's trip level (None/0: the rules')
+    bell: int | None = None  # the bell it is wired to (None: a silent alarm)
+    door: int | None = None  # a door contact's door
+
+    @property
+    def is_vibration(self) -> bool:
+        return (self.sensor or "vibration") == "vibration"
+
+
+@dataclass(frozen=True)
+class NoState(_State):
+    """Exits and the car change nothing."""
+
+
+@dataclass(frozen=True)
+class LootState(_State):
+    taken_by: int | None = None
+
+
+@dataclass(frozen=True)
+class SafeState(_State):
+    progress: int | None = None  # cracking work done
+    open: bool = False
+    emptied: bool = False
+    taken_by: int | None = None
+
+
+@dataclass(frozen=True)
+class BellState(_State):
+    ringing: bool = False
+    smothered: bool = False  # full of foam: silent for good
+
+
+@dataclass(frozen=True)
+class SensorState(_State):
+    tripped: bool = False
+
+
+#: The map's settings and the changing state of each kind of device.
+DEVICE_TRAITS: dict[str, type[_State]] = {
+    "exit": NoTraits,
+    "car": NoTraits,
+    "loot": LootTraits,
+    "safe": SafeTraits,
+    "bell": BellTraits,
+    "sensor": SensorTraits,
+}
+DEVICE_STATES: dict[str, type[_State]] = {
+    "exit": NoState,
+    "car": NoState,
+    "loot": LootState,
+    "safe": SafeState,
+    "bell": BellState,
+    "sensor": SensorState,
+}

@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from game.sim import arrivals, hearing, vision
+from game.sim.actions.turn import world_turn
+from game.sim.contract import Observer
 from game.sim.entities import GuardState, Status
 from game.sim.geometry import Cell, Facing
 
 if TYPE_CHECKING:
     from game.sim.commands import Command
+    from game.sim.entities import Unit
     from game.sim.events import Noise
     from game.sim.world import World
 
@@ -58,6 +61,17 @@ class GuardIntent:
         }
 
 
+class _PathRecorder(Observer):
+    """Notes each cell the guards it follows are put on (a forecast's own observer)."""
+
+    def __init__(self, paths: dict[int, list[Cell]]) -> None:
+        self.paths = paths
+
+    def unit_moved(self, world: World, unit: Unit, cell: Cell | None) -> None:
+        if unit.id in self.paths and cell is not None:
+            self.paths[unit.id].append(cell)
+
+
 def guard_intents(world: World, guard_ids: list[int] | None = None) -> dict[int, GuardIntent]:
     """Each guard's path and facing for the next world turn, by a dry run of that turn.
 
@@ -65,22 +79,13 @@ def guard_intents(world: World, guard_ids: list[int] | None = None) -> dict[int,
     the map yet (see ``arrivals``) has an intent only when it walks on in that turn: its path
     then starts at the cell where it appears.
     """
-    from game.sim.actions.turn import world_turn
-
     twin = world.fork()
     paths: dict[int, list[Cell]] = {
         g.id: [g.cell] if g.cell is not None else []
         for g in twin.guards()
         if g.cell is not None or arrivals.waiting(g)
     }
-    original_move = twin.move_unit
-
-    def recording_move(unit, cell):
-        original_move(unit, cell)
-        if unit.id in paths and cell is not None:
-            paths[unit.id].append(cell)
-
-    twin.move_unit = recording_move  # type: ignore[method-assign]
+    twin.observers.append(_PathRecorder(paths))
     if not twin.outcome.over:
         world_turn(twin)
     walked = {gid for gid, path in paths.items() if path}

@@ -7,19 +7,19 @@
     a crew member it stands next to; having lost them it searches there (suspicious).
     knocked out: nothing for N turns, then wakes suspicious where it lies. Dead: nothing.
 
-Guards act in id order. Their per-guard memory (all JSON-ready, so it is in the state hash):
-``home`` (state to go back to), ``post``/``post_facing`` (where a standing guard stands),
-``target``/``target_level``/``search`` (suspicion), ``last_seen`` (chase), ``ko_turns``,
-``bodies_seen``.
+Guards act in id order. What each one has in mind is its :class:`GuardMind` (``home``, the
+state to go back to; ``post``/``post_facing``, where it stands; ``target``/``target_level``/
+``search``, suspicion; ``last_seen``, the chase; ``bodies_seen``), part of the state hash.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from game.sim import alarms, vision
-from game.sim.bodies import fire
-from game.sim.entities import GuardState, Status, Unit
+from game.sim.bodies import face, fire, free_cell_near
+from game.sim.entities import Carrying, GuardMind, GuardState, Status, Unit
 from game.sim.geometry import Cell, Facing, beside
 from game.sim.pathing import find_path, walkable_now
 from game.sim.patrol import patrol, step_guard
@@ -31,26 +31,27 @@ if TYPE_CHECKING:
 _CLOCKWISE = [Facing.N, Facing.NE, Facing.E, Facing.SE, Facing.S, Facing.SW, Facing.W, Facing.NW]
 
 
-def _cell(value: list[int] | None) -> Cell | None:
-    return None if value is None else Cell.from_json(value)
-
-
 def _leave_post(guard: Unit) -> None:
     """Remember where a guard belongs before something pulls it away."""
-    if "home" not in guard.memory:
-        home = GuardState.PATROL if guard.route else GuardState.STANDING
-        guard.memory["home"] = home.value
-    if "post" not in guard.memory and guard.cell is not None:
-        guard.memory["post"] = guard.cell.to_json()
-        guard.memory["post_facing"] = guard.facing.value
+    mind = guard.mind
+    if mind.home is None:
+        mind = replace(mind, home=GuardState.PATROL if guard.route else GuardState.STANDING)
+    if mind.post is None and guard.cell is not None:
+        mind = replace(mind, post=guard.cell, post_facing=guard.facing)
+    guard.mind = mind
 
 
-def face(guard: Unit, cell: Cell) -> None:
-    """Turn the guard towards a cell of its floor."""
-    if guard.cell is not None and cell.floor == guard.cell.floor:
-        facing = Facing.toward(cell.x - guard.cell.x, cell.y - guard.cell.y)
-        if facing is not None:
-            guard.facing = facing
+def _calm(mind: GuardMind, **changes: object) -> GuardMind:
+    """The mind with suspicion and the chase forgotten (where it belongs is kept)."""
+    return replace(
+        mind,
+        target=None,
+        target_level=None,
+        target_turn=None,
+        search=None,
+        searching=False,
+        **changes,
+    )
 
 
 # --- changes of mind ---------------------------------------------------------------------
@@ -64,26 +65,26 @@ def make_suspicious(world: World, guard: Unit, cell: Cell, level: int) -> None:
     if guard.state is not GuardState.SUSPICIOUS:
         world.log("guard_suspicious", f"{guard.name} grows suspicious.", guard.cell, guard=guard.id)
     guard.state = GuardState.SUSPICIOUS
-    guard.memory.update(
-        target=cell.to_json(),
+    guard.mind = replace(
+        guard.mind,
+        target=cell,
         target_level=level,
         target_turn=world.turn,
         search=int(world.rules.guard_states.search_turns),
+        searching=False,
     )
-    guard.memory.pop("searching", None)
     face(guard, cell)
     look(world, guard)
 
 
 def alert(world: World, guard: Unit, cell: Cell, why: str) -> None:
     """The guard knows the crew is here: it raises the alarm and gives chase."""
-    guard.memory["last_seen"] = cell.to_json()
+    guard.mind = replace(guard.mind, last_seen=cell)
     if guard.state is GuardState.ALERTED:
         return
     _leave_post(guard)
     guard.state = GuardState.ALERTED
-    for key in ("target", "target_level", "target_turn", "search", "searching"):
-        guard.memory.pop(key, None)
+    guard.mind = _calm(guard.mind)
     world.count("alerts")
     world.log("guard_alerted", f"{guard.name} {why} and raises the alarm.", cell, guard=guard.id)
     alarms.raise_alarm(world, f"{guard.name} raised the alarm")
@@ -93,9 +94,8 @@ def alert(world: World, guard: Unit, cell: Cell, why: str) -> None:
 
 def go_home(world: World, guard: Unit) -> None:
     """Nothing found: back to the round (or the post)."""
-    home = GuardState(guard.memory.get("home", GuardState.STANDING.value))
-    for key in ("target", "target_level", "target_turn", "search", "searching", "last_seen"):
-        guard.memory.pop(key, None)
+    home = guard.mind.home or GuardState.STANDING
+    guard.mind = _calm(guard.mind, last_seen=None)
     guard.state = home if home is not GuardState.SLEEPING else GuardState.STANDING
     world.log("guard_calm", f"{guard.name} gives up and goes back.", guard.cell, guard=guard.id)
 
@@ -127,8 +127,8 @@ def heard(world: World, guard: Unit, noise: Noise, level: int) -> None:
     if guard.state is GuardState.ALERTED:
         return
     if guard.state is GuardState.SUSPICIOUS:
-        newer = noise.turn > int(guard.memory.get("target_turn", 0))
-        if not newer and level < int(guard.memory.get("target_level", 0)):
+        newer = noise.turn > (guard.mind.target_turn or 0)
+        if not newer and level < (guard.mind.target_level or 0):
             return
     make_suspicious(world, guard, noise.cell, level)
 
@@ -143,7 +143,7 @@ def look(world: World, guard: Unit) -> bool:
     crew = [
         u for u in world.crew() if u.can_act and u.cell and vision.could_see(world, guard, u.cell)
     ]
-    seen_bodies = guard.memory.get("bodies_seen", [])
+    seen_bodies = guard.mind.bodies_seen
     down = (Status.KNOCKED_OUT, Status.DEAD)  # once, not per guard: enum lookups are slow
     bodies = [
         g
@@ -160,7 +160,8 @@ def look(world: World, guard: Unit) -> bool:
     for body in bodies:
         assert body.cell is not None
         if window[body.cell.y - y0, body.cell.x - x0]:
-            guard.memory["bodies_seen"] = sorted([*guard.memory.get("bodies_seen", []), body.id])
+            seen = tuple(sorted([*guard.mind.bodies_seen, body.id]))
+            guard.mind = replace(guard.mind, bodies_seen=seen)
             alert(world, guard, body.cell, f"found {body.name} on the floor")
     spotted = False
     for unit in crew:
@@ -170,7 +171,7 @@ def look(world: World, guard: Unit) -> bool:
             was_alerted = guard.state is GuardState.ALERTED
             _spot(world, guard, unit)
             if was_alerted:
-                guard.memory["last_seen"] = unit.cell.to_json()
+                guard.mind = replace(guard.mind, last_seen=unit.cell)
             break  # one crew member is enough to act on; the nearest in id order
     return spotted
 
@@ -208,11 +209,11 @@ def patrol_turn(world: World, guard: Unit) -> None:
 def standing_turn(world: World, guard: Unit) -> None:
     if look(world, guard):
         return
-    post = _cell(guard.memory.get("post"))
+    post = guard.mind.post
     if post is not None and guard.cell != post:
         _walk(world, guard, post, int(world.rules.guards.steps_per_turn))
         if guard.cell == post and guard.state is GuardState.STANDING:
-            guard.facing = Facing(guard.memory.get("post_facing", guard.facing.value))
+            guard.facing = guard.mind.post_facing or guard.facing
             look(world, guard)
 
 
@@ -223,15 +224,15 @@ def sleeping_turn(world: World, guard: Unit) -> None:
 def suspicious_turn(world: World, guard: Unit) -> None:
     if look(world, guard):
         return
-    target = _cell(guard.memory.get("target"))
-    if target is not None and not guard.memory.get("searching"):
+    target = guard.mind.target
+    if target is not None and not guard.mind.searching:
         arrived = beside(guard.cell, target) or not _walk(
             world, guard, target, int(world.rules.guards.steps_per_turn)
         )
         if guard.state is not GuardState.SUSPICIOUS:
             return  # it saw something on the way
         if arrived or beside(guard.cell, target):
-            guard.memory["searching"] = True
+            guard.mind = replace(guard.mind, searching=True)
             face(guard, target)
             look(world, guard)
         return
@@ -240,8 +241,8 @@ def suspicious_turn(world: World, guard: Unit) -> None:
     guard.facing = _CLOCKWISE[(index + 2) % len(_CLOCKWISE)]
     if look(world, guard):
         return
-    guard.memory["search"] = int(guard.memory.get("search", 0)) - 1
-    if guard.memory["search"] <= 0:
+    guard.mind = replace(guard.mind, search=(guard.mind.search or 0) - 1)
+    if guard.mind.search <= 0:
         go_home(world, guard)
 
 
@@ -251,7 +252,7 @@ def alerted_turn(world: World, guard: Unit) -> None:
         return
     if _act_on_crew(world, guard):
         return
-    target = _cell(guard.memory.get("last_seen"))
+    target = guard.mind.last_seen
     if target is not None and guard.cell != target:
         _walk(world, guard, target, int(world.rules.guard_states.chase_steps))
         if _act_on_crew(world, guard, shoot=False):
@@ -260,14 +261,15 @@ def alerted_turn(world: World, guard: Unit) -> None:
         # Lost them: search where they were last seen, then go back.
         assert guard.cell is not None
         guard.state = GuardState.SUSPICIOUS
-        guard.memory.update(
-            target=(target or guard.cell).to_json(),
+        guard.mind = replace(
+            guard.mind,
+            target=target or guard.cell,
             target_level=0,
             target_turn=world.turn,
             search=int(world.rules.guard_states.search_turns),
             searching=True,
+            last_seen=None,
         )
-        guard.memory.pop("last_seen", None)
 
 
 def _act_on_crew(world: World, guard: Unit, shoot: bool = True) -> bool:
@@ -321,3 +323,34 @@ def _walk(world: World, guard: Unit, goal: Cell, steps: int) -> bool:
         ):
             break  # close enough to grab someone
     return True
+
+
+def recover(world: World, guard: Unit) -> None:
+    """A knocked-out guard counts down; at zero it comes to, suspicious, where it lies."""
+    out_cold = guard.status is Status.KNOCKED_OUT or (
+        guard.status is Status.CARRIED and guard.carrying.status_before is Status.KNOCKED_OUT
+    )
+    if not out_cold:
+        return
+    left = (guard.ko_turns or 0) - 1
+    guard.ko_turns = max(0, left)
+    if left > 0:
+        return
+    if guard.status is Status.CARRIED:
+        by = guard.carrying.by
+        carrier = world.units.get(by) if by is not None else None
+        spot = free_cell_near(world, carrier.cell if carrier else None)
+        if carrier is None or spot is None:
+            guard.ko_turns = 1
+            return
+        carrier.carrying = Carrying()
+        guard.carrying = Carrying()
+        world.move_unit(guard, spot)
+        world.log("dropped", f"{guard.name} wriggles free of {carrier.name}.", spot, unit=guard.id)
+    guard.ko_turns = None
+    guard.status = Status.ACTIVE
+    world.log("came_to", f"{guard.name} comes to.", guard.cell, guard=guard.id)
+    assert guard.cell is not None
+    guard.state = GuardState.STANDING if guard.state is GuardState.SLEEPING else guard.state
+    make_suspicious(world, guard, guard.cell, 0)
+    guard.mind = replace(guard.mind, searching=True)

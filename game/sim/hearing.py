@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import tcod.path
 
+from game.sim import alarms, guards
 from game.sim.entities import Device, GuardState, Status, Unit, UnitKind
 from game.sim.geometry import Cell
 
@@ -52,19 +53,19 @@ def guard_threshold(world: World, guard: Unit) -> int:
     value = world.cache.get(key)
     if value is None:
         rules = world.rules.hearing
-        value = int(guard.traits.get("hearing") or 0)
+        value = guard.traits.hearing or 0
         if value <= 0:
             value = int(rules.role.get(guard.role, rules.threshold))
         world.cache[key] = value = max(1, value)
     if guard.state is GuardState.SLEEPING:
-        wake = int(guard.traits.get("wake") or 0)
+        wake = guard.traits.wake or 0
         return wake if wake > 0 else value + int(world.rules.hearing.asleep_extra)
     return value
 
 
 def sensor_threshold(world: World, device: Device) -> int:
     """A vibration sensor's trip level: its map ``threshold``, else the rules' default."""
-    value = int(device.traits.get("threshold") or 0)
+    value = int(device.traits.threshold or 0)
     return max(1, value if value > 0 else int(world.rules.hearing.sensor_threshold))
 
 
@@ -84,7 +85,7 @@ def listeners(world: World, near: Cell | None = None, reach: int | None = None) 
             found.append(Listener(guard.id, cell, guard_threshold(world, guard)))
     for device in world.devices.values():
         cell = device.cell
-        if device.kind != "sensor" or device.traits.get("sensor", "vibration") != "vibration":
+        if device.kind != "sensor" or not device.traits.is_vibration:
             continue
         if anywhere or (abs(cell[1] - near[1]) <= reach and abs(cell[2] - near[2]) <= reach):
             found.append(Listener(device.id, cell, sensor_threshold(world, device), True))
@@ -115,8 +116,7 @@ def _costs(world: World, floor0: int, floor1: int, x0: int, y0: int, x1: int, y1
             if door.open:
                 enter[f, y, x] = rules.air_attenuation
             else:
-                shut = int(door.traits.get("attenuation") or 0) or rules.door_attenuation
-                enter[f, y, x] = max(int(enter[f, y, x]), shut)
+                enter[f, y, x] = max(int(enter[f, y, x]), rules.door_attenuation)
     enter = np.maximum(enter, 1)
     if floor1 - floor0 < 2:
         return enter, None, None
@@ -236,10 +236,7 @@ def _levels_small(
         if door_cells.item(f, y, x):
             door = world.door_at(Cell(f, x, y))
             if door is not None:
-                if door.open:
-                    cost = air
-                else:
-                    cost = max(cost, int(door.traits.get("attenuation") or 0) or shut_door)
+                cost = air if door.open else max(cost, shut_door)
         return max(1, cost)
 
     def through(f: int, y: int, x: int) -> int:
@@ -301,12 +298,10 @@ def hear(world: World, noise: Noise) -> None:
     Reactions can make new noises (a guard's shout); those wait in a queue and are spread
     after this one, so a chain of shouts never recurses.
     """
-    key = ("noise_queue", id(world))  # the cache is shared with forks: one queue per world
-    queue = world.cache.setdefault(key, [])
+    queue = world.noise_queue
     queue.append(noise)
     if len(queue) > 1:
         return  # an outer call is already working through the queue
-    from game.sim import alarms, guards
 
     while queue:
         current = queue[0]
@@ -319,4 +314,3 @@ def hear(world: World, noise: Noise) -> None:
                 guards.heard(world, world.units[listener_id], current, level)
         alarms.door_contacts(world, current)
         queue.pop(0)
-    del world.cache[key]

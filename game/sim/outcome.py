@@ -55,14 +55,14 @@ def _rescued(world: World, objective: Objective) -> bool:
     if person is None:
         return False
     if person.status is Status.ESCAPED:
-        return person.memory.get("left_by") == "car"
+        return person.left_by == "car"
     cars = {d.cell for d in world.devices_in_order("car")}
     return person.cell is not None and person.cell in cars
 
 
 def loot_carried_out(world: World) -> int:
     """Value of the loot held by crew members who got away."""
-    return sum(int(u.memory.get("loot", 0)) for u in world.crew() if u.status is Status.ESCAPED)
+    return sum(u.kit.loot or 0 for u in world.crew() if u.status is Status.ESCAPED)
 
 
 def evaluate(world: World) -> Outcome:
@@ -72,7 +72,7 @@ def evaluate(world: World) -> Outcome:
         if unit.status in (Status.CAUGHT, Status.DEAD):
             verb = "was caught" if unit.status is Status.CAUGHT else "was killed"
             return Outcome("lost", f"{unit.name} {verb}")
-    if world.alarm.get("police_arrived"):
+    if world.alarm.police_arrived:
         from game.sim.alarms import crew_inside
 
         inside = crew_inside(world)

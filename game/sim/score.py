@@ -27,8 +27,8 @@ def score_summary(world: World, rewinds: int = 0) -> dict[str, Any]:
         "knockouts": int(stats.get("knockouts", 0)),
         "kills": int(stats.get("kills", 0)),
         "alerts": int(stats.get("alerts", 0)),
-        "alarm_raised": "police_turn" in world.alarm,
-        "police_came": bool(world.alarm.get("police_arrived")),
+        "alarm_raised": world.alarm.called,
+        "police_came": bool(world.alarm.police_arrived),
         "crew": {u.name: u.status.value for u in crew},
         "escaped": sum(1 for u in crew if u.status is Status.ESCAPED),
         "objectives": [

@@ -46,7 +46,7 @@ def sight_ranges(world: World, guard: Unit) -> tuple[int, int]:
     ranges = world.cache.get(key)
     if ranges is None:  # depends only on the map and the rules: worked out once
         rules = world.rules.vision
-        lit = int(guard.traits.get("vision") or 0)
+        lit = guard.traits.vision or 0
         if lit <= 0:
             lit = int(rules.role.get(guard.role, rules.range_lit))
         ranges = world.cache[key] = (lit, min(lit, int(rules.range_unlit)))

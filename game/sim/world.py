@@ -4,6 +4,9 @@ The world owns all state the rules change. Everything outside ``game.sim`` chang
 handing commands to :meth:`World.apply`; the screen, recordings and tests read it. Iteration
 is always in id order, randomness comes only from ``self.rng``, and :meth:`state_hash`
 fingerprints everything that matters after any command.
+
+The world plays by the rulebook and observers it is given (see :mod:`game.sim.contract`;
+:func:`game.sim.engine.new_world` gives the game's own), so this module imports no rule.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from typing import Any
 
 import numpy as np
 
+from game.sim.alarms import AlarmState
 from game.sim.commands import Command
+from game.sim.contract import Observer, Refused, Rulebook
 from game.sim.entities import Device, Door, Unit, UnitKind
 from game.sim.events import CommandResult, Event, Noise, Outcome
 from game.sim.fingerprint import Encodings, array_digest, digest
@@ -31,6 +36,20 @@ class Objective:
     kind: str  # "escape", "loot", "rescue", ...
     text: str
     params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A command's preview (see :meth:`World.plan`): why it is refused, else its AP cost and
+    the rule's plan (for a move, the path and each step's AP)."""
+
+    reason: str | None
+    cost: int = 0
+    plan: Any = None
+
+    @property
+    def ok(self) -> bool:
+        return self.reason is None
 
 
 @dataclass(frozen=True)
@@ -55,8 +74,19 @@ MAP_ARRAYS = ("holes", "ropes", "drilled", "umbrellas")
 class World:
     """All the state of one mission in play."""
 
-    def __init__(self, rules: Rules, terrain: Terrain, seed: int, mission: MissionInfo) -> None:
+    def __init__(
+        self,
+        rules: Rules,
+        terrain: Terrain,
+        seed: int,
+        mission: MissionInfo,
+        *,
+        rulebook: Rulebook,
+        observers: list[Observer],
+    ) -> None:
         self.rules = rules
+        self.rulebook = rulebook
+        self.observers = list(observers)
         self.terrain = terrain
         self.seed = seed
         self.mission = mission
@@ -74,13 +104,13 @@ class World:
         # beneath a (started) hole to catch the plaster; both indexed by the upper cell.
         self.drilled = _frozen(np.zeros(terrain.shape, dtype=np.int16))
         self.umbrellas = _frozen(np.zeros(terrain.shape, dtype=bool))
-        # The alarm: when it was raised, when the police come, whether they came (JSON-ready).
-        self.alarm: dict[str, Any] = {}
+        self.alarm = AlarmState()  # when it was raised, when the police come, if they came
         self.events: list[Event] = []  # everything that happened, in order
         self.noises: list[Noise] = []  # noises of this turn and the one before
         self.stats: dict[str, int] = {}  # counters for the debrief (noise peak, knockouts...)
         self._occupant: dict[Cell, int] = {}
         self._door_at: dict[Cell, int] = {}
+        self.noise_queue: list[Noise] = []  # noises waiting to be heard (see hearing.hear)
         self.cache: dict[Any, Any] = {}  # derived data (patrol loops...), never hashed
         # Fingerprinting without redoing unchanged work (see part_hashes): the digest of each
         # map array, by array object; the canonical encodings of parts and things, by value.
@@ -212,6 +242,8 @@ class World:
         unit.cell = cell
         if cell is not None:
             self._occupant[cell] = unit.id
+        for observer in self.observers:
+            observer.unit_moved(self, unit, cell)
 
     def set_map(self, name: str, cell: Cell, value: bool | int) -> None:
         """Change one cell of a map array (``holes``, ``ropes``, ``drilled``, ``umbrellas``);
@@ -237,53 +269,69 @@ class World:
         self.stats[stat] = self.stats.get(stat, 0) + amount
 
     def emit_noise(self, cell: Cell, loudness: int, kind: str, source: int | None) -> Noise:
-        """Make a noise: record it, then let it spread to the listeners (see ``noise``)."""
-        from game.sim import hooks
-
+        """Make a noise: record it, then tell the observers (the listeners react)."""
         noise = Noise(self.turn, cell, loudness, kind, source)
         self.noises.append(noise)
         self.stats["noise_peak"] = max(self.stats.get("noise_peak", 0), loudness)
-        hooks.noise_made(self, noise)
+        for observer in self.observers:
+            observer.noise_made(self, noise)
         return noise
+
+    def stepped(self, unit: Unit) -> bool:
+        """A crew member just entered a cell: tell the observers. True stops its move."""
+        stop = False
+        for observer in self.observers:
+            stop = observer.stepped(self, unit) or stop
+        return stop
 
     def apply(self, command: Command) -> CommandResult:
         """Validate and carry out one command. A refused command changes nothing."""
-        from game.sim import hooks
-        from game.sim.actions import handler_for
-
         if self.outcome.over:
             return CommandResult(False, f"The mission is over ({self.outcome.reason}).")
-        handler = handler_for(command)
-        plan = handler.validate(self, command)
-        if isinstance(plan, str):
-            return CommandResult(False, plan)
+        rule = self.rulebook.rule_for(command)
+        try:
+            plan = rule.check(self, command)
+        except Refused as refusal:
+            return CommandResult(False, refusal.reason)
+        unit = rule.actor(self, command)
+        if unit is not None and rule.pays_upfront:
+            unit.ap -= rule.cost(self, command)
         first_event = len(self.events)
-        seen = hooks.before_command(self)
-        handler.execute(self, command, plan)
-        hooks.after_command(self, seen)
+        before = [observer.before_command(self) for observer in self.observers]
+        rule.execute(self, command, plan)
+        for observer, seen in zip(self.observers, before, strict=True):
+            observer.after_command(self, seen)
         return CommandResult(True, "", tuple(self.events[first_event:]))
 
     def check(self, command: Command) -> str | None:
         """Why a command would be refused now, or None if it would be carried out."""
-        from game.sim.actions import handler_for
+        return self.plan(command).reason
 
+    def plan(self, command: Command) -> Planned:
+        """What a command would do now, without doing it: refused (and why), or its AP cost
+        and the rule's plan (a move's path). For previews; :meth:`apply` works it out again."""
         if self.outcome.over:
-            return f"The mission is over ({self.outcome.reason})."
-        plan = handler_for(command).validate(self, command)
-        return plan if isinstance(plan, str) else None
+            return Planned(f"The mission is over ({self.outcome.reason}).")
+        rule = self.rulebook.rule_for(command)
+        try:
+            plan = rule.check(self, command)
+        except Refused as refusal:
+            return Planned(refusal.reason)
+        return Planned(None, rule.cost(self, command), plan)
 
     def fork(self) -> World:
         """An independent copy for dry runs (forecasts, bots): cheap, shares what never changes.
 
-        Terrain, rules, mission and objectives are shared (nothing changes them in play); every
-        thing, array and counter that rules change is copied, so applying commands to the fork
-        leaves this world untouched. Instance-level overrides (callables) are not copied.
+        Terrain, rules, mission, rulebook and objectives are shared (nothing changes them in
+        play); every thing, array and counter that rules change is copied, so applying commands
+        to the fork leaves this world untouched. The typed state of things is frozen and
+        replaced when it changes, so the copies share it. The fork has its own list of
+        observers (a forecast adds a recorder to it).
         """
         twin = object.__new__(World)
-        for name, value in self.__dict__.items():
-            if callable(value) and not isinstance(value, type):
-                continue
-            twin.__dict__[name] = value
+        twin.__dict__.update(self.__dict__)
+        twin.observers = list(self.observers)
+        twin.noise_queue = []
         twin.rng = WorldRandom(0)
         twin.rng.state = self.rng.state
         twin.units = _clones(self.units)
@@ -299,7 +347,6 @@ class World:
         twin.events = list(self.events)
         twin.noises = list(self.noises)
         twin.stats = dict(self.stats)
-        twin.alarm = _json_copy(self.alarm)
         twin._occupant = dict(self._occupant)
         twin._door_at = dict(self._door_at)
         # The cache holds only what follows from the map and the rules (patrol loops, sight
@@ -319,7 +366,7 @@ class World:
             "doors": [self.doors[i].snapshot() for i in sorted(self.doors)],
             "devices": [self.devices[i].snapshot() for i in sorted(self.devices)],
             "map": {name: self._map_digest(name) for name in MAP_ARRAYS},
-            "alarm": dict(sorted(self.alarm.items())),
+            "alarm": self.alarm.to_json(),
             "stats": dict(sorted(self.stats.items())),
         }
 
@@ -355,27 +402,14 @@ def _frozen(array: np.ndarray) -> np.ndarray:
     return array
 
 
-def _json_copy(value: Any) -> Any:
-    """A deep copy of JSON-ready data (dicts, lists, scalars), much faster than deepcopy."""
-    if isinstance(value, dict):
-        return {k: _json_copy(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_json_copy(v) for v in value]
-    return value
-
-
 def _clones(things: dict[int, Any]) -> dict[int, Any]:
-    """Copies of units, doors or devices whose ``memory`` can change without touching the
-    originals (``traits`` are the map's values and never change, so they are shared). A fork
-    copies hundreds of doors on big maps, so this is one loop, not a call per thing."""
+    """Copies of units, doors or devices: a shallow copy each, enough because what is not a
+    plain value (traits, a guard's mind, a safe's state...) is frozen and replaced whole. A
+    fork copies hundreds of doors on big maps, so this is one loop, not a call per thing."""
     new = object.__new__
     copies = {}
     for key, thing in things.items():
         twin = new(type(thing))
-        values = thing.__dict__.copy()
-        memory = values.get("memory")
-        if memory is not None:
-            values["memory"] = _json_copy(memory) if memory else {}
-        twin.__dict__ = values
+        twin.__dict__ = thing.__dict__.copy()
         copies[key] = twin
     return copies

@@ -20,7 +20,7 @@ from typing import Any
 
 from game.sim.rules import Rules
 from game.sim.world import Objective, World
-from game.tiled.build import CREW_NAMES, Compiled, compile_map, mission_info, objectives
+from game.tiled.build import Compiled, compile_map, crew_name, mission_info, objectives
 from game.tiled.checks import run_checks
 from game.tiled.errors import MapError, Problem
 from game.tiled.project import load_types, project_path
@@ -118,7 +118,7 @@ def _info(compiled: Compiled) -> MapInfo:
         floors=compiled.terrain.floors,
         width=compiled.terrain.width,
         height=compiled.terrain.height,
-        crew=[CREW_NAMES.get(p.values.get("member", ""), "?") for p in compiled.of("crew")],
+        crew=[crew_name(p) for p in compiled.of("crew")],
         objectives=objectives(compiled),
         counts=dict(sorted(counts.items())),
     )

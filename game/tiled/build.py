@@ -7,6 +7,7 @@ and builds as much of the world as it can around them.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,7 +15,8 @@ from typing import Any
 import numpy as np
 
 from game.sim import arrivals
-from game.sim.entities import Device, Door, GuardState, Unit, UnitKind
+from game.sim.engine import new_world
+from game.sim.entities import DEVICE_TRAITS, Device, Door, GuardState, Unit, UnitKind, UnitTraits
 from game.sim.geometry import Cell, Facing
 from game.sim.rules import Rules
 from game.sim.terrain import Terrain, TileProps
@@ -24,7 +26,6 @@ from game.tiled.floors import build_terrain, split_floors
 from game.tiled.project import Types
 from game.tiled.tmx import TiledMap, TiledObject
 
-CREW_NAMES = {"tony": "Tony", "jo": "Jo", "mario": "Mario", "cesar": "César"}
 ITEMS = ("drill", "umbrella", "rope", "extinguisher", "gun", "lockpick")
 DEVICE_CLASSES = ("exit", "car", "loot", "safe", "bell", "sensor")
 ROUTE_SHAPES = ("polyline", "polygon")
@@ -188,7 +189,7 @@ def build_world(compiled: Compiled, seed: int | None) -> World:
     rules = compiled.rules
     if seed is None:
         seed = int(compiled.mission.get("seed") or 0)
-    world = World(rules, compiled.terrain, seed, mission_info(compiled))
+    world = new_world(rules, compiled.terrain, seed, mission_info(compiled))
     numbers: dict[str, int] = {}
     for placed in compiled.of("crew", "guard", "civilian"):
         if placed.cell is None or world.occupant(placed.cell) is not None:
@@ -204,6 +205,11 @@ def build_world(compiled: Compiled, seed: int | None) -> World:
     return world
 
 
+def crew_name(placed: Placed) -> str:
+    """A crew member's name: the object's (the templates name them), else the member's."""
+    return placed.obj.name or str(placed.values.get("member", "?")).title()
+
+
 def _unit(placed: Placed, rules: Rules, numbers: dict[str, int], compiled: Compiled) -> Unit:
     values, obj = placed.values, placed.obj
     assert placed.cell is not None
@@ -211,9 +217,10 @@ def _unit(placed: Placed, rules: Rules, numbers: dict[str, int], compiled: Compi
         member = values["member"]
         items = [i.strip().lower() for i in (values.get("items") or "").split(",") if i.strip()]
         return Unit(
-            obj.id, UnitKind.CREW, CREW_NAMES.get(member, member), member, placed.cell,
+            obj.id, UnitKind.CREW, crew_name(placed), member, placed.cell,
             max_ap=int(values.get("ap") or 0) or rules.crew.ap_per_turn,
-            hp=rules.crew.max_hp, armed=bool(values.get("armed")), traits={"items": items},
+            hp=rules.crew.max_hp, armed=bool(values.get("armed")),
+            traits=UnitTraits(items=tuple(items)),
         )  # fmt: skip
     if placed.cls == "civilian":
         role = values["role"]
@@ -224,15 +231,14 @@ def _unit(placed: Placed, rules: Rules, numbers: dict[str, int], compiled: Compi
         obj.id, UnitKind.GUARD, obj.name or f"{role.title()} {numbers[role]}", role, placed.cell,
         facing=Facing(values["facing"]), state=GuardState(values["state"]),
         armed=bool(values.get("armed")),
-        traits={
-            "hearing": int(values["hearing"] or 0),
-            "vision": int(values["vision"] or 0),
-            "wake": int(values.get("wake") or 0),
-        },
+        traits=UnitTraits(
+            hearing=int(values["hearing"] or 0),
+            vision=int(values["vision"] or 0),
+            wake=int(values.get("wake") or 0),
+            # only when set, so maps without it keep their state hashes
+            arrives=int(values.get("arrives") or 0) or None,
+        ),
     )  # fmt: skip
-    arrives = int(values.get("arrives") or 0)
-    if arrives > 0:  # only when set, so maps without it keep their state hashes
-        unit.traits["arrives"] = arrives
     route = compiled.placed.get(values.get("route") or 0)
     if route is not None and route.obj.shape in ROUTE_SHAPES:
         unit.route = tuple(route_cells(compiled, route))
@@ -251,19 +257,10 @@ def route_cells(compiled: Compiled, route: Placed) -> list[Cell]:
     return cells
 
 
-_DEVICE_TRAITS = {
-    "exit": (),
-    "car": (),
-    "loot": ("value",),
-    "safe": ("difficulty", "value"),
-    "bell": ("loudness",),
-    "sensor": ("sensor", "threshold", "bell", "door"),
-}
-
-
 def _device(placed: Placed) -> Device:
     assert placed.cell is not None
-    traits = {name: placed.values.get(name) for name in _DEVICE_TRAITS[placed.cls]}
+    kind = DEVICE_TRAITS[placed.cls]
+    traits = kind(**{f.name: placed.values.get(f.name) for f in dataclasses.fields(kind)})
     name = placed.obj.name or placed.cls
     return Device(placed.obj.id, placed.cls, placed.cell, name=name, traits=traits)
 

@@ -13,12 +13,12 @@ from game.sim.geometry import Cell
 from game.sim.pathing import find_path
 from game.sim.world import World
 from game.tiled.build import (
-    CREW_NAMES,
     ITEMS,
     ROUTE_SHAPES,
     Compiled,
     Placed,
     build_world,
+    crew_name,
     parse_time,
     route_cells,
 )
@@ -283,7 +283,7 @@ def _crew(c: Compiled) -> None:
         member = placed.values.get("member", "")
         if member in seen:
             c.problem(
-                f"{CREW_NAMES.get(member, member)} is placed twice",
+                f"{crew_name(placed)} is placed twice",
                 "remove one, or change its 'member'",
                 "crew_twice",
                 placed,
@@ -298,16 +298,17 @@ def _crew(c: Compiled) -> None:
                     placed,
                 )
     wanted = [w.strip().lower() for w in (c.mission.get("crew") or "").split(",") if w.strip()]
+    members = c.types.enums.get("crew_member", ())
     for member in wanted:
-        if member not in CREW_NAMES:
+        if member not in members:
             c.problem(
                 f"map property 'crew' names '{member}', who is not a crew member",
-                f"use a comma list of: {', '.join(CREW_NAMES)}",
+                f"use a comma list of: {', '.join(members)}",
                 "missing_crew",
             )
         elif member not in seen:
             c.problem(
-                f"{CREW_NAMES[member]} is in the map's 'crew' but not on the map",
+                f"{member.title()} is in the map's 'crew' but not on the map",
                 f"place the {member} template, or remove the name from 'crew'",
                 "missing_crew",
             )

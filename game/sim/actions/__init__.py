@@ -1,51 +1,67 @@
-"""Command handlers: for each command type, how it is validated and carried out.
+"""The rules of action: one :class:`~game.sim.contract.Rule` per command, one module per topic.
 
-A handler's ``validate`` returns a sentence a player can read when the command cannot be
-done now (and must change nothing); otherwise it returns the *plan* it worked out on the way
-(such as a move's path), or None when there is nothing worth handing over. ``execute`` gets
-that plan (:meth:`World.apply` calls it at once, so the plan still holds), carries the
-command out, and may assume validation passed. New rules register handlers for their own
-commands with :func:`handles`.
+:data:`RULEBOOK` is every rule in the order the screen's action bar and the candidates list
+them. :func:`candidates` and :func:`legal_commands` are how the screen, the solver, bots and
+tests enumerate moves, so nothing above the rules guesses what a command means.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
+
+from game.sim.actions.doors import CloseDoorRule, OpenDoorRule, PickLockRule
+from game.sim.actions.heist import ClimbRule, DeployUmbrellaRule, DrillRule, LowerRopeRule
+from game.sim.actions.loot import CrackSafeRule, FoamRule, TakeLootRule
+from game.sim.actions.movement import MoveRule, WaitRule
+from game.sim.actions.people import CarryRule, DropRule, KnockOutRule, ShootRule
+from game.sim.actions.turn import EndTurnRule
+from game.sim.commands import Command, EndTurn
+from game.sim.contract import Rulebook
 
 if TYPE_CHECKING:
-    from game.sim.commands import Command
+    from game.sim.entities import Unit
     from game.sim.world import World
 
-
-class Handler(Protocol):
-    def validate(self, world: World, command: Command) -> str | Any:
-        """Why the command is refused (a ``str``), else the plan for :meth:`execute`."""
-        ...
-
-    def execute(self, world: World, command: Command, plan: Any) -> None: ...
-
-
-_HANDLERS: dict[type, Handler] = {}
-
-
-def handles(command_type: type):
-    """Class decorator registering one handler instance for ``command_type``."""
-
-    def register(handler_class: type) -> type:
-        if command_type in _HANDLERS:
-            raise TypeError(f"{command_type.__name__} already has a handler")
-        _HANDLERS[command_type] = handler_class()
-        return handler_class
-
-    return register
-
-
-def handler_for(command: Command) -> Handler:
-    try:
-        return _HANDLERS[type(command)]
-    except KeyError:
-        raise TypeError(f"no rule handles {type(command).__name__} commands") from None
+#: Every rule of action, in the order they are listed to a player.
+RULEBOOK = Rulebook(
+    [
+        MoveRule(),
+        OpenDoorRule(),
+        CloseDoorRule(),
+        PickLockRule(),
+        DrillRule(),
+        DeployUmbrellaRule(),
+        LowerRopeRule(),
+        ClimbRule(),
+        FoamRule(),
+        CrackSafeRule(),
+        TakeLootRule(),
+        KnockOutRule(),
+        CarryRule(),
+        DropRule(),
+        ShootRule(),
+        WaitRule(),
+        EndTurnRule(),
+    ]
+)
 
 
-# Importing the modules registers their handlers.
-from game.sim.actions import doors, heist, loot, movement, people, turn  # noqa: E402, F401
+def candidates(world: World, unit: Unit) -> list[Command]:
+    """Every legal command ``unit`` can give now, rule by rule in :data:`RULEBOOK` order."""
+    if world.outcome.over or not unit.is_crew or not unit.can_act:
+        return []
+    found: list[Command] = []
+    for rule in world.rulebook:
+        found.extend(rule.candidates(world, unit))
+    return found
+
+
+def legal_commands(world: World) -> list[Command]:
+    """Every legal command now: each crew member's candidates (by id), then the end of turn."""
+    if world.outcome.over:
+        return []
+    found: list[Command] = []
+    for unit in world.crew():
+        found.extend(candidates(world, unit))
+    found.append(EndTurn())
+    return found

@@ -1,50 +1,57 @@
-"""Checks shared by many actions, each answering with a sentence for the player."""
+"""Checks and target lists shared by many rules of action; checks raise :class:`Refused`."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.sim.contract import Refused, acting_crew
 from game.sim.entities import Device, Door, Unit
+from game.sim.geometry import Cell, beside
 
 if TYPE_CHECKING:
     from game.sim.world import World
 
-
-def acting_crew(world: World, unit_id: int) -> Unit | str:
-    """The crew member who is to act, or why they cannot."""
-    unit = world.units.get(unit_id)
-    if unit is None:
-        return f"There is nobody with id {unit_id}."
-    if not unit.is_crew:
-        return f"{unit.name} is not one of the crew."
-    if not unit.can_act:
-        return f"{unit.name} cannot act ({unit.status.value.replace('_', ' ')})."
-    return unit
+__all__ = ["acting_crew", "device_of", "devices_beside", "doors_beside", "reachable_door"]
 
 
-def affordable(unit: Unit, cost: int, what: str) -> str | None:
-    """None if the unit has ``cost`` AP left, else the reason."""
-    if unit.ap < cost:
-        return f"{unit.name} has {unit.ap} AP left; {what} costs {cost}."
-    return None
-
-
-def reachable_door(world: World, unit: Unit, door_id: int) -> Door | str:
-    """The door if it exists and is next to the unit (or under it), else why not."""
+def reachable_door(world: World, unit: Unit, door_id: int) -> Door:
+    """The door, which must exist and be next to the unit (or under it)."""
     door = world.doors.get(door_id)
     if door is None:
-        return f"There is no door with id {door_id}."
+        raise Refused(f"There is no door with id {door_id}.")
     assert unit.cell is not None
-    dx = abs(door.cell.x - unit.cell.x)
-    dy = abs(door.cell.y - unit.cell.y)
-    if door.cell.floor != unit.cell.floor or dx + dy > 1:
-        return f"{unit.name} must stand next to the door."
+    if not _next_to(door.cell, unit.cell):
+        raise Refused(f"{unit.name} must stand next to the door.")
     return door
 
 
-def device_of(world: World, device_id: int, kinds: tuple[str, ...], what: str) -> Device | str:
-    """The device if it exists and is of one of ``kinds``, else why not."""
+def _next_to(a: Cell, b: Cell) -> bool:
+    """Same floor and at most one step apart, four-way (or the same cell)."""
+    return a.floor == b.floor and abs(a.x - b.x) + abs(a.y - b.y) <= 1
+
+
+def doors_beside(world: World, unit: Unit) -> list[Door]:
+    """The doors a unit could reach out to now, by id."""
+    here = unit.cell
+    if here is None:
+        return []
+    found = [world.door_at(here.offset(dx, dy)) for dx, dy in _FOUR_AND_HERE]
+    return sorted((d for d in found if d is not None), key=lambda d: d.id)
+
+
+_FOUR_AND_HERE = ((0, 0), (0, -1), (1, 0), (0, 1), (-1, 0))
+
+
+def device_of(world: World, device_id: int, kinds: tuple[str, ...], what: str) -> Device:
+    """The device, which must exist and be of one of ``kinds``."""
     device = world.devices.get(device_id)
     if device is None or device.kind not in kinds:
-        return f"There is no {what} with id {device_id}."
+        raise Refused(f"There is no {what} with id {device_id}.")
     return device
+
+
+def devices_beside(world: World, unit: Unit, kinds: tuple[str, ...]) -> list[Device]:
+    """Devices of ``kinds`` on or around the unit's cell, by id."""
+    return [
+        d for d in world.devices_in_order() if d.kind in kinds and beside(unit.cell, d.cell)
+    ]

@@ -4,82 +4,90 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from game.sim.actions import handles
-from game.sim.actions.common import acting_crew, affordable, reachable_door
+from game.sim.actions.common import acting_crew, doors_beside, reachable_door
 from game.sim.commands import CloseDoor, OpenDoor, PickLock
-from game.sim.entities import Door, Unit
+from game.sim.contract import NoiseSpec, Refused, Rule
 
 if TYPE_CHECKING:
+    from game.sim.entities import Unit
     from game.sim.world import World
 
 
-def _door_check(world: World, unit_id: int, door_id: int) -> tuple[Unit, Door] | str:
-    unit = acting_crew(world, unit_id)
-    if isinstance(unit, str):
-        return unit
-    door = reachable_door(world, unit, door_id)
-    if isinstance(door, str):
-        return door
-    return unit, door
+class OpenDoorRule(Rule[OpenDoor]):
+    command = OpenDoor
+    doing = "opening a door"
 
-
-@handles(OpenDoor)
-class OpenDoorHandler:
-    def validate(self, world: World, command: OpenDoor) -> str | None:
-        found = _door_check(world, command.unit, command.door)
-        if isinstance(found, str):
-            return found
-        unit, door = found
+    def validate(self, world: World, command: OpenDoor) -> None:
+        door = reachable_door(world, acting_crew(world, command.unit), command.door)
         if door.open:
-            return "That door is already open."
+            raise Refused("That door is already open.")
         if door.locked:
-            return "That door is locked; pick the lock first."
-        return affordable(unit, world.rules.doors.open_ap, "opening a door")
+            raise Refused("That door is locked; pick the lock first.")
+
+    def cost(self, world: World, command: OpenDoor) -> int:
+        return world.rules.doors.open_ap
+
+    def noises(self, world: World, command: OpenDoor) -> list[NoiseSpec]:
+        loudness = world.rules.doors.open_loudness
+        return [NoiseSpec(world.doors[command.door].cell, loudness, "door")]
 
     def execute(self, world: World, command: OpenDoor, plan: None) -> None:
         unit, door = world.units[command.unit], world.doors[command.door]
-        unit.ap -= world.rules.doors.open_ap
         door.open = True
         world.log("door_opened", f"{unit.name} opened the {door.name}.", door.cell, door=door.id)
         world.emit_noise(door.cell, world.rules.doors.open_loudness, "door", unit.id)
 
+    def options(self, world: World, unit: Unit) -> list[OpenDoor]:
+        return [OpenDoor(unit.id, d.id) for d in doors_beside(world, unit)]
 
-@handles(CloseDoor)
-class CloseDoorHandler:
-    def validate(self, world: World, command: CloseDoor) -> str | None:
-        found = _door_check(world, command.unit, command.door)
-        if isinstance(found, str):
-            return found
-        unit, door = found
+
+class CloseDoorRule(Rule[CloseDoor]):
+    command = CloseDoor
+    doing = "closing a door"
+
+    def validate(self, world: World, command: CloseDoor) -> None:
+        door = reachable_door(world, acting_crew(world, command.unit), command.door)
         if not door.open:
-            return "That door is already closed."
+            raise Refused("That door is already closed.")
         if world.occupant(door.cell) is not None:
-            return "Someone is standing in the doorway."
-        return affordable(unit, world.rules.doors.close_ap, "closing a door")
+            raise Refused("Someone is standing in the doorway.")
+
+    def cost(self, world: World, command: CloseDoor) -> int:
+        return world.rules.doors.close_ap
+
+    def noises(self, world: World, command: CloseDoor) -> list[NoiseSpec]:
+        loudness = world.rules.doors.close_loudness
+        return [NoiseSpec(world.doors[command.door].cell, loudness, "door")]
 
     def execute(self, world: World, command: CloseDoor, plan: None) -> None:
         unit, door = world.units[command.unit], world.doors[command.door]
-        unit.ap -= world.rules.doors.close_ap
         door.open = False
         world.log("door_closed", f"{unit.name} closed the {door.name}.", door.cell, door=door.id)
         world.emit_noise(door.cell, world.rules.doors.close_loudness, "door", unit.id)
 
+    def options(self, world: World, unit: Unit) -> list[CloseDoor]:
+        return [CloseDoor(unit.id, d.id) for d in doors_beside(world, unit)]
 
-@handles(PickLock)
-class PickLockHandler:
-    def validate(self, world: World, command: PickLock) -> str | None:
-        found = _door_check(world, command.unit, command.door)
-        if isinstance(found, str):
-            return found
-        unit, door = found
+
+class PickLockRule(Rule[PickLock]):
+    command = PickLock
+    doing = "picking the lock"
+
+    def validate(self, world: World, command: PickLock) -> None:
+        door = reachable_door(world, acting_crew(world, command.unit), command.door)
         if not door.locked:
-            return "That door is not locked."
-        return affordable(unit, world.rules.doors.pick_ap, "picking the lock")
+            raise Refused("That door is not locked.")
+
+    def cost(self, world: World, command: PickLock) -> int:
+        return world.rules.doors.pick_ap
+
+    def noises(self, world: World, command: PickLock) -> list[NoiseSpec]:
+        loudness = world.rules.doors.pick_loudness
+        return [NoiseSpec(world.doors[command.door].cell, loudness, "lockpick")]
 
     def execute(self, world: World, command: PickLock, plan: None) -> None:
         unit, door = world.units[command.unit], world.doors[command.door]
         rules = world.rules.doors
-        unit.ap -= rules.pick_ap
         door.lock_progress += rules.pick_progress
         world.emit_noise(door.cell, rules.pick_loudness, "lockpick", unit.id)
         if door.lock_progress >= door.lock_difficulty:
@@ -93,3 +101,7 @@ class PickLockHandler:
                 door.cell,
                 door=door.id,
             )
+
+    def options(self, world: World, unit: Unit) -> list[PickLock]:
+        return [PickLock(unit.id, d.id) for d in doors_beside(world, unit)]
+

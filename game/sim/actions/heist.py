@@ -16,11 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from game.sim import hooks, kit
-from game.sim.actions import handles
-from game.sim.actions.common import acting_crew, affordable
+from game.sim import kit
+from game.sim.actions.common import acting_crew
 from game.sim.bodies import is_free
 from game.sim.commands import Command
+from game.sim.contract import NoiseSpec, Refused, Rule
 from game.sim.entities import Unit
 from game.sim.geometry import Cell, beside
 
@@ -71,35 +71,52 @@ def drill_speed(world: World, unit: Unit) -> tuple[int, int]:
     return int(mine.get("progress", rules.progress)), int(mine.get("loudness", rules.loudness))
 
 
-def _upper_cell(world: World, unit: Unit, cell: Cell, what: str) -> str | None:
-    """Why ``cell`` is not a drillable floor cell beside the unit on its floor, or None."""
+def _upper_cell(world: World, unit: Unit, cell: Cell, what: str) -> None:
+    """Refused unless ``cell`` is a drillable floor cell beside the unit on its floor."""
     if not world.in_bounds(cell) or cell.floor < 1:
-        return "There is nothing below to go through there."
+        raise Refused("There is nothing below to go through there.")
     if not world.terrain.drillable[cell.index]:
-        return f"The floor there cannot be drilled; {what} needs a drillable floor."
+        raise Refused(f"The floor there cannot be drilled; {what} needs a drillable floor.")
     if not beside(unit.cell, cell):
-        return f"{unit.name} must stand on or next to that spot."
-    return None
+        raise Refused(f"{unit.name} must stand on or next to that spot.")
 
 
-@handles(Drill)
-class DrillHandler:
-    def validate(self, world: World, command: Drill) -> str | None:
+def _cells_around(unit: Unit, dfloor: int = 0) -> list[Cell]:
+    """The unit's cell and its eight neighbours, ``dfloor`` floors up."""
+    here = unit.cell
+    if here is None:
+        return []
+    return [here.offset(dx, dy, dfloor) for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
+
+
+class DrillRule(Rule[Drill]):
+    command = Drill
+    doing = "drilling"
+    needs = ("drill",)
+
+    def validate(self, world: World, command: Drill) -> None:
         unit = acting_crew(world, command.unit)
-        if isinstance(unit, str):
-            return unit
-        why = _upper_cell(world, unit, command.cell, "drilling")
-        if why:
-            return why
+        _upper_cell(world, unit, command.cell, "drilling")
         if world.holes[command.cell.index]:
-            return "The hole there is finished."
-        return kit.needs(world, unit, "drill", "drilling") or affordable(
-            unit, world.rules.drill.ap, "drilling"
-        )
+            raise Refused("The hole there is finished.")
+
+    def cost(self, world: World, command: Drill) -> int:
+        return world.rules.drill.ap
+
+    def noises(self, world: World, command: Drill) -> list[NoiseSpec]:
+        cell, rules = command.cell, world.rules.drill
+        loudness = drill_speed(world, world.units[command.unit])[1]
+        made = [NoiseSpec(cell, loudness, "drill")]
+        if world.drilled[cell.index] >= rules.starter:
+            below = cell.offset(0, 0, -1)
+            if world.umbrellas[cell.index]:
+                made.append(NoiseSpec(below, int(rules.caught_loudness), "plaster_caught"))
+            else:
+                made.append(NoiseSpec(below, int(rules.plaster_loudness), "plaster"))
+        return made
 
     def execute(self, world: World, command: Drill, plan: None) -> None:
         unit, cell, rules = world.units[command.unit], command.cell, world.rules.drill
-        unit.ap -= rules.ap
         before = int(world.drilled[cell.index])
         progress, loudness = drill_speed(world, unit)
         after = min(int(rules.work), before + progress)
@@ -123,58 +140,73 @@ class DrillHandler:
             world.set_map("holes", cell, True)
             world.log("hole_done", "The hole is big enough to climb through.", cell)
 
+    def options(self, world: World, unit: Unit) -> list[Drill]:
+        return [Drill(unit.id, cell) for cell in _cells_around(unit)]
 
-@handles(DeployUmbrella)
-class DeployUmbrellaHandler:
-    def validate(self, world: World, command: DeployUmbrella) -> str | None:
+
+class DeployUmbrellaRule(Rule[DeployUmbrella]):
+    command = DeployUmbrella
+    doing = "opening the umbrella"
+    needs = ("umbrella",)
+    needs_for = "that"
+
+    def validate(self, world: World, command: DeployUmbrella) -> None:
         unit = acting_crew(world, command.unit)
-        if isinstance(unit, str):
-            return unit
         cell = command.cell
         if not world.in_bounds(cell) or cell.floor < 1 or not world.terrain.drillable[cell.index]:
-            return "An umbrella goes under a drillable floor."
+            raise Refused("An umbrella goes under a drillable floor.")
         if world.umbrellas[cell.index]:
-            return "An umbrella already hangs there."
+            raise Refused("An umbrella already hangs there.")
         from_below = beside(unit.cell, cell.offset(0, 0, -1))
         if not from_below:
             if not beside(unit.cell, cell):
-                return f"{unit.name} must be next to the hole, or beneath it."
+                raise Refused(f"{unit.name} must be next to the hole, or beneath it.")
             if world.drilled[cell.index] < world.rules.drill.starter:
-                return "Drill a pilot hole first to push the umbrella through."
-        return kit.needs(world, unit, "umbrella", "that") or affordable(
-            unit, world.rules.umbrella.ap, "opening the umbrella"
-        )
+                raise Refused("Drill a pilot hole first to push the umbrella through.")
+
+    def cost(self, world: World, command: DeployUmbrella) -> int:
+        return world.rules.umbrella.ap
+
+    def noises(self, world: World, command: DeployUmbrella) -> list[NoiseSpec]:
+        below = command.cell.offset(0, 0, -1)
+        return [NoiseSpec(below, int(world.rules.umbrella.loudness), "umbrella")]
 
     def execute(self, world: World, command: DeployUmbrella, plan: None) -> None:
         unit, cell = world.units[command.unit], command.cell
-        unit.ap -= world.rules.umbrella.ap
         world.set_map("umbrellas", cell, True)
         kit.spend(unit, "umbrella")
         below = cell.offset(0, 0, -1)
         world.log("umbrella", f"{unit.name} opens an umbrella under the hole.", below, unit=unit.id)
         world.emit_noise(below, int(world.rules.umbrella.loudness), "umbrella", unit.id)
 
+    def options(self, world: World, unit: Unit) -> list[DeployUmbrella]:
+        cells = [*_cells_around(unit), *_cells_around(unit, 1)]
+        return [DeployUmbrella(unit.id, cell) for cell in cells]
 
-@handles(LowerRope)
-class LowerRopeHandler:
-    def validate(self, world: World, command: LowerRope) -> str | None:
+
+class LowerRopeRule(Rule[LowerRope]):
+    command = LowerRope
+    doing = "lowering the rope"
+    needs = ("rope",)
+    needs_for = "that"
+
+    def validate(self, world: World, command: LowerRope) -> None:
         unit = acting_crew(world, command.unit)
-        if isinstance(unit, str):
-            return unit
-        why = _upper_cell(world, unit, command.cell, "a rope")
-        if why:
-            return why
+        _upper_cell(world, unit, command.cell, "a rope")
         if not world.holes[command.cell.index]:
-            return "The hole is not finished yet."
+            raise Refused("The hole is not finished yet.")
         if world.ropes[command.cell.index]:
-            return "A rope already hangs there."
-        return kit.needs(world, unit, "rope", "that") or affordable(
-            unit, world.rules.rope.lower_ap, "lowering the rope"
-        )
+            raise Refused("A rope already hangs there.")
+
+    def cost(self, world: World, command: LowerRope) -> int:
+        return world.rules.rope.lower_ap
+
+    def noises(self, world: World, command: LowerRope) -> list[NoiseSpec]:
+        below = command.cell.offset(0, 0, -1)
+        return [NoiseSpec(below, int(world.rules.rope.lower_loudness), "rope")]
 
     def execute(self, world: World, command: LowerRope, plan: None) -> None:
         unit, cell = world.units[command.unit], command.cell
-        unit.ap -= world.rules.rope.lower_ap
         world.set_map("ropes", cell, True)
         kit.spend(unit, "rope")
         world.log("rope", f"{unit.name} lowers a rope through the hole.", cell, unit=unit.id)
@@ -182,46 +214,54 @@ class LowerRopeHandler:
             cell.offset(0, 0, -1), int(world.rules.rope.lower_loudness), "rope", unit.id
         )
 
+    def options(self, world: World, unit: Unit) -> list[LowerRope]:
+        return [LowerRope(unit.id, cell) for cell in _cells_around(unit)]
 
-def climb_target(world: World, unit: Unit, up: bool) -> Cell | str:
-    """Where a climb would take the unit, or why it cannot climb."""
+
+def climb_target(world: World, unit: Unit, up: bool) -> Cell:
+    """Where a climb would take the unit; refused if it cannot climb."""
     assert unit.cell is not None
     hole = unit.cell.offset(0, 0, 1) if up else unit.cell
     if not world.in_bounds(hole) or not (world.holes[hole.index] and world.ropes[hole.index]):
         where = "beneath" if up else "on"
-        return f"{unit.name} must stand {where} a hole with a rope in it."
+        raise Refused(f"{unit.name} must stand {where} a hole with a rope in it.")
     target = hole if up else hole.offset(0, 0, -1)
     if not is_free(world, target):
-        return "Someone or something is in the way at the other end of the rope."
+        raise Refused("Someone or something is in the way at the other end of the rope.")
     return target
 
 
-def climb_ap(world: World, unit: Unit) -> int:
-    extra = world.rules.carry.extra_ap_per_step if unit.memory.get("carrying") else 0
-    return int(world.rules.rope.climb_ap) + extra
+def climb_loudness(world: World, unit: Unit) -> int:
+    loudness = int(world.rules.rope.climb_loudness)
+    if unit.carrying.person is not None:
+        loudness += int(world.rules.noise.carry_extra_loudness)
+    return loudness
 
 
-@handles(Climb)
-class ClimbHandler:
-    def validate(self, world: World, command: Climb) -> str | None:
-        unit = acting_crew(world, command.unit)
-        if isinstance(unit, str):
-            return unit
-        target = climb_target(world, unit, command.up)
-        if isinstance(target, str):
-            return target
-        return affordable(unit, climb_ap(world, unit), "climbing")
+class ClimbRule(Rule[Climb]):
+    command = Climb
+    doing = "climbing"
 
-    def execute(self, world: World, command: Climb, plan: None) -> None:
+    def validate(self, world: World, command: Climb) -> Cell:
+        return climb_target(world, acting_crew(world, command.unit), command.up)
+
+    def cost(self, world: World, command: Climb) -> int:
+        unit = world.units[command.unit]
+        extra = world.rules.carry.extra_ap_per_step if unit.carrying.person is not None else 0
+        return int(world.rules.rope.climb_ap) + extra
+
+    def noises(self, world: World, command: Climb) -> list[NoiseSpec]:
         unit = world.units[command.unit]
         target = climb_target(world, unit, command.up)
-        assert isinstance(target, Cell)
-        unit.ap -= climb_ap(world, unit)
+        return [NoiseSpec(target, climb_loudness(world, unit), "rope")]
+
+    def execute(self, world: World, command: Climb, plan: Cell) -> None:
+        unit, target = world.units[command.unit], plan
         world.move_unit(unit, target)
-        loudness = int(world.rules.rope.climb_loudness)
-        if unit.memory.get("carrying"):
-            loudness += int(world.rules.noise.carry_extra_loudness)
         way = "up" if command.up else "down"
         world.log("climbed", f"{unit.name} climbs {way} the rope.", target, unit=unit.id)
-        world.emit_noise(target, loudness, "rope", unit.id)
-        hooks.after_step(world, unit)
+        world.emit_noise(target, climb_loudness(world, unit), "rope", unit.id)
+        world.stepped(unit)
+
+    def options(self, world: World, unit: Unit) -> list[Climb]:
+        return [Climb(unit.id, up=False), Climb(unit.id, up=True)]

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
 from game.sim import alarms, kit
-from game.sim.actions import handles
-from game.sim.actions.common import acting_crew, affordable, device_of
+from game.sim.actions.common import acting_crew, device_of, devices_beside
 from game.sim.commands import Command
-from game.sim.entities import Device
+from game.sim.contract import NoiseSpec, Refused, Rule
+from game.sim.entities import Device, Unit
 from game.sim.geometry import beside
 
 if TYPE_CHECKING:
@@ -46,64 +46,73 @@ class TakeLoot(Command):
 def loot_value(world: World, device: Device) -> int:
     """What a loot object or a safe's contents are worth (the map's value, else the rules')."""
     default = world.rules.safe.value if device.kind == "safe" else world.rules.loot.value
-    return int(device.traits.get("value") or default)
+    return int(device.traits.value or default)
 
 
 def safe_difficulty(world: World, safe: Device) -> int:
-    return int(safe.traits.get("difficulty") or world.rules.safe.difficulty)
+    return int(safe.traits.difficulty or world.rules.safe.difficulty)
 
 
-@handles(Foam)
-class FoamHandler:
-    def validate(self, world: World, command: Foam) -> str | None:
+class FoamRule(Rule[Foam]):
+    command = Foam
+    doing = "foaming the bell"
+    needs = ("extinguisher",)
+
+    def validate(self, world: World, command: Foam) -> None:
         unit = acting_crew(world, command.unit)
-        if isinstance(unit, str):
-            return unit
         bell = device_of(world, command.bell, ("bell",), "alarm bell")
-        if isinstance(bell, str):
-            return bell
         if not beside(unit.cell, bell.cell):
-            return f"{unit.name} must stand next to the bell."
-        if bell.memory.get("smothered"):
-            return "That bell is already full of foam."
-        return kit.needs(world, unit, "extinguisher", "foaming the bell") or affordable(
-            unit, world.rules.foam.ap, "foaming the bell"
-        )
+            raise Refused(f"{unit.name} must stand next to the bell.")
+        if bell.state.smothered:
+            raise Refused("That bell is already full of foam.")
+
+    def cost(self, world: World, command: Foam) -> int:
+        return world.rules.foam.ap
+
+    def noises(self, world: World, command: Foam) -> list[NoiseSpec]:
+        cell = world.devices[command.bell].cell
+        return [NoiseSpec(cell, int(world.rules.foam.loudness), "foam")]
 
     def execute(self, world: World, command: Foam, plan: None) -> None:
         unit, bell = world.units[command.unit], world.devices[command.bell]
-        unit.ap -= world.rules.foam.ap
         kit.spend(unit, "extinguisher")
         alarms.smother(world, bell)
         world.emit_noise(bell.cell, int(world.rules.foam.loudness), "foam", unit.id)
 
+    def options(self, world: World, unit: Unit) -> list[Foam]:
+        return [Foam(unit.id, bell.id) for bell in devices_beside(world, unit, ("bell",))]
 
-@handles(CrackSafe)
-class CrackSafeHandler:
-    def validate(self, world: World, command: CrackSafe) -> str | None:
+
+class CrackSafeRule(Rule[CrackSafe]):
+    command = CrackSafe
+    doing = "working on the safe"
+
+    def validate(self, world: World, command: CrackSafe) -> None:
         unit = acting_crew(world, command.unit)
-        if isinstance(unit, str):
-            return unit
         safe = device_of(world, command.safe, ("safe",), "safe")
-        if isinstance(safe, str):
-            return safe
-        if unit.role not in world.rules.safe.crackers:
-            return "Only César knows how to open a safe."
+        crackers = world.rules.safe.crackers
+        if unit.role not in crackers:
+            names = _names_of(world, crackers)
+            raise Refused(f"Only {names} knows how to open a safe.")
         if not beside(unit.cell, safe.cell):
-            return f"{unit.name} must stand next to the safe."
-        if safe.memory.get("open"):
-            return "The safe is already open."
-        return affordable(unit, world.rules.safe.ap, "working on the safe")
+            raise Refused(f"{unit.name} must stand next to the safe.")
+        if safe.state.open:
+            raise Refused("The safe is already open.")
+
+    def cost(self, world: World, command: CrackSafe) -> int:
+        return world.rules.safe.ap
+
+    def noises(self, world: World, command: CrackSafe) -> list[NoiseSpec]:
+        cell = world.devices[command.safe].cell
+        return [NoiseSpec(cell, int(world.rules.safe.loudness), "safe")]
 
     def execute(self, world: World, command: CrackSafe, plan: None) -> None:
         unit, safe = world.units[command.unit], world.devices[command.safe]
         rules = world.rules.safe
-        unit.ap -= rules.ap
-        progress = int(safe.memory.get("progress", 0)) + int(rules.progress)
-        safe.memory["progress"] = progress
+        progress = (safe.state.progress or 0) + int(rules.progress)
         needed = safe_difficulty(world, safe)
+        safe.state = replace(safe.state, progress=progress, open=progress >= needed)
         if progress >= needed:
-            safe.memory["open"] = True
             world.log(
                 "safe_open",
                 f"{unit.name} swings the safe door open.",
@@ -121,35 +130,51 @@ class CrackSafeHandler:
             )
         world.emit_noise(safe.cell, int(rules.loudness), "safe", unit.id)
 
+    def options(self, world: World, unit: Unit) -> list[CrackSafe]:
+        return [CrackSafe(unit.id, safe.id) for safe in devices_beside(world, unit, ("safe",))]
 
-@handles(TakeLoot)
-class TakeLootHandler:
-    def validate(self, world: World, command: TakeLoot) -> str | None:
+
+def _names_of(world: World, roles: tuple[str, ...]) -> str:
+    """Who plays these roles, by name where the map has them (else the role, capitalised)."""
+    names = []
+    for role in roles:
+        unit = next((u for u in world.crew() if u.role == role), None)
+        names.append(unit.name if unit is not None else role.capitalize())
+    return " or ".join(names)
+
+
+class TakeLootRule(Rule[TakeLoot]):
+    command = TakeLoot
+    doing = "taking the loot"
+
+    def validate(self, world: World, command: TakeLoot) -> None:
         unit = acting_crew(world, command.unit)
-        if isinstance(unit, str):
-            return unit
         thing = device_of(world, command.thing, ("loot", "safe"), "loot")
-        if isinstance(thing, str):
-            return thing
         if not beside(unit.cell, thing.cell):
-            return f"{unit.name} must stand next to it."
+            raise Refused(f"{unit.name} must stand next to it.")
         if thing.kind == "safe":
-            if not thing.memory.get("open"):
-                return "The safe is shut; César must crack it first."
-            if thing.memory.get("emptied"):
-                return "The safe is empty."
-        elif thing.memory.get("taken_by") is not None:
-            return "Someone already took that."
-        return affordable(unit, world.rules.loot.ap, "taking the loot")
+            if not thing.state.open:
+                crackers = _names_of(world, world.rules.safe.crackers)
+                raise Refused(f"The safe is shut; {crackers} must crack it first.")
+            if thing.state.emptied:
+                raise Refused("The safe is empty.")
+        elif thing.state.taken_by is not None:
+            raise Refused("Someone already took that.")
+
+    def cost(self, world: World, command: TakeLoot) -> int:
+        return world.rules.loot.ap
+
+    def noises(self, world: World, command: TakeLoot) -> list[NoiseSpec]:
+        cell = world.devices[command.thing].cell
+        return [NoiseSpec(cell, int(world.rules.loot.loudness), "loot")]
 
     def execute(self, world: World, command: TakeLoot, plan: None) -> None:
         unit, thing = world.units[command.unit], world.devices[command.thing]
-        unit.ap -= world.rules.loot.ap
         value = loot_value(world, thing)
         if thing.kind == "safe":
-            thing.memory["emptied"] = True
-        thing.memory["taken_by"] = unit.id
-        unit.memory["loot"] = int(unit.memory.get("loot", 0)) + value
+            thing.state = replace(thing.state, emptied=True)
+        thing.state = replace(thing.state, taken_by=unit.id)
+        unit.kit = replace(unit.kit, loot=(unit.kit.loot or 0) + value)
         world.count("loot_taken", value)
         world.log(
             "loot_taken",
@@ -160,3 +185,7 @@ class TakeLootHandler:
             value=value,
         )
         world.emit_noise(thing.cell, int(world.rules.loot.loudness), "loot", unit.id)
+
+    def options(self, world: World, unit: Unit) -> list[TakeLoot]:
+        things = devices_beside(world, unit, ("loot", "safe"))
+        return [TakeLoot(unit.id, thing.id) for thing in things]

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from game.sim import bodies, kit, vision
-from game.sim.actions import handles
-from game.sim.actions.common import acting_crew, affordable
+from game.sim.actions.common import acting_crew
 from game.sim.commands import Command
-from game.sim.entities import GuardState, Status, Unit
+from game.sim.contract import NoiseSpec, Refused, Rule
+from game.sim.entities import Carrying, GuardState, Status, Unit
 from game.sim.geometry import Cell, beside
 
 if TYPE_CHECKING:
@@ -52,40 +52,48 @@ class Shoot(Command):
     target: int
 
 
-def _target_guard(world: World, target_id: int) -> Unit | str:
+def _target_guard(world: World, target_id: int) -> Unit:
     target = world.units.get(target_id)
     if target is None or not target.is_guard:
-        return f"There is no guard with id {target_id}."
+        raise Refused(f"There is no guard with id {target_id}.")
     if target.cell is None:
-        return f"{target.name} is not here."
+        raise Refused(f"{target.name} is not here.")
     return target
 
 
-@handles(KnockOut)
-class KnockOutHandler:
-    def validate(self, world: World, command: KnockOut) -> str | None:
+def _guards_beside(world: World, unit: Unit) -> list[Unit]:
+    return [g for g in world.guards() if g.id != unit.id and beside(unit.cell, g.cell)]
+
+
+class KnockOutRule(Rule[KnockOut]):
+    command = KnockOut
+    doing = "a knockout"
+
+    def validate(self, world: World, command: KnockOut) -> None:
         unit = acting_crew(world, command.unit)
-        if isinstance(unit, str):
-            return unit
         target = _target_guard(world, command.target)
-        if isinstance(target, str):
-            return target
         if target.status is not Status.ACTIVE:
-            return f"{target.name} is already down."
+            raise Refused(f"{target.name} is already down.")
         if not beside(unit.cell, target.cell) or unit.cell == target.cell:
-            return f"{unit.name} must stand next to {target.name}."
+            raise Refused(f"{unit.name} must stand next to {target.name}.")
         if target.state is GuardState.ALERTED:
-            return f"{target.name} is on guard; he has to be taken unawares."
+            raise Refused(f"{target.name} is on guard; he has to be taken unawares.")
         assert unit.cell is not None
         if target.state is not GuardState.SLEEPING and vision.sees(world, target, unit.cell):
-            return f"{target.name} would see {unit.name} coming; get behind him."
-        return affordable(unit, world.rules.knockout.ap, "a knockout")
+            raise Refused(f"{target.name} would see {unit.name} coming; get behind him.")
+
+    def cost(self, world: World, command: KnockOut) -> int:
+        return world.rules.knockout.ap
+
+    def noises(self, world: World, command: KnockOut) -> list[NoiseSpec]:
+        cell = world.units[command.target].cell
+        assert cell is not None
+        return [NoiseSpec(cell, int(world.rules.knockout.loudness), "thud")]
 
     def execute(self, world: World, command: KnockOut, plan: None) -> None:
         unit, target = world.units[command.unit], world.units[command.target]
-        unit.ap -= world.rules.knockout.ap
         target.status = Status.KNOCKED_OUT
-        target.memory["ko_turns"] = int(world.rules.guard_states.knockout_turns)
+        target.ko_turns = int(world.rules.guard_states.knockout_turns)
         world.count("knockouts")
         world.log(
             "knocked_out",
@@ -97,71 +105,89 @@ class KnockOutHandler:
         assert target.cell is not None
         world.emit_noise(target.cell, int(world.rules.knockout.loudness), "thud", unit.id)
 
+    def options(self, world: World, unit: Unit) -> list[KnockOut]:
+        return [KnockOut(unit.id, guard.id) for guard in _guards_beside(world, unit)]
 
-def _carriable(world: World, unit: Unit, person_id: int) -> Unit | str:
+
+def _carriable(world: World, unit: Unit, person_id: int) -> Unit:
     person = world.units.get(person_id)
     if person is None or person.is_crew or person.id == unit.id:
-        return f"There is nobody to carry with id {person_id}."
+        raise Refused(f"There is nobody to carry with id {person_id}.")
     if person.cell is None:
-        return f"{person.name} is not here."
+        raise Refused(f"{person.name} is not here.")
     if person.is_guard and person.status not in (Status.KNOCKED_OUT, Status.DEAD):
-        return f"{person.name} will not let himself be carried; knock him out first."
+        raise Refused(f"{person.name} will not let himself be carried; knock him out first.")
     if not person.is_guard and person.status is not Status.ACTIVE:
-        return f"{person.name} cannot be carried now."
+        raise Refused(f"{person.name} cannot be carried now.")
     return person
 
 
-@handles(Carry)
-class CarryHandler:
-    def validate(self, world: World, command: Carry) -> str | None:
+class CarryRule(Rule[Carry]):
+    command = Carry
+    doing = "lifting someone"
+
+    def validate(self, world: World, command: Carry) -> None:
         unit = acting_crew(world, command.unit)
-        if isinstance(unit, str):
-            return unit
-        if unit.memory.get("carrying"):
-            return f"{unit.name} already carries someone."
+        if unit.carrying.person is not None:
+            raise Refused(f"{unit.name} already carries someone.")
         person = _carriable(world, unit, command.person)
-        if isinstance(person, str):
-            return person
         if not beside(unit.cell, person.cell):
-            return f"{unit.name} must stand next to {person.name}."
-        return affordable(unit, world.rules.carry.pick_up_ap, "lifting someone")
+            raise Refused(f"{unit.name} must stand next to {person.name}.")
+
+    def cost(self, world: World, command: Carry) -> int:
+        return world.rules.carry.pick_up_ap
+
+    def noises(self, world: World, command: Carry) -> list[NoiseSpec]:
+        cell = world.units[command.unit].cell
+        assert cell is not None
+        return [NoiseSpec(cell, int(world.rules.carry.pick_up_loudness), "carry")]
 
     def execute(self, world: World, command: Carry, plan: None) -> None:
         unit, person = world.units[command.unit], world.units[command.person]
-        unit.ap -= world.rules.carry.pick_up_ap
         cell = person.cell
-        person.memory["carried_by"] = unit.id
-        person.memory["carried_status"] = person.status.value
+        person.carrying = Carrying(by=unit.id, status_before=person.status)
         person.status = Status.CARRIED
         world.move_unit(person, None)
-        unit.memory["carrying"] = person.id
+        unit.carrying = Carrying(person=person.id)
         world.log(
             "carried", f"{unit.name} lifts {person.name}.", cell, unit=unit.id, person=person.id
         )
         assert unit.cell is not None
         world.emit_noise(unit.cell, int(world.rules.carry.pick_up_loudness), "carry", unit.id)
 
+    def options(self, world: World, unit: Unit) -> list[Carry]:
+        people = [
+            u for u in world.units_in_order() if not u.is_crew and beside(unit.cell, u.cell)
+        ]
+        return [Carry(unit.id, person.id) for person in people]
 
-@handles(Drop)
-class DropHandler:
-    def validate(self, world: World, command: Drop) -> str | None:
+
+class DropRule(Rule[Drop]):
+    command = Drop
+    doing = "putting someone down"
+
+    def validate(self, world: World, command: Drop) -> None:
         unit = acting_crew(world, command.unit)
-        if isinstance(unit, str):
-            return unit
-        if not unit.memory.get("carrying"):
-            return f"{unit.name} carries nobody."
+        if unit.carrying.person is None:
+            raise Refused(f"{unit.name} carries nobody.")
         if not beside(unit.cell, command.cell) or command.cell == unit.cell:
-            return f"{unit.name} can only put someone down next to him."
+            raise Refused(f"{unit.name} can only put someone down next to him.")
         if not bodies.is_free(world, command.cell):
-            return "There is no room there."
-        return affordable(unit, world.rules.carry.drop_ap, "putting someone down")
+            raise Refused("There is no room there.")
+
+    def cost(self, world: World, command: Drop) -> int:
+        return world.rules.carry.drop_ap
+
+    def noises(self, world: World, command: Drop) -> list[NoiseSpec]:
+        return [NoiseSpec(command.cell, int(world.rules.carry.drop_loudness), "thud")]
 
     def execute(self, world: World, command: Drop, plan: None) -> None:
         unit = world.units[command.unit]
-        person = world.units[unit.memory.pop("carrying")]
-        unit.ap -= world.rules.carry.drop_ap
-        person.status = Status(person.memory.pop("carried_status", Status.ACTIVE.value))
-        person.memory.pop("carried_by", None)
+        assert unit.carrying.person is not None
+        person = world.units[unit.carrying.person]
+        unit.carrying = Carrying()
+        person.status = person.carrying.status_before or Status.ACTIVE
+        person.carrying = Carrying()
         world.move_unit(person, command.cell)
         world.log(
             "dropped",
@@ -172,32 +198,56 @@ class DropHandler:
         )
         world.emit_noise(command.cell, int(world.rules.carry.drop_loudness), "thud", unit.id)
 
+    def options(self, world: World, unit: Unit) -> list[Drop]:
+        if unit.cell is None or unit.carrying.person is None:
+            return []
+        here = unit.cell
+        cells = [here.offset(dx, dy) for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dx or dy]
+        return [Drop(unit.id, cell) for cell in cells]
 
-@handles(Shoot)
-class ShootHandler:
-    def validate(self, world: World, command: Shoot) -> str | None:
+
+class ShootRule(Rule[Shoot]):
+    command = Shoot
+    doing = "a shot"
+
+    def validate(self, world: World, command: Shoot) -> None:
         unit = acting_crew(world, command.unit)
-        if isinstance(unit, str):
-            return unit
         if not kit.is_armed(world, unit):
-            return f"{unit.name} is not armed."
+            raise Refused(f"{unit.name} is not armed.")
         target = _target_guard(world, command.target)
-        if isinstance(target, str):
-            return target
         if target.status is Status.DEAD:
-            return f"{target.name} is already dead."
+            raise Refused(f"{target.name} is already dead.")
         reach = int(world.rules.shoot.range)
         assert unit.cell is not None and target.cell is not None
         if target.cell.floor != unit.cell.floor or (
             max(abs(target.cell.x - unit.cell.x), abs(target.cell.y - unit.cell.y)) > reach
         ):
-            return f"{target.name} is out of range ({reach} cells)."
+            raise Refused(f"{target.name} is out of range ({reach} cells).")
         x0, y0, sight = vision.line_of_sight(world, unit.cell, reach)
         if not sight[target.cell.y - y0, target.cell.x - x0]:
-            return f"{unit.name} has no clear shot at {target.name}."
-        return affordable(unit, world.rules.shoot.ap, "a shot")
+            raise Refused(f"{unit.name} has no clear shot at {target.name}.")
+
+    def cost(self, world: World, command: Shoot) -> int:
+        return world.rules.shoot.ap
+
+    def noises(self, world: World, command: Shoot) -> list[NoiseSpec]:
+        cell = world.units[command.unit].cell
+        assert cell is not None
+        return [NoiseSpec(cell, int(world.rules.shoot.loudness), "shot")]
 
     def execute(self, world: World, command: Shoot, plan: None) -> None:
         unit, target = world.units[command.unit], world.units[command.target]
-        unit.ap -= world.rules.shoot.ap
         bodies.fire(world, unit, target)
+
+    def options(self, world: World, unit: Unit) -> list[Shoot]:
+        if unit.cell is None or not kit.is_armed(world, unit):
+            return []
+        reach, here = int(world.rules.shoot.range), unit.cell
+        targets = [
+            g
+            for g in world.guards()
+            if g.cell is not None
+            and g.cell.floor == here.floor
+            and max(abs(g.cell.x - here.x), abs(g.cell.y - here.y)) <= reach
+        ]
+        return [Shoot(unit.id, guard.id) for guard in targets]

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from game.sim import alarms, arrivals, bodies, guards, outcome
-from game.sim.actions import handles
+from game.sim import alarms, arrivals, guards, outcome
 from game.sim.commands import EndTurn
+from game.sim.contract import Rule
 from game.sim.entities import Device, GuardState, Status, Unit
 
 if TYPE_CHECKING:
@@ -45,13 +45,14 @@ def crew_leave(world: World) -> None:
         if unit.can_act and unit.cell in exits:
             kind = exits[unit.cell]
             world.log("escaped", f"{unit.name} slipped away.", unit.cell, unit=unit.id)
-            unit.memory["left_by"] = kind
+            unit.left_by = kind
             world.move_unit(unit, None)
             unit.status = Status.ESCAPED
-            carried = world.units.get(unit.memory.get("carrying", -1))
+            person = unit.carrying.person
+            carried = world.units.get(person) if person is not None else None
             if carried is not None:
                 carried.status = Status.ESCAPED
-                carried.memory["left_by"] = kind
+                carried.left_by = kind
                 world.log("escaped", f"{carried.name} is taken away.", None, unit=carried.id)
 
 
@@ -66,8 +67,8 @@ def world_turn(world: World) -> None:
             behaviour = GUARD_BEHAVIOURS.get(guard.state)
             if behaviour is not None:
                 behaviour(world, guard)
-        elif "ko_turns" in guard.memory:
-            bodies.recover(world, guard)
+        elif guard.ko_turns is not None:
+            guards.recover(world, guard)
     for device in world.devices_in_order():
         behaviour = DEVICE_BEHAVIOURS.get(device.kind)
         if behaviour is not None:
@@ -82,10 +83,12 @@ def world_turn(world: World) -> None:
         world.log("mission_over", f"Mission {world.outcome.status}: {world.outcome.reason}.")
 
 
-@handles(EndTurn)
-class EndTurnHandler:
-    def validate(self, world: World, command: EndTurn) -> str | None:
-        return None
+class EndTurnRule(Rule[EndTurn]):
+    """The player's turn ends (always allowed while the mission goes on). It is nobody's
+    command, so it is not among a unit's candidates; see :func:`game.sim.actions.legal_commands`.
+    """
+
+    command = EndTurn
 
     def execute(self, world: World, command: EndTurn, plan: None) -> None:
         world.log("turn_ended", f"End of turn {world.turn}.")
