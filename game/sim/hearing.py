@@ -54,7 +54,7 @@ def guard_threshold(world: World, guard: Unit) -> int:
         rules = world.rules.hearing
         value = int(guard.traits.get("hearing") or 0)
         if value <= 0:
-            value = int(rules.role.get(guard.role, rules.threshold))
+            value = rules.threshold_of(guard.role)
         world.cache[key] = value = max(1, value)
     if guard.state is GuardState.SLEEPING:
         wake = int(guard.traits.get("wake") or 0)
