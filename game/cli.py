@@ -92,8 +92,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ContentError as error:
         print(f"rififi: {error}", file=sys.stderr)
         return EXIT_CONTENT
+    except ValueError as error:
+        if not _is_rule_error(error):
+            raise
+        print(f"rififi: {error}", file=sys.stderr)  # it names the rules file and the key
+        return EXIT_CONTENT
     except KeyboardInterrupt:
         return 130
+
+
+def _is_rule_error(error: BaseException) -> bool:
+    """True for a broken rules file. The rules module is not imported here (it loads NumPy):
+    if it raised the error, it is loaded already."""
+    rules = sys.modules.get("game.sim.rules.load")
+    return rules is not None and isinstance(error, rules.RuleError)
 
 
 if __name__ == "__main__":

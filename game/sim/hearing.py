@@ -55,7 +55,7 @@ def guard_threshold(world: World, guard: Unit) -> int:
         rules = world.rules.hearing
         value = guard.traits.hearing or 0
         if value <= 0:
-            value = int(rules.role.get(guard.role, rules.threshold))
+            value = rules.threshold_of(guard.role)
         world.cache[key] = value = max(1, value)
     if guard.state is GuardState.SLEEPING:
         wake = guard.traits.wake or 0

@@ -48,7 +48,7 @@ def sight_ranges(world: World, guard: Unit) -> tuple[int, int]:
         rules = world.rules.vision
         lit = guard.traits.vision or 0
         if lit <= 0:
-            lit = int(rules.role.get(guard.role, rules.range_lit))
+            lit = rules.range_lit_of(guard.role)
         ranges = world.cache[key] = (lit, min(lit, int(rules.range_unlit)))
     return ranges
 

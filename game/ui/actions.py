@@ -107,18 +107,19 @@ def _look_up_cost(world: World, kind: str) -> int | None:
     """The AP an action costs, looked up in the rules (``<section>.<verb>_ap``)."""
     rules = world.rules
     verb = kind.split("_")[0]
-    for section_name in rules:
-        section = rules[section_name]
-        if not hasattr(section, "items"):
-            continue
-        for key, value in section.items():
+    for field in dataclasses.fields(rules):
+        section_name, section = field.name, getattr(rules, field.name)
+        if not dataclasses.is_dataclass(section):
+            continue  # the digest, the kit
+        values = {f.name: getattr(section, f.name) for f in dataclasses.fields(section)}
+        for key, value in values.items():
             if not isinstance(value, int) or not key.endswith("_ap"):
                 continue
             stem = key[: -len("_ap")]
             if stem in (kind, verb) or (stem in ("ap", "cost") and section_name in kind):
                 return value
-        if section_name == kind and isinstance(section.get("ap"), int):
-            return int(section["ap"])
+        if section_name == kind and isinstance(values.get("ap"), int):
+            return int(values["ap"])
     return None
 
 

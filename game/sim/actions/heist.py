@@ -66,9 +66,7 @@ class Climb(Command):
 
 def drill_speed(world: World, unit: Unit) -> tuple[int, int]:
     """``(progress per action, loudness)`` of this member's drilling."""
-    rules = world.rules.drill
-    mine = rules.member.get(unit.role, {})
-    return int(mine.get("progress", rules.progress)), int(mine.get("loudness", rules.loudness))
+    return world.rules.drill.speed_of(unit.role)
 
 
 def _upper_cell(world: World, unit: Unit, cell: Cell, what: str) -> None:
