@@ -10,7 +10,7 @@ from replay_worlds import play_random, scenario_source
 from sim_scenarios import random_commands
 
 from game.content import load_rules
-from game.replay import GameSession, Playback
+from game.replay import AsciiSource, GameSession, Playback
 from game.replay.timeline import Timeline
 from game.sim import Move
 
@@ -87,20 +87,14 @@ def test_playback_turn_jumps_and_play(tmp_path: Path):
     assert playback.at_end and not playback.playing
 
 
-def test_markers_come_from_events(tmp_path: Path, monkeypatch):
-    from game.sim import hooks
-
-    def guards_hear(world, noise):
-        for guard in world.guards():
-            if noise.loudness >= 4:
-                world.log("noise_heard", f"{guard.name} heard something.", noise.cell)
-
-    monkeypatch.setattr(hooks, "noise_made", guards_hear)
-    session = GameSession.start(scenario_source(), seed=7, folder=tmp_path)
+def test_markers_come_from_events(tmp_path: Path):
+    """A guard hears Tony's footsteps (and turns to see him): the timeline marks the noise."""
+    hall = AsciiSource(["#########\n#T....G.#\n#########"], name="hall", facing={"Guard 1": "E"})
+    session = GameSession.start(hall, seed=7, folder=tmp_path)
     tony = session.world.unit_named("Tony")
-    assert session.apply(Move(tony.id, tony.cell.offset(1, 0)))
+    assert session.apply(Move(tony.id, tony.cell.offset(2, 0)))
     session.end_turn()
     session.close()
     playback = Playback.open(session.path)
-    assert playback.markers and {m.category for m in playback.markers} == {"noise"}
+    assert "noise" in {m.category for m in playback.markers}
     assert playback.markers[0].turn == 1

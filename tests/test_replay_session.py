@@ -15,7 +15,8 @@ from replay_worlds import corridor_source, play_random, scenario_source
 
 from game.replay import GameSession, Playback, RecordingError, Settings, load, verify
 from game.replay.cli_replay import verify_file
-from game.sim import Cell, EndTurn, Move, hooks
+from game.sim import Cell, EndTurn, Move
+from game.sim.contract import Observer
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,12 +53,16 @@ def test_undo_takes_back_a_quiet_command(tmp_path: Path):
     assert [c.kind for c in moves] == ["move", "end_turn"]  # undone commands are not recorded
 
 
-def test_undo_refuses_a_command_that_revealed_something(tmp_path: Path, monkeypatch):
-    def everyone_hears(world, noise):
+class _EveryoneHears(Observer):
+    """Hears every noise at full loudness (an observer the test adds to the world)."""
+
+    def noise_made(self, world, noise):
         noise.heard_by[999] = noise.loudness
 
+
+def test_undo_refuses_a_command_that_revealed_something(tmp_path: Path):
     session = GameSession.start(corridor_source(), folder=tmp_path, record=False)
-    monkeypatch.setattr(hooks, "noise_made", everyone_hears)
+    session.world.observers.append(_EveryoneHears())
     session.apply(Move(_tony(session), Cell(0, 3, 1)))
     assert session.undo_reason() == "That cannot be undone: someone heard it."
     assert session.undo() is not None

@@ -20,15 +20,15 @@ def test_the_sensor_trips_on_falling_plaster_but_not_on_careful_drilling():
     careful = jeweler()
     place(careful, "Mario", Cell(1, 5, 4))
     drill_through(careful, careful.unit_named("Mario").id, HOLE, umbrella=True)
-    assert not _sensor(careful).memory.get("tripped")
-    assert careful.alarm == {}
+    assert not _sensor(careful).state.tripped
+    assert not careful.alarm.called
 
     careless = jeweler()
     place(careless, "Mario", Cell(1, 5, 4))
     drill_through(careless, careless.unit_named("Mario").id, HOLE, umbrella=False)
-    assert _sensor(careless).memory["tripped"]
-    assert _bell(careless).memory["ringing"]
-    assert "police_turn" in careless.alarm
+    assert _sensor(careless).state.tripped
+    assert _bell(careless).state.ringing
+    assert careless.alarm.called
 
 
 def test_the_film_foam_the_bell_first_and_the_police_stay_away():
@@ -46,14 +46,14 @@ def test_the_film_foam_the_bell_first_and_the_police_stay_away():
     assert world.apply(Move(tony.id, Cell(0, 2, 4)))
     bell = _bell(world)
     assert world.apply(Foam(tony.id, bell.id))
-    assert bell.memory["smothered"]
+    assert bell.state.smothered
     # Now even plaster crashing down trips the sensor, but the bell only clunks.
     world.apply(EndTurn())
     place(world, "Mario", Cell(1, 4, 4))
     drill_through(world, mario.id, SECOND, umbrella=False)
-    assert _sensor(world).memory["tripped"]
-    assert not bell.memory.get("ringing")
-    assert world.alarm == {}
+    assert _sensor(world).state.tripped
+    assert not bell.state.ringing
+    assert not world.alarm.called
     for _ in range(world.rules.alarm.police_delay + 2):
         world.apply(EndTurn())
     assert not any(e.kind == "police_arrived" for e in world.events)
@@ -71,8 +71,8 @@ def test_foam_after_the_bell_rang_silences_it_but_the_police_are_already_called(
     assert world.apply(Foam(tony.id, bell.id))
     world.apply(EndTurn())
     assert not any(n.kind == "bell" and n.turn == world.turn - 1 for n in world.noises)
-    assert "police_turn" in world.alarm
-    while world.turn <= world.alarm["police_turn"] and not world.outcome.over:
+    assert world.alarm.called
+    while world.turn <= world.alarm.police_turn and not world.outcome.over:
         world.apply(EndTurn())
     assert world.outcome.status == "lost" and "police" in world.outcome.reason
 
@@ -102,5 +102,5 @@ def test_a_door_contact_trips_when_its_door_is_opened():
     place(world, "Tony", Cell(0, 2, 1))
     door = world.door_at(Cell(0, 3, 1))
     assert world.apply(OpenDoor(tony.id, door.id))
-    assert _sensor(world).memory["tripped"]
-    assert _bell(world).memory["ringing"]
+    assert _sensor(world).state.tripped
+    assert _bell(world).state.ringing

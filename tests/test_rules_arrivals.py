@@ -6,6 +6,7 @@ from rules_worlds import place
 
 from game.asciiworld import build_world
 from game.sim import Cell, EndTurn, GuardState, KnockOut, Status
+from game.sim.alarms import AlarmState
 from game.sim.arrivals import waiting
 from game.sim.forecast import guard_intents, watched_by_anyone, watched_cells
 
@@ -45,7 +46,7 @@ def test_the_policeman_is_off_the_map_until_his_turn_then_walks_his_round():
     logged = [e for e in result.events if e.kind == "guard_arrived"]
     assert [(e.turn, e.cell, e.data["guard"]) for e in logged] == [(3, ENTRY, police.id)]
     assert logged[0].text == "Policeman turns into the street."
-    assert not waiting(police) and "offstage" not in police.memory
+    assert not waiting(police) and not police.offstage
     assert police.state is GuardState.PATROL
     steps = world.rules.guards.steps_per_turn
     assert police.cell == Cell(0, 6 + steps, 2)  # and patrols in the same world turn
@@ -71,14 +72,14 @@ def test_before_his_turn_he_neither_sees_nor_hears_nor_can_be_reached():
     world.unit_named("Tony").ap = 8
     noise = world.emit_noise(ENTRY, 30, "clatter", tony.id)
     assert police.id not in noise.heard_by
-    assert police.state is GuardState.PATROL and "target" not in police.memory
+    assert police.state is GuardState.PATROL and police.mind.target is None
     assert police.id not in watched_cells(world)
     assert not watched_by_anyone(world).any()
     refused = world.apply(KnockOut(tony.id, police.id))
     assert not refused and "not here" in refused.reason
     world.apply(EndTurn())
     assert not [e for e in world.events if e.kind in ("spotted", "guard_alerted")]
-    assert world.alarm == {} and world.outcome.status == "ongoing"
+    assert world.alarm == AlarmState() and world.outcome.status == "ongoing"
 
 
 def test_he_waits_while_someone_stands_on_his_entry_cell():

@@ -6,6 +6,7 @@ from rules_worlds import place
 
 from game.asciiworld import build_world
 from game.sim import Cell, EndTurn, Facing, GuardState, KnockOut, Move, Status
+from game.sim.alarms import AlarmState
 
 CORRIDOR = """
     ##############
@@ -66,7 +67,7 @@ def test_a_suspicious_guard_goes_to_look_searches_and_returns_to_his_round():
     noise = world.emit_noise(Cell(0, 8, 4), 20, "clatter", tony.id)  # something falls over
     assert guard.id in noise.heard_by
     assert guard.state is GuardState.SUSPICIOUS
-    assert guard.memory["target"] == [0, 8, 4]
+    assert guard.mind.target == Cell(0, 8, 4)
     world.apply(EndTurn())
     assert guard.cell.x > 4  # off his round, on his way to look
     states = []
@@ -123,12 +124,12 @@ def test_finding_a_colleague_on_the_floor_alerts_a_guard():
     place(world, "Tony", Cell(0, 1, 2))
     world.apply(EndTurn())
     assert second.state is GuardState.ALERTED
-    assert first.id in second.memory["bodies_seen"]
+    assert first.id in second.mind.bodies_seen
 
 
 def test_police_arriving_with_the_crew_inside_lose_the_mission():
     world = build_world("#######\n#T...E#\n#######", facing={})
-    world.alarm.update(raised=1, police_turn=3)
+    world.alarm = AlarmState(raised=1, police_turn=3)
     world.apply(EndTurn())
     assert world.outcome.status == "ongoing"
     world.apply(EndTurn())
@@ -138,7 +139,7 @@ def test_police_arriving_with_the_crew_inside_lose_the_mission():
 
 def test_crew_out_on_the_street_when_the_police_come_is_not_lost():
     world = build_world("#######\n#T:::E#\n#######")
-    world.alarm.update(raised=1, police_turn=2)
+    world.alarm = AlarmState(raised=1, police_turn=2)
     place(world, "Tony", Cell(0, 3, 1))
     world.apply(EndTurn())
     world.apply(EndTurn())

@@ -92,7 +92,7 @@ def test_only_cesar_cracks_the_safe_over_several_turns_then_the_loot_is_taken_ou
     refused = world.apply(CrackSafe(tony.id, safe.id))
     assert not refused and "César" in refused.reason
     turns = 0
-    while not safe.memory.get("open"):
+    while not safe.state.open:
         if not world.apply(CrackSafe(cesar.id, safe.id)):
             world.apply(EndTurn())
             turns += 1
@@ -101,7 +101,7 @@ def test_only_cesar_cracks_the_safe_over_several_turns_then_the_loot_is_taken_ou
     world.apply(EndTurn())
     assert world.apply(TakeLoot(cesar.id, safe.id))
     assert not world.apply(TakeLoot(cesar.id, safe.id))
-    assert cesar.memory["loot"] == world.rules.safe.value
+    assert cesar.kit.loot == world.rules.safe.value
     exit_cell = next(world.devices_in_order("exit")).cell
     world.move_unit(cesar, exit_cell)  # the way out is long; the test only needs the verdict
     for name in ("Jo", "Mario", "Tony"):
@@ -124,7 +124,7 @@ def test_carrying_tonio_to_the_car_rescues_him_and_carrying_is_slower():
     )
     tony, tonio = world.unit_named("Tony"), world.unit_named("Tonio")
     assert world.apply(Carry(tony.id, tonio.id))
-    assert tonio.cell is None and tony.memory["carrying"] == tonio.id
+    assert tonio.cell is None and tony.carrying.person == tonio.id
     start = tony.ap
     assert world.apply(Move(tony.id, Cell(0, 3, 1)))
     per_step = world.rules.move.walk_ap + world.rules.carry.extra_ap_per_step

@@ -153,7 +153,7 @@ def test_a_gunshot_brings_every_guard_on_the_floor():
     shot = next(n for n in world.noises if n.kind == "shot")
     assert {g.id for g in others} <= set(shot.heard_by)
     assert all(g.state is GuardState.ALERTED for g in others)
-    assert "police_turn" in world.alarm
+    assert world.alarm.called
     start = {g.id: g.cell for g in others}
     world.apply(EndTurn())
     in_the_rooms = [g for g in others if g.cell.y <= 3]  # the corridor below is walled off

@@ -103,7 +103,7 @@ def test_walking_into_view_stops_the_move_there_and_alerts_the_guard():
     assert tony.cell.x <= 7  # the guard looks up the gap at x=6
     assert guard.state is GuardState.ALERTED
     assert tony.ap > 0
-    assert "police_turn" in world.alarm
+    assert world.alarm.called
 
 
 def test_watched_cells_are_what_the_guard_sees():

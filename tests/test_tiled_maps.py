@@ -68,7 +68,7 @@ def test_jeweler_is_the_films_building() -> None:
     world = load_world(MAPS / "jeweler.tmx")
     names = {u.name for u in world.crew()}
     assert names == {"Tony", "Jo", "Mario", "César"}
-    items = {u.name: u.traits["items"] for u in world.crew()}
+    items = {u.name: list(u.traits.items) for u in world.crew()}
     assert "drill" in items["Jo"] and "umbrella" in items["Mario"]
     assert "rope" in items["Tony"] and "extinguisher" in items["César"]
     police = [g for g in world.guards() if g.role == "police"]
@@ -78,15 +78,16 @@ def test_jeweler_is_the_films_building() -> None:
     # The concierge sleeps lightly: the map's `wake` reaches the world and the rules.
     concierge = next(g for g in world.guards() if g.role == "concierge")
     neighbour = next(g for g in world.guards() if g.role == "neighbour")
-    assert concierge.traits["wake"] == 2 and guard_threshold(world, concierge) == 2
-    assert neighbour.traits["wake"] == 0
+    assert concierge.traits.wake == 2 and guard_threshold(world, concierge) == 2
+    assert neighbour.traits.wake == 0
     assert guard_threshold(world, neighbour) == 1 + world.rules.hearing.asleep_extra
     kinds = sorted(d.kind for d in world.devices.values())
     assert kinds.count("sensor") == 2 and "bell" in kinds and "safe" in kinds
-    sensor = next(d for d in world.devices.values() if d.traits.get("sensor") == "vibration")
-    assert world.devices[sensor.traits["bell"]].kind == "bell"
-    contact = next(d for d in world.devices.values() if d.traits.get("sensor") == "door_contact")
-    assert world.doors[contact.traits["door"]].locked
+    sensors = list(world.devices_in_order("sensor"))
+    sensor = next(d for d in sensors if d.traits.sensor == "vibration")
+    assert world.devices[sensor.traits.bell].kind == "bell"
+    contact = next(d for d in sensors if d.traits.sensor == "door_contact")
+    assert world.doors[contact.traits.door].locked
     # The flat's drillable floor lies right above walkable shop floor.
     drill = world.terrain.drillable[1]
     assert drill.sum() >= 30 and world.terrain.walkable[0][drill].all()
@@ -129,7 +130,7 @@ def test_police_delay_comes_from_the_map(tmp_path) -> None:
     tutorial = load_world(MAPS / "tutorial.tmx")
     assert tutorial.mission.police_delay == 12 and police_delay(tutorial) == 12
     raise_alarm(tutorial, "a test")
-    assert tutorial.alarm["police_turn"] == tutorial.turn + 12
+    assert tutorial.alarm.police_turn == tutorial.turn + 12
     assert load_world(MAPS / "country_house.tmx").mission.police_delay == 20
     maps = sandbox(tmp_path)
     for name, props, expected in (("plain", {}, 0), ("slow", {"police_delay": 9}, 9)):
@@ -150,14 +151,14 @@ def test_a_guard_arrives_on_the_turn_the_map_gives(tmp_path) -> None:
     assert check_map(path).problems == []
     world = load_world(path)
     police = next(g for g in world.guards() if g.role == "police")
-    assert police.traits["arrives"] == 2 and police.cell is None and police.route
+    assert police.traits.arrives == 2 and police.cell is None and police.route
     world.apply(EndTurn())
     assert police.cell is None
     world.apply(EndTurn())
     assert police.cell is not None
     assert [e.data["guard"] for e in world.events if e.kind == "guard_arrived"] == [police.id]
     plain = load_world(MAPS / "jeweler.tmx")
-    assert all("arrives" not in g.traits for g in plain.guards())  # unset: not in the hash
+    assert all(g.traits.arrives is None for g in plain.guards())  # unset: not in the hash
 
 
 def test_build_maps_is_deterministic(tmp_path) -> None:
@@ -173,7 +174,7 @@ def test_build_maps_is_deterministic(tmp_path) -> None:
 def test_the_tutorial_landlady_wakes_at_a_footstep_but_not_at_sneaking() -> None:
     world = load_world(MAPS / "tutorial.tmx")
     landlady = next(g for g in world.guards() if g.state is GuardState.SLEEPING)
-    assert landlady.traits["wake"] == 1 and guard_threshold(world, landlady) == 1
+    assert landlady.traits.wake == 1 and guard_threshold(world, landlady) == 1
     # Three cells away through her room (she sleeps at (10, 9) on floor 1): a footstep
     # still wakes her, a sneaking step beside her does not.
     here = landlady.cell

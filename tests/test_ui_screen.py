@@ -4,6 +4,7 @@ of random input; the render command; the controls page."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pygame
@@ -155,10 +156,10 @@ def test_the_alarm_banner_counts_down_to_the_police():
     world = build_world("#########\n#T..V.B.#\n#.......#\n#########")
     bell = next(world.devices_in_order("bell"))
     sensor = next(world.devices_in_order("sensor"))
-    sensor.traits["bell"] = bell.id
+    sensor.traits = replace(sensor.traits, bell=bell.id)
     assert alarm_status(world).ringing is False
     alarms.trip(world, sensor, "a test")
     first = alarm_status(world)
-    assert first.ringing and first.police_in == world.alarm["police_turn"] - world.turn
+    assert first.ringing and first.police_in == world.alarm.police_turn - world.turn
     world.apply(EndTurn())
     assert alarm_status(world).police_in == first.police_in - 1

@@ -237,7 +237,7 @@ TUTORIAL_WON: list[Step] = [
     Go("César", (0, 24, 10)),
     Do(
         command("crack_safe", unit="César", safe=8),
-        until=lambda w: bool(w.devices[8].memory.get("open")),
+        until=lambda w: bool(w.devices[8].state.open),
     ),
     Do(command("take_loot", unit="César", thing=8)),
     Go("César", (0, 23, 9)),
@@ -336,7 +336,7 @@ JEWELER_WON: list[Step] = [
     Go("César", (0, 3, 2)),
     Do(
         command("crack_safe", unit="César", safe=1),
-        until=lambda w: bool(w.devices[1].memory.get("open")),
+        until=lambda w: bool(w.devices[1].state.open),
     ),
     Do(command("take_loot", unit="César", thing=1)),
     Go("César", (0, 6, 11)),
@@ -364,7 +364,7 @@ JEWELER_LOST: list[Step] = [
     Go("César", (0, 3, 2)),
     Do(
         command("crack_safe", unit="César", safe=1),
-        until=lambda w: bool(w.devices[1].memory.get("open")),
+        until=lambda w: bool(w.devices[1].state.open),
     ),
 ]
 

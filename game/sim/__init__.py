@@ -5,12 +5,12 @@ Build a :class:`World` (from a Tiled map via ``game.tiled``, or from ASCII art v
 
     result = world.apply(Move(unit=tony.id, to=Cell(0, 5, 3)))
     if not result:
-        print(result.reason)
+        print(result.reason)      # refused: nothing changed
     world.apply(EndTurn())
     world.state_hash()
 """
 
-from game.sim import actions as _actions  # noqa: F401  (registers the command handlers)
+from game.sim.actions import RULEBOOK, candidates, legal_commands
 from game.sim.actions.heist import Climb, DeployUmbrella, Drill, LowerRope
 from game.sim.actions.loot import CrackSafe, Foam, TakeLoot
 from game.sim.actions.people import Carry, Drop, KnockOut, Shoot
@@ -24,6 +24,8 @@ from game.sim.commands import (
     PickLock,
     Wait,
 )
+from game.sim.contract import NoiseSpec, Observer, Refused, Rule
+from game.sim.engine import new_world
 from game.sim.entities import Device, Door, GuardState, Status, Unit, UnitKind
 from game.sim.events import CommandResult, Event, Noise, Outcome
 from game.sim.forecast import (
@@ -38,9 +40,10 @@ from game.sim.geometry import Cell, Facing
 from game.sim.rules import Rules
 from game.sim.score import score_summary
 from game.sim.terrain import Terrain, TileProps
-from game.sim.world import MissionInfo, Objective, World
+from game.sim.world import MissionInfo, Objective, Planned, World
 
 __all__ = [
+    "RULEBOOK",
     "Carry",
     "Cell",
     "Climb",
@@ -65,10 +68,15 @@ __all__ = [
     "MissionInfo",
     "Move",
     "Noise",
+    "NoiseSpec",
     "Objective",
+    "Observer",
     "OpenDoor",
     "Outcome",
     "PickLock",
+    "Planned",
+    "Refused",
+    "Rule",
     "Rules",
     "Shoot",
     "Status",
@@ -79,7 +87,10 @@ __all__ = [
     "UnitKind",
     "Wait",
     "World",
+    "candidates",
     "guard_intents",
+    "legal_commands",
+    "new_world",
     "noise_forecast",
     "noise_reach",
     "score_summary",

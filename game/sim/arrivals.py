@@ -20,6 +20,7 @@ from game.sim.entities import Status, Unit
 if TYPE_CHECKING:
     from game.sim.world import World
 
+
 def arrives(guard: Unit) -> int:
     """The turn the map schedules the guard to walk on (0: there from the start)."""
     return guard.traits.arrives or 0

@@ -16,6 +16,4 @@ from game.sim.world import MissionInfo, World
 
 def new_world(rules: Rules, terrain: Terrain, seed: int, mission: MissionInfo) -> World:
     """An empty world on ``terrain`` playing by the game's rules; add things, then play."""
-    return World(
-        rules, terrain, seed, mission, rulebook=RULEBOOK, observers=standard_observers()
-    )
+    return World(rules, terrain, seed, mission, rulebook=RULEBOOK, observers=standard_observers())

@@ -52,6 +52,4 @@ def device_of(world: World, device_id: int, kinds: tuple[str, ...], what: str) -
 
 def devices_beside(world: World, unit: Unit, kinds: tuple[str, ...]) -> list[Device]:
     """Devices of ``kinds`` on or around the unit's cell, by id."""
-    return [
-        d for d in world.devices_in_order() if d.kind in kinds and beside(unit.cell, d.cell)
-    ]
+    return [d for d in world.devices_in_order() if d.kind in kinds and beside(unit.cell, d.cell)]

@@ -104,4 +104,3 @@ class PickLockRule(Rule[PickLock]):
 
     def options(self, world: World, unit: Unit) -> list[PickLock]:
         return [PickLock(unit.id, d.id) for d in doors_beside(world, unit)]
-

@@ -156,9 +156,7 @@ class CarryRule(Rule[Carry]):
         world.emit_noise(unit.cell, int(world.rules.carry.pick_up_loudness), "carry", unit.id)
 
     def options(self, world: World, unit: Unit) -> list[Carry]:
-        people = [
-            u for u in world.units_in_order() if not u.is_crew and beside(unit.cell, u.cell)
-        ]
+        people = [u for u in world.units_in_order() if not u.is_crew and beside(unit.cell, u.cell)]
         return [Carry(unit.id, person.id) for person in people]
 
 

@@ -69,7 +69,7 @@ def draw_crew(
             )
             color = theme.GREEN if unit.status is Status.ESCAPED else theme.RED
             theme.blit_text(surface, state, (x, rect.top + 32), 15, color, "serif")
-        items = unit.traits.get("items") or []
+        items = unit.traits.items or []
         if isinstance(items, str):
             items = [i.strip() for i in items.split(",") if i.strip()]
         if unit.armed and "gun" not in items:

@@ -36,12 +36,11 @@ def alarm_status(world: World) -> Alarm:
     """Whether an unsmothered bell rings, and how many turns until the police come (once
     called: ``world.alarm`` holds their turn, see ``game.sim.alarms``)."""
     ringing = any(
-        bell.memory.get("ringing") and not bell.memory.get("smothered")
-        for bell in world.devices_in_order("bell")
+        bell.state.ringing and not bell.state.smothered for bell in world.devices_in_order("bell")
     )
-    if world.alarm.get("police_arrived"):
+    if world.alarm.police_arrived:
         return Alarm(True, 0)
-    due = world.alarm.get("police_turn")
+    due = world.alarm.police_turn
     police = max(0, due - world.turn) if isinstance(due, int) else None
     return Alarm(ringing or police is not None, police)
 

@@ -90,9 +90,9 @@ def unit_sprite(unit: Unit) -> str:
 
 
 def device_sprite(device: Device) -> str | None:
-    if device.kind == "loot" and device.memory.get("taken_by") is not None:
+    if device.kind == "loot" and device.state.taken_by is not None:
         return None
-    if device.kind == "sensor" and device.traits.get("sensor") == "door_contact":
+    if device.kind == "sensor" and device.traits.sensor == "door_contact":
         return "door_contact"
     return device.kind
 

@@ -221,9 +221,9 @@ def _arrow(target: pygame.Surface, at: tuple[int, int], facing: Facing, tile: in
 def bells(target: pygame.Surface, camera: Camera, world: World, floor: int, now: float) -> None:
     """A ringing bell pulses red."""
     for bell in world.devices_in_order("bell"):
-        if bell.cell.floor != floor or not bell.memory.get("ringing"):
+        if bell.cell.floor != floor or not bell.state.ringing:
             continue
-        if bell.memory.get("smothered"):
+        if bell.state.smothered:
             continue
         center = camera.cell_center(bell.cell.x, bell.cell.y)
         radius = int(camera.tile * (0.6 + 0.4 * abs(math.sin(now * 6))))

@@ -323,7 +323,7 @@ class MissionScene(MissionInput):
             lines.append((f"{door.name.capitalize()}: {state}", theme.PAPER))
         for device in world.devices_at(cell):
             label = device.name or device.kind
-            if device.kind == "sensor" and device.traits.get("sensor", "vibration") == "vibration":
+            if device.kind == "sensor" and device.traits.is_vibration:
                 label += f": trips at noise level {hearing.sensor_threshold(world, device)}"
             lines.append((label, theme.PAPER))
         occupant = world.occupant(cell)

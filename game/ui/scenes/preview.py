@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from game.sim.actions.movement import plan_move
 from game.sim.commands import Command, Move
 from game.sim.geometry import Cell
 from game.sim.world import World
@@ -55,11 +54,11 @@ def preview_move(
     label = "Sneak" if sneak else "Walk"
     if goal == unit.cell:
         return Preview(label=label)
-    plan = plan_move(world, unit, goal, sneak)
-    if isinstance(plan, str):
-        return Preview(label=label, reason=plan)
-    path, costs = plan
     command = Move(unit=unit.id, to=goal, sneak=sneak)
+    planned = world.plan(command)
+    if not planned.ok:
+        return Preview(label=label, reason=planned.reason)
+    path, costs = planned.plan
     watched = [c for c in path[1:] if knowledge.watched[c.index]]
     return _with_forecast(Preview(label, command, path, sum(costs), watched), hear)
 
