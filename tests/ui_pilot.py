@@ -16,8 +16,7 @@ import dataclasses
 
 import pygame
 
-from game.sim import Cell, Command, Move
-from game.sim.pathing import find_path, walkable_now
+from game.sim import Cell, Command
 from game.ui.app import App
 from game.ui.controls import key_code
 from tests.ui_helpers import click, run
@@ -168,19 +167,10 @@ class Pilot:
             return True
         self.select(unit.id)
         self.sneak(sneak)
-        if world.check(Move(unit.id, goal, sneak)) is None:
-            self.act(goal)
-            return True
-        passable = walkable_now(world)
-        path = find_path(world, unit.cell, goal, passable & ~world.occupied(), stairs_cost=2)
-        path = path or find_path(world, unit.cell, goal, passable, stairs_cost=2)
-        if not path:
-            raise PilotError(f"turn {world.turn}: {who} finds no way to {goal}")
-        for cell in reversed(path[1:-1]):
-            if world.check(Move(unit.id, cell, sneak)) is None:
-                self.act(cell)
-                break
-        return False
+        cell = scripts.step_toward(world, unit, goal, sneak)
+        if cell is not None:
+            self.act(cell)
+        return cell == goal
 
     def do(self, step: scripts.Do) -> None:
         """One action, waiting for new turns while it is refused for lack of AP."""

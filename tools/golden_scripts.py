@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from game.replay import GameSession
 from game.sim import Cell, Command, EndTurn, Move, OpenDoor, PickLock, World
-from game.sim.commands import _REGISTRY
+from game.sim.entities import Unit
 from game.sim.pathing import find_path, walkable_now
 
 MAX_TURNS_PER_STEP = 30
@@ -33,7 +33,7 @@ def command(kind: str, **fields: object) -> Callable[[World], Command]:
             else value
             for key, value in fields.items()
         }
-        return _REGISTRY[kind](**values)
+        return world.rulebook.by_kind(kind).command(**values)
 
     return build
 
@@ -97,25 +97,36 @@ def _apply_or_wait(session: GameSession, make: Callable[[World], Command], what:
     raise ScriptError(f"turn {session.world.turn}: {what} never happened ({session.world.outcome})")
 
 
+def step_toward(world: World, unit: Unit, goal: Cell, sneak: bool) -> Cell | None:
+    """Where ``unit`` can walk now on its way to ``goal``: the goal itself when the rules
+    accept that move, else the furthest cell of the way there they accept; None when no step
+    can be taken this turn. Someone standing in the way (a doorway) this turn: the way leads
+    up to them. Shared by these scripts and the tests' UI pilot, so both walk alike."""
+    assert unit.cell is not None
+    if world.check(Move(unit.id, goal, sneak)) is None:
+        return goal
+    passable = walkable_now(world)
+    path = find_path(world, unit.cell, goal, passable & ~world.occupied(), stairs_cost=2)
+    path = path or find_path(world, unit.cell, goal, passable, stairs_cost=2)
+    if not path:
+        raise ScriptError(f"turn {world.turn}: {unit.name} finds no way to {goal}")
+    for cell in reversed(path[1:-1]):
+        if world.check(Move(unit.id, cell, sneak)) is None:
+            return cell
+    return None
+
+
 def _walk(session: GameSession, step: Go) -> None:
+    goal = Cell(*step.to)
     for _ in range(MAX_TURNS_PER_STEP):
-        world = session.world
-        unit = world.unit_named(step.who)
-        goal = Cell(*step.to)
+        unit = session.world.unit_named(step.who)
         if unit.cell == goal:
             return
-        if session.apply(Move(unit.id, goal, step.sneak)):
-            continue
-        passable = walkable_now(world) & ~world.occupied()
-        path = find_path(world, unit.cell, goal, passable, stairs_cost=2) or []
-        for cell in reversed(path[1:-1]):
-            if world.check(Move(unit.id, cell, step.sneak)) is None:
-                session.apply(Move(unit.id, cell, step.sneak))
-                break
-        else:
-            if not path:
-                raise ScriptError(f"turn {world.turn}: {step.who} finds no way to {goal}")
+        cell = step_toward(session.world, unit, goal, step.sneak)
+        if cell is None:
             session.end_turn()
+        else:
+            session.apply(Move(unit.id, cell, step.sneak))
     raise ScriptError(f"{step.who} never reached {step.to}")
 
 
@@ -125,19 +136,10 @@ def _advance(session: GameSession, who: str, goal: Cell, sneak: bool) -> bool:
     unit = world.unit_named(who)
     if unit.cell == goal or unit.cell is None:  # there, or gone (stepped on an exit)
         return True
-    if session.apply(Move(unit.id, goal, sneak)):
-        return True
-    passable = walkable_now(world)
-    path = find_path(world, unit.cell, goal, passable & ~world.occupied(), stairs_cost=2)
-    # Someone standing in the way (a doorway) this turn: walk up to them and wait.
-    path = path or find_path(world, unit.cell, goal, passable, stairs_cost=2)
-    if not path:
-        raise ScriptError(f"turn {world.turn}: {who} finds no way to {goal}")
-    for cell in reversed(path[1:-1]):
-        if world.check(Move(unit.id, cell, sneak)) is None:
-            session.apply(Move(unit.id, cell, sneak))
-            break
-    return False
+    cell = step_toward(world, unit, goal, sneak)
+    if cell is not None:
+        session.apply(Move(unit.id, cell, sneak))
+    return cell == goal
 
 
 def _walk_together(session: GameSession, step: GoAll) -> None:

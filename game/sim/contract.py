@@ -75,6 +75,8 @@ class Rule(Generic[C]):
     #: False for an action that takes its AP as it goes (a move pays step by step, and one
     #: interrupted by a guard costs only the steps walked); True: the world takes ``cost``.
     pays_upfront: ClassVar[bool] = True
+    #: False for a command nobody in particular gives (the end of the turn).
+    by_crew: ClassVar[bool] = True
 
     def actor(self, world: World, command: C) -> Unit | None:
         """The crew member who acts (checked able to), or None for a command nobody gives."""
@@ -86,8 +88,19 @@ class Rule(Generic[C]):
         return None
 
     def cost(self, world: World, command: C) -> int:
-        """The AP the command takes (asked after ``validate`` passed)."""
+        """The AP the command takes (asked after ``validate`` passed). By default the same
+        whatever the target: :meth:`unit_cost`."""
+        unit = self.actor(world, command)
+        return 0 if unit is None else self.unit_cost(world, unit) or 0
+
+    def unit_cost(self, world: World, unit: Unit) -> int | None:
+        """The AP the action takes ``unit`` whatever its target, for the action bar's label
+        (None where it depends on the target, as a move's does)."""
         return 0
+
+    def where(self, world: World, command: C) -> tuple[Cell, ...]:
+        """The cells a player points at to mean this command (its door, its target...)."""
+        return ()
 
     def execute(self, world: World, command: C, plan: Any) -> None:
         """Carry the command out (``check`` passed and, for most rules, the AP are taken)."""
@@ -144,6 +157,13 @@ class Rulebook:
             if rule.command in self._by_type:
                 raise TypeError(f"{rule.command.__name__} has two rules")
             self._by_type[rule.command] = rule
+
+    def by_kind(self, kind: str) -> Rule[Any]:
+        """The rule of the command kind called ``kind`` (``"open_door"``...)."""
+        for rule in self.rules:
+            if rule.command.kind == kind:
+                return rule
+        raise KeyError(f"no rule for commands of kind {kind!r}")
 
     def rule_for(self, command: Command | type[Command]) -> Rule[Any]:
         kind = command if isinstance(command, type) else type(command)

@@ -1,22 +1,18 @@
-"""The action bar's contents, built from the commands the rules have registered.
+"""The action bar's contents, built from the rules' own candidates and costs.
 
-Rules add commands as they are written (drill, foam, crack the safe...). Rather than a
-hand-made button per command, each registered command class that takes a ``unit`` becomes
-an action; its other fields are filled with the things near the crew member (or under the
-cursor), and ``world.check`` says which filling is allowed now, or why none is. So a new
-rule shows up in the bar, with a precise "why not" tooltip, without touching the screen code.
+Every rule of action a crew member performs becomes a button, in the rulebook's order. The
+rule lists the commands of its kind worth trying for the unit (``options``: every target in
+reach), says which cells a player points at to mean each (``where``), and the world says
+which is allowed now or why not (``World.plan``) and what it costs. So a new rule shows up in
+the bar, with its AP and a precise "why not" tooltip, without touching the screen code.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-import typing
 from dataclasses import dataclass
-from itertools import product
-from typing import Any
 
-from game.sim.commands import _REGISTRY, Command, Move
+from game.sim.commands import Command, Move
+from game.sim.contract import Rule
 from game.sim.entities import Unit
 from game.sim.geometry import Cell
 from game.sim.world import World
@@ -52,11 +48,8 @@ SHORT: dict[str, str] = {
     "Knock out": "KO",
     "Put down": "Drop",
 }
-ORDER = tuple(LABELS)
-DOOR_FIELDS = {"door"}
-DEVICE_FIELDS = {"device", "safe", "bell", "loot", "sensor", "item", "thing"}
-UNIT_FIELDS = {"target", "victim", "person", "body", "guard", "who", "other"}
-MAX_CANDIDATES = 12
+#: Options tried per button (the nearest first), so a crowded room stays cheap to hover.
+MAX_TRIED = 24
 
 
 @dataclass(frozen=True)
@@ -68,169 +61,58 @@ class ActionOption:
     icon: str
     command: Command | None  # what clicking it does now (None: unavailable)
     reason: str | None  # why it is unavailable
-    needs_target: bool  # it acts on a cell or thing the player points at
-    ap: int | None  # its AP cost when known
+    needs_target: bool  # it acts on a cell the player points at (a move)
+    ap: int | None  # its AP cost (None: it depends on where, as a move's)
 
     @property
     def available(self) -> bool:
         return self.command is not None
 
 
-def unit_command_kinds() -> list[str]:
-    """Registered command kinds a crew member performs (they have a ``unit`` field)."""
-    kinds = [
-        kind
-        for kind, cls in _REGISTRY.items()
-        if "unit" in {f.name for f in dataclasses.fields(cls)}
-    ]
-    known = [k for k in ORDER if k in kinds]
-    return known + sorted(k for k in kinds if k not in known)
+def crew_rules(world: World) -> list[Rule]:
+    """The rules of the actions a crew member performs, in the rulebook's order."""
+    return [rule for rule in world.rulebook if rule.by_crew]
+
+
+def unit_command_kinds(world: World) -> list[str]:
+    """The command kinds of the action bar, in order."""
+    return [rule.command.kind for rule in crew_rules(world)]
 
 
 def label_for(kind: str) -> tuple[str, str]:
     return LABELS.get(kind, (kind.replace("_", " ").capitalize(), kind))
 
 
-_costs: dict[tuple[int, str], int | None] = {}
-
-
-def ap_cost(world: World, kind: str) -> int | None:
-    """The AP an action costs, from the rules; remembered per rules object, because the bar
-    asks on every pointer move and the rules never change during a game."""
-    key = (id(world.rules), kind)
-    if key not in _costs:
-        _costs[key] = _look_up_cost(world, kind)
-    return _costs[key]
-
-
-def _look_up_cost(world: World, kind: str) -> int | None:
-    """The AP an action costs, looked up in the rules (``<section>.<verb>_ap``)."""
-    rules = world.rules
-    verb = kind.split("_")[0]
-    for field in dataclasses.fields(rules):
-        section_name, section = field.name, getattr(rules, field.name)
-        if not dataclasses.is_dataclass(section):
-            continue  # the digest, the kit
-        values = {f.name: getattr(section, f.name) for f in dataclasses.fields(section)}
-        for key, value in values.items():
-            if not isinstance(value, int) or not key.endswith("_ap"):
-                continue
-            stem = key[: -len("_ap")]
-            if stem in (kind, verb) or (stem in ("ap", "cost") and section_name in kind):
-                return value
-        if section_name == kind and isinstance(values.get("ap"), int):
-            return int(values["ap"])
-    return None
-
-
-def _things_near(world: World, unit: Unit, cursor: Cell | None, domain: str) -> list[int]:
-    """Ids of doors, devices or units at the cursor first, then around the unit."""
-    assert unit.cell is not None
-    here = unit.cell
-
-    def distance(cell: Cell | None) -> int:
-        if cell is None:
-            return 99
-        if cell.floor != here.floor:
-            return 1 if (cell.x, cell.y) == (here.x, here.y) else 99
-        return max(abs(cell.x - here.x), abs(cell.y - here.y))
-
-    things: list[tuple[int, int, int]] = []
-    pools: dict[str, list[tuple[int, Cell | None]]] = {
-        "door": [(d.id, d.cell) for d in world.doors.values()],
-        "device": [(d.id, d.cell) for d in world.devices.values()],
-        "unit": [(u.id, u.cell) for u in world.units.values() if u.id != unit.id],
-    }
-    for name in ("door", "device", "unit") if domain == "any" else (domain,):
-        for thing_id, cell in pools[name]:
-            at_cursor = cursor is not None and cell == cursor
-            reach = distance(cell)
-            limit = 10 if name == "unit" else 1
-            if at_cursor or reach <= limit:
-                things.append((0 if at_cursor else 1, reach, thing_id))
-    return [thing_id for *_, thing_id in sorted(things)[:MAX_CANDIDATES]]
-
-
-def _cells_near(unit: Unit, cursor: Cell | None) -> list[Cell]:
-    assert unit.cell is not None
-    here = unit.cell
-    cells = [cursor] if cursor is not None else []
-    cells += [here, *(here.offset(dx, dy) for dx, dy in ((0, -1), (1, 0), (0, 1), (-1, 0)))]
-    cells += [here.offset(0, 0, -1), here.offset(0, 0, 1)]
-    return list(dict.fromkeys(cells))
-
-
-@functools.cache
-def _fields(cls: type[Command]) -> tuple[tuple[dataclasses.Field, tuple[Any, ...]], ...]:
-    """A command's fields other than ``unit`` with their types (type hints are slow to
-    evaluate, and the bar reads them on every pointer move)."""
-    hints = typing.get_type_hints(cls)
-    return tuple(
-        (f, typing.get_args(hints[f.name]) or (hints[f.name],))
-        for f in dataclasses.fields(cls)
-        if f.name != "unit"
-    )
-
-
-def _field_options(
-    world: World, cls: type[Command], unit: Unit, cursor: Cell | None
-) -> dict[str, list[Any]] | None:
-    options: dict[str, list[Any]] = {}
-    for f, args in _fields(cls):
-        if bool in args:  # a flag (climb up or down): both ways, the default first
-            options[f.name] = [True, False] if f.default is not False else [False, True]
-        elif f.default is not dataclasses.MISSING and not (Cell in args or int in args):
-            continue  # texts keep their defaults
-        elif Cell in args:
-            options[f.name] = _cells_near(unit, cursor)
-        elif int in args:
-            domain = (
-                "door"
-                if f.name in DOOR_FIELDS
-                else "device"
-                if f.name in DEVICE_FIELDS
-                else "unit"
-                if f.name in UNIT_FIELDS
-                else "any"
-            )
-            options[f.name] = _things_near(world, unit, cursor, domain)
-            if f.default is not dataclasses.MISSING:
-                options[f.name].append(f.default)
-        else:
-            return None  # a field the bar cannot fill
-    return options
-
-
 def option_for(
     world: World, unit: Unit, kind: str, cursor: Cell | None, sneak: bool = False
 ) -> ActionOption:
-    """The action ``kind`` for ``unit``: a command allowed now, or why there is none."""
+    """The action ``kind`` for ``unit``: a command allowed now, or why there is none. A
+    command aimed at the cursor's cell is preferred to one aimed elsewhere."""
     label, icon = label_for(kind)
-    cls = _REGISTRY[kind]
-    cost = ap_cost(world, kind)
-    if cls is Move:
+    rule = world.rulebook.by_kind(kind)
+    if rule.command is Move:
         label, icon = label_for("sneak" if sneak else "move")
         if cursor is None:
             return ActionOption(kind, label, icon, None, "Point at a cell to go to.", True, None)
         command: Command = Move(unit=unit.id, to=cursor, sneak=sneak)
-        reason = world.check(command)
-        return ActionOption(kind, label, icon, None if reason else command, reason, True, None)
-    options = _field_options(world, cls, unit, cursor)
-    if options is None:
+        planned = world.plan(command)
+        ap = planned.cost if planned.ok else None
         return ActionOption(
-            kind, label, icon, None, "Not available from the action bar.", True, cost
+            kind, label, icon, command if planned.ok else None, planned.reason, True, ap
         )
-    needs_target = bool(options)
+    ap = rule.unit_cost(world, unit)
+    options = list(rule.options(world, unit))
+    if cursor is not None:
+        options.sort(key=lambda c: cursor not in rule.where(world, c))  # stable: keeps order
     first_reason: str | None = None
-    for values in product(*options.values()) if options else [()]:
-        candidate = cls(unit=unit.id, **dict(zip(options, values, strict=True)))  # type: ignore[call-arg]
-        reason = world.check(candidate)
-        if reason is None:
-            return ActionOption(kind, label, icon, candidate, None, needs_target, cost)
-        first_reason = first_reason or reason
+    for candidate in options[:MAX_TRIED]:
+        planned = world.plan(candidate)
+        if planned.ok:
+            return ActionOption(kind, label, icon, candidate, None, False, planned.cost)
+        first_reason = first_reason or planned.reason
     if first_reason is None:
         first_reason = f"There is nothing to {label.lower()} nearby."
-    return ActionOption(kind, label, icon, None, first_reason, needs_target, cost)
+    return ActionOption(kind, label, icon, None, first_reason, False, ap)
 
 
 def action_bar(
@@ -239,4 +121,4 @@ def action_bar(
     """Every action of the selected crew member, in bar order."""
     if unit is None or unit.cell is None:
         return []
-    return [option_for(world, unit, kind, cursor, sneak) for kind in unit_command_kinds()]
+    return [option_for(world, unit, kind, cursor, sneak) for kind in unit_command_kinds(world)]

@@ -10,6 +10,7 @@ from game.sim.contract import NoiseSpec, Refused, Rule
 
 if TYPE_CHECKING:
     from game.sim.entities import Unit
+    from game.sim.geometry import Cell
     from game.sim.world import World
 
 
@@ -24,8 +25,11 @@ class OpenDoorRule(Rule[OpenDoor]):
         if door.locked:
             raise Refused("That door is locked; pick the lock first.")
 
-    def cost(self, world: World, command: OpenDoor) -> int:
+    def unit_cost(self, world: World, unit: Unit) -> int:
         return world.rules.doors.open_ap
+
+    def where(self, world: World, command: OpenDoor) -> tuple[Cell, ...]:
+        return (world.doors[command.door].cell,)
 
     def noises(self, world: World, command: OpenDoor) -> list[NoiseSpec]:
         loudness = world.rules.doors.open_loudness
@@ -52,8 +56,11 @@ class CloseDoorRule(Rule[CloseDoor]):
         if world.occupant(door.cell) is not None:
             raise Refused("Someone is standing in the doorway.")
 
-    def cost(self, world: World, command: CloseDoor) -> int:
+    def unit_cost(self, world: World, unit: Unit) -> int:
         return world.rules.doors.close_ap
+
+    def where(self, world: World, command: CloseDoor) -> tuple[Cell, ...]:
+        return (world.doors[command.door].cell,)
 
     def noises(self, world: World, command: CloseDoor) -> list[NoiseSpec]:
         loudness = world.rules.doors.close_loudness
@@ -78,8 +85,11 @@ class PickLockRule(Rule[PickLock]):
         if not door.locked:
             raise Refused("That door is not locked.")
 
-    def cost(self, world: World, command: PickLock) -> int:
+    def unit_cost(self, world: World, unit: Unit) -> int:
         return world.rules.doors.pick_ap
+
+    def where(self, world: World, command: PickLock) -> tuple[Cell, ...]:
+        return (world.doors[command.door].cell,)
 
     def noises(self, world: World, command: PickLock) -> list[NoiseSpec]:
         loudness = world.rules.doors.pick_loudness

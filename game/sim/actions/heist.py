@@ -98,8 +98,11 @@ class DrillRule(Rule[Drill]):
         if world.holes[command.cell.index]:
             raise Refused("The hole there is finished.")
 
-    def cost(self, world: World, command: Drill) -> int:
+    def unit_cost(self, world: World, unit: Unit) -> int:
         return world.rules.drill.ap
+
+    def where(self, world: World, command: Drill) -> tuple[Cell, ...]:
+        return (command.cell,)
 
     def noises(self, world: World, command: Drill) -> list[NoiseSpec]:
         cell, rules = command.cell, world.rules.drill
@@ -162,8 +165,11 @@ class DeployUmbrellaRule(Rule[DeployUmbrella]):
             if world.drilled[cell.index] < world.rules.drill.starter:
                 raise Refused("Drill a pilot hole first to push the umbrella through.")
 
-    def cost(self, world: World, command: DeployUmbrella) -> int:
+    def unit_cost(self, world: World, unit: Unit) -> int:
         return world.rules.umbrella.ap
+
+    def where(self, world: World, command: DeployUmbrella) -> tuple[Cell, ...]:
+        return (command.cell, command.cell.offset(0, 0, -1))
 
     def noises(self, world: World, command: DeployUmbrella) -> list[NoiseSpec]:
         below = command.cell.offset(0, 0, -1)
@@ -196,8 +202,11 @@ class LowerRopeRule(Rule[LowerRope]):
         if world.ropes[command.cell.index]:
             raise Refused("A rope already hangs there.")
 
-    def cost(self, world: World, command: LowerRope) -> int:
+    def unit_cost(self, world: World, unit: Unit) -> int:
         return world.rules.rope.lower_ap
+
+    def where(self, world: World, command: LowerRope) -> tuple[Cell, ...]:
+        return (command.cell,)
 
     def noises(self, world: World, command: LowerRope) -> list[NoiseSpec]:
         below = command.cell.offset(0, 0, -1)
@@ -243,8 +252,7 @@ class ClimbRule(Rule[Climb]):
     def validate(self, world: World, command: Climb) -> Cell:
         return climb_target(world, acting_crew(world, command.unit), command.up)
 
-    def cost(self, world: World, command: Climb) -> int:
-        unit = world.units[command.unit]
+    def unit_cost(self, world: World, unit: Unit) -> int:
         extra = world.rules.carry.extra_ap_per_step if unit.carrying.person is not None else 0
         return int(world.rules.rope.climb_ap) + extra
 

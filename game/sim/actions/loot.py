@@ -13,6 +13,7 @@ from game.sim.entities import Device, Unit
 from game.sim.geometry import beside
 
 if TYPE_CHECKING:
+    from game.sim.geometry import Cell
     from game.sim.world import World
 
 
@@ -66,8 +67,11 @@ class FoamRule(Rule[Foam]):
         if bell.state.smothered:
             raise Refused("That bell is already full of foam.")
 
-    def cost(self, world: World, command: Foam) -> int:
+    def unit_cost(self, world: World, unit: Unit) -> int:
         return world.rules.foam.ap
+
+    def where(self, world: World, command: Foam) -> tuple[Cell, ...]:
+        return (world.devices[command.bell].cell,)
 
     def noises(self, world: World, command: Foam) -> list[NoiseSpec]:
         cell = world.devices[command.bell].cell
@@ -99,8 +103,11 @@ class CrackSafeRule(Rule[CrackSafe]):
         if safe.state.open:
             raise Refused("The safe is already open.")
 
-    def cost(self, world: World, command: CrackSafe) -> int:
+    def unit_cost(self, world: World, unit: Unit) -> int:
         return world.rules.safe.ap
+
+    def where(self, world: World, command: CrackSafe) -> tuple[Cell, ...]:
+        return (world.devices[command.safe].cell,)
 
     def noises(self, world: World, command: CrackSafe) -> list[NoiseSpec]:
         cell = world.devices[command.safe].cell
@@ -161,8 +168,11 @@ class TakeLootRule(Rule[TakeLoot]):
         elif thing.state.taken_by is not None:
             raise Refused("Someone already took that.")
 
-    def cost(self, world: World, command: TakeLoot) -> int:
+    def unit_cost(self, world: World, unit: Unit) -> int:
         return world.rules.loot.ap
+
+    def where(self, world: World, command: TakeLoot) -> tuple[Cell, ...]:
+        return (world.devices[command.thing].cell,)
 
     def noises(self, world: World, command: TakeLoot) -> list[NoiseSpec]:
         cell = world.devices[command.thing].cell

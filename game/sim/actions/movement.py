@@ -115,6 +115,12 @@ class MoveRule(Rule[Move]):
     def cost(self, world: World, command: Move) -> int:
         return sum(self.validate(world, command)[1])
 
+    def unit_cost(self, world: World, unit: Unit) -> int | None:
+        return None  # it depends on the way
+
+    def where(self, world: World, command: Move) -> tuple[Cell, ...]:
+        return (command.to,)
+
     def noises(self, world: World, command: Move) -> list[NoiseSpec]:
         unit = world.units[command.unit]
         path, _ = self.validate(world, command)
@@ -175,8 +181,8 @@ class WaitRule(Rule[Wait]):
     def validate(self, world: World, command: Wait) -> None:
         acting_crew(world, command.unit)
 
-    def cost(self, world: World, command: Wait) -> int:
-        return world.units[command.unit].ap  # the rest of the turn
+    def unit_cost(self, world: World, unit: Unit) -> int:
+        return unit.ap  # the rest of the turn
 
     def execute(self, world: World, command: Wait, plan: None) -> None:
         unit = world.units[command.unit]

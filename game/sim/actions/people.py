@@ -61,6 +61,11 @@ def _target_guard(world: World, target_id: int) -> Unit:
     return target
 
 
+def _cell_of(world: World, unit_id: int) -> tuple[Cell, ...]:
+    cell = world.units[unit_id].cell
+    return () if cell is None else (cell,)
+
+
 def _guards_beside(world: World, unit: Unit) -> list[Unit]:
     return [g for g in world.guards() if g.id != unit.id and beside(unit.cell, g.cell)]
 
@@ -82,8 +87,11 @@ class KnockOutRule(Rule[KnockOut]):
         if target.state is not GuardState.SLEEPING and vision.sees(world, target, unit.cell):
             raise Refused(f"{target.name} would see {unit.name} coming; get behind him.")
 
-    def cost(self, world: World, command: KnockOut) -> int:
+    def unit_cost(self, world: World, unit: Unit) -> int:
         return world.rules.knockout.ap
+
+    def where(self, world: World, command: KnockOut) -> tuple[Cell, ...]:
+        return _cell_of(world, command.target)
 
     def noises(self, world: World, command: KnockOut) -> list[NoiseSpec]:
         cell = world.units[command.target].cell
@@ -134,8 +142,11 @@ class CarryRule(Rule[Carry]):
         if not beside(unit.cell, person.cell):
             raise Refused(f"{unit.name} must stand next to {person.name}.")
 
-    def cost(self, world: World, command: Carry) -> int:
+    def unit_cost(self, world: World, unit: Unit) -> int:
         return world.rules.carry.pick_up_ap
+
+    def where(self, world: World, command: Carry) -> tuple[Cell, ...]:
+        return _cell_of(world, command.person)
 
     def noises(self, world: World, command: Carry) -> list[NoiseSpec]:
         cell = world.units[command.unit].cell
@@ -173,8 +184,11 @@ class DropRule(Rule[Drop]):
         if not bodies.is_free(world, command.cell):
             raise Refused("There is no room there.")
 
-    def cost(self, world: World, command: Drop) -> int:
+    def unit_cost(self, world: World, unit: Unit) -> int:
         return world.rules.carry.drop_ap
+
+    def where(self, world: World, command: Drop) -> tuple[Cell, ...]:
+        return (command.cell,)
 
     def noises(self, world: World, command: Drop) -> list[NoiseSpec]:
         return [NoiseSpec(command.cell, int(world.rules.carry.drop_loudness), "thud")]
@@ -225,8 +239,11 @@ class ShootRule(Rule[Shoot]):
         if not sight[target.cell.y - y0, target.cell.x - x0]:
             raise Refused(f"{unit.name} has no clear shot at {target.name}.")
 
-    def cost(self, world: World, command: Shoot) -> int:
+    def unit_cost(self, world: World, unit: Unit) -> int:
         return world.rules.shoot.ap
+
+    def where(self, world: World, command: Shoot) -> tuple[Cell, ...]:
+        return _cell_of(world, command.target)
 
     def noises(self, world: World, command: Shoot) -> list[NoiseSpec]:
         cell = world.units[command.unit].cell

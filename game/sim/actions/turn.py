@@ -89,6 +89,7 @@ class EndTurnRule(Rule[EndTurn]):
     """
 
     command = EndTurn
+    by_crew = False
 
     def execute(self, world: World, command: EndTurn, plan: None) -> None:
         world.log("turn_ended", f"End of turn {world.turn}.")
