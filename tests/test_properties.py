@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sim_scenarios import random_commands, scenario_world
 
-from game.sim import Cell
+from game.sim import Cell, Observer
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,15 +31,19 @@ def _assert_invariants(world) -> None:
         assert not shut[unit.cell.index], f"{unit.name} stands in a shut door"
 
 
+class _StepRecorder(Observer):
+    """Notes every step any unit takes, as ``(from, to)`` (an observer the test adds)."""
+
+    def __init__(self, steps: list[tuple[Cell, Cell]]) -> None:
+        self.steps = steps
+
+    def unit_moved(self, world, unit, came_from):
+        if came_from is not None and unit.cell is not None:
+            self.steps.append((came_from, unit.cell))
+
+
 def _watch_steps(world, steps: list[tuple[Cell, Cell]]) -> None:
-    original = world.move_unit
-
-    def recording_move(unit, cell):
-        if unit.cell is not None and cell is not None:
-            steps.append((unit.cell, cell))
-        original(unit, cell)
-
-    world.move_unit = recording_move
+    world.observers.append(_StepRecorder(steps))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -188,8 +188,8 @@ class Observer:
         """A crew member just entered a cell. True stops the rest of its move."""
         return False
 
-    def unit_moved(self, world: World, unit: Unit, cell: Cell | None) -> None:
-        """Any unit was just put on ``cell`` (or off the map)."""
+    def unit_moved(self, world: World, unit: Unit, came_from: Cell | None) -> None:
+        """Any unit was just put on ``unit.cell`` (None: off the map) from ``came_from``."""
 
     def before_command(self, world: World) -> object:
         """A command is about to be carried out; what is returned comes back to

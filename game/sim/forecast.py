@@ -67,9 +67,9 @@ class _PathRecorder(Observer):
     def __init__(self, paths: dict[int, list[Cell]]) -> None:
         self.paths = paths
 
-    def unit_moved(self, world: World, unit: Unit, cell: Cell | None) -> None:
-        if unit.id in self.paths and cell is not None:
-            self.paths[unit.id].append(cell)
+    def unit_moved(self, world: World, unit: Unit, came_from: Cell | None) -> None:
+        if unit.id in self.paths and unit.cell is not None:
+            self.paths[unit.id].append(unit.cell)
 
 
 def guard_intents(world: World, guard_ids: list[int] | None = None) -> dict[int, GuardIntent]:

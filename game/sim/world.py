@@ -237,13 +237,14 @@ class World:
             holder = self._occupant.get(cell)
             if holder is not None and holder != unit.id:
                 raise ValueError(f"{cell} is taken by {self.units[holder].name}")
-        if unit.cell is not None and self._occupant.get(unit.cell) == unit.id:
-            del self._occupant[unit.cell]
+        came_from = unit.cell
+        if came_from is not None and self._occupant.get(came_from) == unit.id:
+            del self._occupant[came_from]
         unit.cell = cell
         if cell is not None:
             self._occupant[cell] = unit.id
         for observer in self.observers:
-            observer.unit_moved(self, unit, cell)
+            observer.unit_moved(self, unit, came_from)
 
     def set_map(self, name: str, cell: Cell, value: bool | int) -> None:
         """Change one cell of a map array (``holes``, ``ropes``, ``drilled``, ``umbrellas``);
