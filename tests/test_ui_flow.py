@@ -6,10 +6,10 @@ import json
 
 import pygame
 
+from game.replay.session import GameSession
 from game.ui.scenes.menus import play, title_scene
 from game.ui.scenes.mission import MissionScene
 from game.ui.scenes.settings_scene import SettingsScene
-from game.ui.session import Session
 from game.ui.settings import Settings
 from game.userdirs import config_dir
 from tests.ui_helpers import click, hall, key, make_app, run
@@ -53,7 +53,7 @@ def test_rebinding_a_key_is_kept(tmp_path):
 def test_mission_won_with_the_mouse_alone(tmp_path):
     app = make_app(tmp_path)
     app.push(title_scene(app))
-    play(app, Session(hall()), "")
+    play(app, GameSession.unrecorded(hall()), "")
     run(app, 2)
     mission = app.scene
     assert isinstance(mission, MissionScene)
@@ -73,7 +73,7 @@ def test_mission_won_with_the_mouse_alone(tmp_path):
 
 def test_mission_won_with_keys_alone(tmp_path):
     app = make_app(tmp_path)
-    play(app, Session(hall()), "")
+    play(app, GameSession.unrecorded(hall()), "")
     run(app, 2)
     mission = app.scene
     for _ in range(5):
@@ -93,7 +93,7 @@ def test_mission_won_with_keys_alone(tmp_path):
 def test_pause_help_and_back_to_title(tmp_path):
     app = make_app(tmp_path)
     app.push(title_scene(app))
-    play(app, Session(hall()), "")
+    play(app, GameSession.unrecorded(hall()), "")
     run(app, 2)
     key(app, pygame.K_ESCAPE)
     assert getattr(app.scene, "title", "") == "Pause"
@@ -112,7 +112,7 @@ def test_pause_help_and_back_to_title(tmp_path):
 
 def test_a_refused_action_changes_nothing_and_says_why(tmp_path):
     app = make_app(tmp_path)
-    session = Session(hall())
+    session = GameSession.unrecorded(hall())
     play(app, session, "")
     run(app, 2)
     mission = app.scene

@@ -30,7 +30,8 @@ def _save(path: Path, old: str, new: str) -> None:
 def test_saving_the_map_reloads_it_and_a_broken_save_is_refused(tmp_path):
     map_path = _designers_copy(tmp_path)
     app = make_app(tmp_path)
-    play(app, start_session(map_path, record=False), "", reload=reloader(app, map_path, None))
+    session = start_session(map_path, record=False)
+    play(app, session, "", watch=reloader(app, session))
     run(app, 3, dt=0.3)
     assert app.scene.world.mission.title == "La répétition"
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from game.cli.errors import ContentError
+
 
 def run(args: argparse.Namespace) -> int:
     import pygame
@@ -14,7 +16,5 @@ def run(args: argparse.Namespace) -> int:
     try:
         app = App()
     except pygame.error as error:  # no display, broken SDL: one line, not a traceback
-        from game.cli import ContentError
-
         raise ContentError(f"cannot open the game window ({error})") from None
     return app.run(title_scene(app))
