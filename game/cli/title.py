@@ -8,10 +8,11 @@ from game.cli.errors import ContentError
 
 
 def run(args: argparse.Namespace) -> int:
-    import pygame
-
-    from game.ui.app import App
+    from game.ui.app import App  # first: game.ui silences pygame's greeting
     from game.ui.scenes.menus import title_scene
+
+    # isort: split
+    import pygame
 
     try:
         app = App()
