@@ -395,14 +395,16 @@ class GameSession:
             ) from None
         recorder = None
         if self.recorder is not None:
-            recorder = Recorder.create(header, source.label, self.recorder.path.parent)
+            folder = self.recorder.path.parent
+            try:
+                recorder = Recorder.create(header, source.label, folder)
+            except OSError as error:  # a full disk: the game goes on as it was
+                raise RecordingError(f"{folder}: cannot start a new recording ({error})") from None
             self.recorder.close()
-        self.world, self.timeline, self.header, self.recorder = (
-            world,
-            Timeline(world),
-            header,
-            recorder,
-        )
+        self.world = world
+        self.timeline = Timeline(world)
+        self.header = header
+        self.recorder = recorder
         self.source = source
         self.rewinds_used = 0
         self._log.clear()
