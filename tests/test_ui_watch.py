@@ -31,12 +31,18 @@ def _save(path: Path, old: str, new: str) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
 
 
-def test_saving_the_map_reloads_it_and_a_broken_save_is_refused(tmp_path):
+def _watching(tmp_path: Path):
+    """``rififi play tutorial.tmx --watch`` on a designer's copy: (the map, the app, the game)."""
     map_path = _designers_copy(tmp_path)
     app = make_app(tmp_path)
     session = start_session(map_path, record=False)
     play(app, session, "", watch=reloader(app, session))
     run(app, 3, dt=0.3)
+    return map_path, app, session
+
+
+def test_saving_the_map_reloads_it_and_a_broken_save_is_refused(tmp_path):
+    map_path, app, _ = _watching(tmp_path)
     assert app.scene.world.mission.title == "La répétition"
 
     _save(map_path, 'value="La répétition"', 'value="La deuxième répétition"')
@@ -56,11 +62,7 @@ def _step(mission) -> bool:
 
 
 def test_undo_and_rewind_work_while_watching_and_after_a_reload(tmp_path):
-    map_path = _designers_copy(tmp_path)
-    app = make_app(tmp_path)
-    session = start_session(map_path, record=False)
-    play(app, session, "", watch=reloader(app, session))
-    run(app, 3, dt=0.3)
+    map_path, app, session = _watching(tmp_path)
     mission = app.scene
     before = mission.world.state_hash()
     assert _step(mission)
