@@ -50,13 +50,13 @@ def _app():
 def frame_setup(quick: bool):
     import pygame
 
+    from game.replay.session import GameSession
     from game.sim.commands import Move
     from game.ui.scenes.mission import MissionScene
-    from game.ui.session import Session
 
     world = _world()
     app = _app()
-    session = Session(world)
+    session = GameSession.unrecorded(world)
     first = world.crew()[0]
     assert first.cell is not None
     session.apply(Move(first.id, first.cell.offset(3, 0), False))  # footsteps: noise rings

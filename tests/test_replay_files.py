@@ -10,8 +10,8 @@ import pytest
 from replay_worlds import play_random, win_corridor
 
 from game.cli import main
+from game.cli.replay import verify_file
 from game.replay import FORMAT_VERSION, RecordingError, load
-from game.replay.cli_replay import verify_file
 from game.replay.paths import create_recording_file
 
 

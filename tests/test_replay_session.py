@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from replay_worlds import corridor_source, play_random, scenario_source
 
+from game.cli.replay import verify_file
 from game.replay import GameSession, Playback, RecordingError, Settings, load, verify
-from game.replay.cli_replay import verify_file
 from game.sim import Cell, EndTurn, Move
 from game.sim.contract import Observer
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from replay_worlds import play_random, win_corridor
 
 from game.cli import main
+from game.cli.replay import verify_file
 from game.replay import DivergenceError, load, verify
-from game.replay.cli_replay import verify_file
 from game.replay.state import combine_parts, copy_world
 from game.sim import EndTurn
 

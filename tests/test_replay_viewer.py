@@ -8,10 +8,16 @@ import pygame
 import pytest
 from replay_worlds import play_random
 
-from game.replay import load
+from game.replay import Playback, load
 from game.ui.app import App
-from game.ui.scenes.replay_viewer import ReplayScene, scene
+from game.ui.scenes.menus import replay_scene
+from game.ui.scenes.replay_viewer import ReplayScene
 from game.ui.settings import Settings
+
+
+def scene(app: App, path: Path) -> ReplayScene:
+    """The viewer as the Replays menu opens it (taking over plays on)."""
+    return replay_scene(app, Playback.open(path))
 
 
 @pytest.fixture

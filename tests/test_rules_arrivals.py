@@ -6,8 +6,8 @@ from rules_worlds import place
 
 from game.asciiworld import build_world
 from game.sim import Cell, EndTurn, GuardState, KnockOut, Status
-from game.sim.alarms import AlarmState
 from game.sim.arrivals import waiting
+from game.sim.entities import AlarmState
 from game.sim.forecast import guard_intents, watched_by_anyone, watched_cells
 
 # Tony waits in a closed-off passage (west); the street is east of the wall.

@@ -6,7 +6,7 @@ from rules_worlds import place
 
 from game.asciiworld import build_world
 from game.sim import Cell, EndTurn, Facing, GuardState, KnockOut, Move, Status
-from game.sim.alarms import AlarmState
+from game.sim.entities import AlarmState
 
 CORRIDOR = """
     ##############

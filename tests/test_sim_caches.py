@@ -15,8 +15,7 @@ from rules_worlds import HOLE, drill_through, jeweler, place
 from sim_scenarios import random_commands, scenario_world
 
 from game.sim import Cell, EndTurn, vision
-from game.sim.alarms import AlarmState
-from game.sim.entities import KitState
+from game.sim.entities import AlarmState, KitState
 from game.sim.world import MAP_ARRAYS
 
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pygame
 
+from game.replay.session import GameSession
 from game.ui.scenes.menus import play, title_scene
 from game.ui.scenes.mission import MissionScene
 from game.ui.scenes.settings_scene import SettingsScene
-from game.ui.session import Session
 from game.ui.settings import Settings
 from game.userdirs import config_dir
 from tests.ui_helpers import click, hall, key, make_app, run
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _scene_title(app) -> str:
@@ -53,7 +56,7 @@ def test_rebinding_a_key_is_kept(tmp_path):
 def test_mission_won_with_the_mouse_alone(tmp_path):
     app = make_app(tmp_path)
     app.push(title_scene(app))
-    play(app, Session(hall()), "")
+    play(app, GameSession.unrecorded(hall()), "")
     run(app, 2)
     mission = app.scene
     assert isinstance(mission, MissionScene)
@@ -73,7 +76,7 @@ def test_mission_won_with_the_mouse_alone(tmp_path):
 
 def test_mission_won_with_keys_alone(tmp_path):
     app = make_app(tmp_path)
-    play(app, Session(hall()), "")
+    play(app, GameSession.unrecorded(hall()), "")
     run(app, 2)
     mission = app.scene
     for _ in range(5):
@@ -93,7 +96,7 @@ def test_mission_won_with_keys_alone(tmp_path):
 def test_pause_help_and_back_to_title(tmp_path):
     app = make_app(tmp_path)
     app.push(title_scene(app))
-    play(app, Session(hall()), "")
+    play(app, GameSession.unrecorded(hall()), "")
     run(app, 2)
     key(app, pygame.K_ESCAPE)
     assert getattr(app.scene, "title", "") == "Pause"
@@ -112,7 +115,7 @@ def test_pause_help_and_back_to_title(tmp_path):
 
 def test_a_refused_action_changes_nothing_and_says_why(tmp_path):
     app = make_app(tmp_path)
-    session = Session(hall())
+    session = GameSession.unrecorded(hall())
     play(app, session, "")
     run(app, 2)
     mission = app.scene
@@ -132,3 +135,41 @@ def test_the_campaign_comes_from_the_campaign_file_and_the_maps():
     for mission in missions:
         assert mission.exists and mission.blurb
         assert mission.title == map_info(maps_dir() / mission.path.name).title
+
+
+def test_undo_and_rewind_in_a_recorded_game_leave_only_what_was_kept(tmp_path):
+    """The screen's undo button and rewind key play through the recorded session: the undone
+    move is not in the recording, the rewind is, and a refusal is told in the rules' words."""
+    from game.replay import load
+    from game.sim.commands import Move
+    from game.ui.missions import start_session
+
+    app = make_app(tmp_path)
+    session = start_session(ROOT / "maps" / "tutorial.tmx")
+    play(app, session, "")
+    run(app, 2)
+    mission = app.scene
+    key(app, pygame.K_u)
+    assert app.message == "Nothing to undo this turn."
+    before = mission.world.state_hash()
+    cell = mission.unit.cell
+    steps = ((1, 0), (-1, 0), (0, 1), (0, -1))
+    assert any(mission.apply(Move(mission.unit.id, cell.offset(dx, dy))) for dx, dy in steps)
+    undo = next(hit.rect.center for hit in mission.bar_hits if hit.what == "undo")
+    click(app, undo)
+    assert mission.world.state_hash() == before and session.version == 2
+    key(app, pygame.K_e)
+    key(app, pygame.K_e)
+    key(app, pygame.K_r)  # back to the start of turn 2
+    assert mission.world.turn == 2 and session.rewinds_left == 2
+    session.close()
+    recording = load(session.path)
+    assert recording.rewinds == 1
+    assert [[c.kind for c in t.commands] for t in recording.turns()] == [["end_turn"]]
+    lines = [json.loads(line) for line in session.path.read_text().splitlines()[1:]]
+    # the undone move is nowhere; the rewound turn stays in the file, then the rewind
+    assert [(e.get("turn"), e.get("commands")) for e in lines[:2]] == [
+        (1, [{"kind": "end_turn"}]),
+        (2, [{"kind": "end_turn"}]),
+    ]
+    assert lines[2] == {"rewind": 2}

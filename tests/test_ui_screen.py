@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pygame
 
+from game.replay.session import GameSession
 from game.ui import controls, theme
 from game.ui.scenes.menus import play, title_scene
-from game.ui.session import Session
 from game.ui.snapshot import render_world
 from tests.ui_helpers import guarded, hall, hover, listening, make_app, run
 
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _mission(tmp_path, world):
     app = make_app(tmp_path)
-    play(app, Session(world), "")
+    play(app, GameSession.unrecorded(world), "")
     run(app, 3)
     app.scene.animator.finish()
     return app, app.scene
@@ -75,7 +75,7 @@ def test_soak_of_random_input_raises_nothing(tmp_path):
     app = make_app(tmp_path)
     app.save_settings_enabled = False
     app.push(title_scene(app))
-    play(app, Session(hall()), "")
+    play(app, GameSession.unrecorded(hall()), "")
     rng = random.Random(5)
     keys = [
         pygame.key.key_code(k)
@@ -107,7 +107,7 @@ def test_soak_of_random_input_raises_nothing(tmp_path):
         if not app.running:  # a random "Quit": start again, the soak goes on
             app.running = True
             app.reset(title_scene(app))
-            play(app, Session(hall()), "")
+            play(app, GameSession.unrecorded(hall()), "")
 
 
 def test_render_world_draws_every_floor(tmp_path):

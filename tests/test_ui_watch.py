@@ -1,5 +1,5 @@
 """``rififi play MAP --watch``: saving the map in Tiled reloads it in the running game; a
-broken save keeps the old map and says why."""
+broken save keeps the old map and says why; undo and rewind work before and after."""
 
 from __future__ import annotations
 
@@ -7,12 +7,16 @@ import shutil
 import time
 from pathlib import Path
 
+import pygame
+
+from game.sim.commands import Move
 from game.ui.missions import start_session
 from game.ui.scenes.menus import play
 from game.ui.watch import reloader
-from tests.ui_helpers import make_app, run
+from tests.ui_helpers import key, make_app, run
 
 ROOT = Path(__file__).resolve().parent.parent
+STEPS = ((1, 0), (-1, 0), (0, 1), (0, -1))
 
 
 def _designers_copy(tmp_path: Path) -> Path:
@@ -27,11 +31,18 @@ def _save(path: Path, old: str, new: str) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
 
 
-def test_saving_the_map_reloads_it_and_a_broken_save_is_refused(tmp_path):
+def _watching(tmp_path: Path):
+    """``rififi play tutorial.tmx --watch`` on a designer's copy: (the map, the app, the game)."""
     map_path = _designers_copy(tmp_path)
     app = make_app(tmp_path)
-    play(app, start_session(map_path, record=False), "", reload=reloader(app, map_path, None))
+    session = start_session(map_path, record=False)
+    play(app, session, "", watch=reloader(app, session))
     run(app, 3, dt=0.3)
+    return map_path, app, session
+
+
+def test_saving_the_map_reloads_it_and_a_broken_save_is_refused(tmp_path):
+    map_path, app, _ = _watching(tmp_path)
     assert app.scene.world.mission.title == "La répétition"
 
     _save(map_path, 'value="La répétition"', 'value="La deuxième répétition"')
@@ -42,3 +53,34 @@ def test_saving_the_map_reloads_it_and_a_broken_save_is_refused(tmp_path):
     run(app, 3, dt=0.3)
     assert app.scene.world.mission.title == "La deuxième répétition"
     assert app.message is not None and app.message.startswith("Not reloaded")
+
+
+def _step(mission) -> bool:
+    """Move the selected crew member one cell, the first way the rules allow."""
+    cell = mission.unit.cell
+    return any(mission.apply(Move(mission.unit.id, cell.offset(dx, dy))) for dx, dy in STEPS)
+
+
+def test_undo_and_rewind_work_while_watching_and_after_a_reload(tmp_path):
+    map_path, app, session = _watching(tmp_path)
+    mission = app.scene
+    before = mission.world.state_hash()
+    assert _step(mission)
+    key(app, pygame.K_u)  # undo
+    assert mission.world.state_hash() == before
+
+    _save(map_path, 'value="La répétition"', 'value="La deuxième répétition"')
+    run(app, 3, dt=0.3)
+    assert app.scene is mission and mission.world.mission.title == "La deuxième répétition"
+    assert app.message == "Map reloaded."
+    reloaded = mission.world.state_hash()
+    assert _step(mission)
+    assert mission.world.state_hash() != reloaded
+    key(app, pygame.K_u)  # undo, on the new map
+    assert mission.world.state_hash() == reloaded
+    key(app, pygame.K_e)
+    key(app, pygame.K_e)
+    assert mission.world.turn == 3
+    key(app, pygame.K_r)  # rewind to the start of the previous turn
+    assert mission.world.turn == 2 and session.rewinds_used == 1
+    assert session.path is None  # --watch records nothing

@@ -3,7 +3,9 @@
 Layers: ``game.sim`` <- ``game.tiled`` <- ``game.replay`` <- ``game.ui``; nothing here imports
 pygame. The main entry points:
 
-- :class:`GameSession` plays and records a mission (undo, rewind, Continue, take-over);
+- :class:`GameSession`, the one session of a game: plays and records a mission (undo, rewind,
+  Continue, take-over, ``--watch``'s reload), tells its listeners of every change and counts
+  them in its ``version``;
 - :func:`load` reads a recording file, :func:`verify` re-simulates it;
 - :class:`Playback` is the replay viewer's model (seek, step, play/pause, markers).
 """

@@ -1,8 +1,9 @@
 """The contract between the world and its rules: refusals, rules of action, observers.
 
-This module sits below :mod:`game.sim.world` and every rule, so that the world can drive the
-rules it was given (its *rulebook* and *observers*) without importing them: the rules import
-the world's types, never the other way round, and the package has no import circle.
+The world drives the rulebook and observers it was given without importing them: it states
+what it needs of an observer (:class:`~game.sim.world.Observer`) and catches
+:class:`~game.sim.refusal.Refused`; the rules here import the world, never the other way
+round, so the package has no import circle (not even one of type hints).
 
 - A **rule of action** (:class:`Rule`) owns one kind of command: ``validate`` raises
   :class:`Refused` with a sentence a player reads, ``cost`` is the AP it takes (the one number
@@ -23,24 +24,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from game.sim.commands import Command
 from game.sim.kit import ITEM_NAMES, has_item
+from game.sim.refusal import Refused
+from game.sim.world import Observer
 
 if TYPE_CHECKING:
     from game.sim.entities import Unit
-    from game.sim.events import Noise
     from game.sim.geometry import Cell
     from game.sim.world import World
 
-
-class Refused(Exception):
-    """A command that cannot be carried out now. ``reason`` is a sentence for the player.
-
-    Rules raise it from ``validate``; it is caught only where a command enters the engine
-    (:meth:`World.apply` and :meth:`World.check`), and a refused command has changed nothing.
-    """
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+__all__ = ["NoiseSpec", "Observer", "Refused", "Rule", "Rulebook", "acting_crew"]
 
 
 @dataclass(frozen=True)
@@ -125,7 +117,7 @@ class Rule(Generic[C]):
         unit = self.actor(world, command)
         if unit is not None:
             for item in self.needs:
-                if not has_item(world, unit, item):
+                if not has_item(world.rules, unit, item):
                     what = ITEM_NAMES.get(item, item)
                     raise Refused(f"{unit.name} needs {what} for {self.needs_for or self.doing}.")
             if self.pays_upfront:
@@ -174,30 +166,6 @@ class Rulebook:
 
     def __iter__(self) -> Iterator[Rule[Any]]:
         return iter(self.rules)
-
-
-class Observer:
-    """Something that reacts to what happens in the world. Every method does nothing by
-    default; an observer overrides what it cares about. Observers must not keep world state
-    of their own (forks share them), except recorders a forecast adds to its own fork."""
-
-    def noise_made(self, world: World, noise: Noise) -> None:
-        """A noise was just made (``world.noises`` holds it)."""
-
-    def stepped(self, world: World, unit: Unit) -> bool:
-        """A crew member just entered a cell. True stops the rest of its move."""
-        return False
-
-    def unit_moved(self, world: World, unit: Unit, came_from: Cell | None) -> None:
-        """Any unit was just put on ``unit.cell`` (None: off the map) from ``came_from``."""
-
-    def before_command(self, world: World) -> object:
-        """A command is about to be carried out; what is returned comes back to
-        :meth:`after_command`."""
-        return None
-
-    def after_command(self, world: World, before: object) -> None:
-        """A command was just carried out."""
 
 
 # --- shared checks (each raises Refused with a sentence for the player) ---------------------

@@ -364,3 +364,27 @@ DEVICE_STATES: dict[str, type[_State]] = {
     "bell": BellState,
     "sensor": SensorState,
 }
+
+
+@dataclass(frozen=True)
+class AlarmState:
+    """The alarm: when it was raised and why, when the police come, when they came."""
+
+    raised: int | None = None
+    police_turn: int | None = None
+    why: str | None = None
+    police_arrived: int | None = None
+
+    @property
+    def called(self) -> bool:
+        """True once the police have been called (they come at ``police_turn``)."""
+        return self.police_turn is not None
+
+    def to_json(self) -> dict[str, Any]:
+        items = (
+            ("police_arrived", self.police_arrived),
+            ("police_turn", self.police_turn),
+            ("raised", self.raised),
+            ("why", self.why),
+        )
+        return {key: value for key, value in items if value is not None}

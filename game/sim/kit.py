@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from game.sim.entities import Unit
 
 if TYPE_CHECKING:
-    from game.sim.world import World
+    from game.sim.rules import Rules
 
 #: How refusals name each item ("Jo needs a drill for drilling.").
 ITEM_NAMES = {
@@ -27,17 +27,17 @@ ITEM_NAMES = {
 }
 
 
-def items_of(world: World, unit: Unit) -> list[str]:
+def items_of(rules: Rules, unit: Unit) -> list[str]:
     """Everything the unit set out with (used-up items included)."""
     items = unit.traits.items
     if not items:
-        items = world.rules.kit.get(unit.role, ())
+        items = rules.kit.get(unit.role, ())
     return list(items)
 
 
-def has_item(world: World, unit: Unit, item: str) -> bool:
+def has_item(rules: Rules, unit: Unit, item: str) -> bool:
     """True while the unit carries ``item`` and has not used it up."""
-    return items_of(world, unit).count(item) > unit.kit.spent.count(item)
+    return items_of(rules, unit).count(item) > unit.kit.spent.count(item)
 
 
 def spend(unit: Unit, item: str) -> None:
@@ -45,6 +45,6 @@ def spend(unit: Unit, item: str) -> None:
     unit.kit = replace(unit.kit, spent=tuple(sorted([*unit.kit.spent, item])))
 
 
-def is_armed(world: World, unit: Unit) -> bool:
+def is_armed(rules: Rules, unit: Unit) -> bool:
     """Armed by the map (``armed``) or carrying a gun."""
-    return unit.armed or has_item(world, unit, "gun")
+    return unit.armed or has_item(rules, unit, "gun")

@@ -13,17 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
-from game.sim.alarms import AlarmState
 from game.sim.commands import Command
-from game.sim.contract import Observer, Refused, Rulebook
-from game.sim.entities import Device, Door, Unit, UnitKind
+from game.sim.entities import AlarmState, Device, Door, Unit, UnitKind
 from game.sim.events import CommandResult, Event, Noise, Outcome
 from game.sim.fingerprint import Encodings, array_digest, digest
 from game.sim.geometry import Cell
+from game.sim.refusal import Refused
 from game.sim.rng import WorldRandom
 from game.sim.rules import Rules
 from game.sim.terrain import Terrain
@@ -69,6 +68,43 @@ class MissionInfo:
 #: cell). They are read-only: :meth:`World.set_map` is the one way to change a cell, so the
 #: digest kept for each (see :meth:`World.part_hashes`) is always that of its content.
 MAP_ARRAYS = ("holes", "ropes", "drilled", "umbrellas")
+
+
+class Rulebook(Protocol):
+    r"""What the world needs of the rules of action it plays by (the game's own are
+    :data:`game.sim.actions.RULEBOOK`, each a :class:`game.sim.contract.Rule`): the rule of a
+    command, which ``check``\ s it (raising :class:`Refused`), names its ``actor``, says its
+    ``cost`` and whether it ``pays_upfront``, and ``execute``\ s it."""
+
+    def rule_for(self, command: Command) -> Any: ...
+
+    def by_kind(self, kind: str) -> Any: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Observer:
+    """Something that reacts to what happens in the world. Every method does nothing by
+    default; an observer overrides what it cares about. Observers must not keep world state
+    of their own (forks share them), except recorders a forecast adds to its own fork."""
+
+    def noise_made(self, world: World, noise: Noise) -> None:
+        """A noise was just made (``world.noises`` holds it)."""
+
+    def stepped(self, world: World, unit: Unit) -> bool:
+        """A crew member just entered a cell. True stops the rest of its move."""
+        return False
+
+    def unit_moved(self, world: World, unit: Unit, came_from: Cell | None) -> None:
+        """Any unit was just put on ``unit.cell`` (None: off the map) from ``came_from``."""
+
+    def before_command(self, world: World) -> object:
+        """A command is about to be carried out; what is returned comes back to
+        :meth:`after_command`."""
+        return None
+
+    def after_command(self, world: World, before: object) -> None:
+        """A command was just carried out."""
 
 
 class World:

@@ -122,16 +122,15 @@ def mission_pictures(app: App, out: Path) -> list[Path]:
 def recorded_mission(app: App, recording: str, turns: int) -> None:
     """The mission scene after the first ``turns`` turns of a golden recording's commands.
 
-    The commands are played through a plain session (not verified: a recording made under
-    older rules still gives a telling picture; a refused command is skipped)."""
+    The commands are played through an unrecorded session (not verified: a recording made
+    under older rules still gives a telling picture; a refused command is skipped)."""
     from game.replay.format import load
-    from game.ui.missions import load_world
+    from game.ui.missions import start_session
     from game.ui.scenes.menus import play
-    from game.ui.session import Session
 
     record = load(ROOT / "tests" / "recordings" / recording, strict=False)
     source = ROOT / "maps" / "tutorial.tmx"
-    session = Session(load_world(source, record.header.seed), source=str(source))
+    session = start_session(source, record.header.seed, record=False)
     for entry in record.turns()[:turns]:
         for command in entry.commands:
             if not session.world.outcome.over:
@@ -159,8 +158,8 @@ def _save(app: App, path: Path) -> Path:
 
 def gallery(out: Path) -> list[Path]:
     """Take every picture into ``out``; returns their paths."""
+    from game.replay.playback import Playback
     from game.ui.scenes import menus
-    from game.ui.scenes.replay_viewer import scene as replay_scene
     from game.ui.scenes.settings_scene import SettingsScene
 
     out.mkdir(parents=True, exist_ok=True)
@@ -194,7 +193,8 @@ def gallery(out: Path) -> list[Path]:
         recorded_mission(app, recording, 999)
         _settle(app, 20)  # the mission scene opens the debrief
         shots.append(_save(app, out / f"debrief_{name}.png"))
-    app.reset(replay_scene(app, ROOT / "tests" / "recordings" / "tutorial-won.replay"))
+    playback = Playback.open(ROOT / "tests" / "recordings" / "tutorial-won.replay")
+    app.reset(menus.replay_scene(app, playback))
     app.scene.playback.seek(12)  # type: ignore[attr-defined]
     _settle(app)
     shots.append(_save(app, out / "replay_viewer.png"))

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from game.content import maps_dir
 
 if TYPE_CHECKING:  # the rules load with the first mission, not with the title screen
+    from game.replay.session import GameSession
     from game.sim.world import World
-    from game.ui.session import Session
 
 
 class MissionError(Exception):
@@ -90,19 +90,16 @@ def load_world(path: Path, seed: int | None = None) -> World:
 
 def start_session(
     path: Path, seed: int | None = None, rewinds: int = 3, record: bool = True
-) -> Session:
-    """A session on a map: recorded (with undo, rewind and Continue) unless ``record`` is off
-    (``--watch`` reloads, which would leave a recording per save)."""
+) -> GameSession:
+    """A game on a map, with undo and rewind: recorded (so Continue resumes it) unless
+    ``record`` is off (``--watch``, which would leave a recording per save of the map)."""
     from game.replay.errors import RecordingError
     from game.replay.session import GameSession
     from game.replay.session import Settings as GameSettings
     from game.tiled import MapError
-    from game.ui.session import RecordedSession, Session
 
-    if not record:
-        return Session(load_world(path, seed), rewinds_allowed=rewinds, source=str(path))
+    settings = GameSettings(rewinds=rewinds)
     try:
-        game = GameSession.start_map(path, seed=seed, settings=GameSettings(rewinds=rewinds))
+        return GameSession.start_map(path, seed=seed, settings=settings, record=record)
     except (RecordingError, MapError, OSError) as error:
         raise MissionError(_one_line(error, path)) from None
-    return RecordedSession(game, source=str(path))

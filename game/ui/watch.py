@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from game.content import assets_dir
 
 if TYPE_CHECKING:
+    from game.replay.session import GameSession
     from game.ui.app import App
-    from game.ui.session import Session
 
 _SOURCES = re.compile(r'source="([^"]+)"')
 
@@ -70,24 +70,25 @@ class Watcher:
         return True
 
 
-def reloader(app: App, map_path: Path, seed: int | None) -> Callable[[], Session | None]:
-    """The mission scene's ``reload`` hook for ``--watch``: a fresh, unrecorded session when
-    the map or a file it uses was saved, None otherwise (or when the new map is broken: the
-    player keeps the old one and is told why)."""
+def reloader(app: App, session: GameSession) -> Callable[[], None]:
+    """The mission scene's ``watch`` hook for ``--watch``, polled twice a second: when the
+    map or a file it uses was saved, the session reloads it (undo and rewind keep working, on
+    the new map); a broken save keeps the old map and the player is told why."""
+    from game.replay.errors import RecordingError
     from game.ui.art import reload_art
-    from game.ui.missions import MissionError, start_session
 
-    watcher = Watcher(map_path)
+    if session.map_path is None:
+        raise ValueError("--watch needs a game played on a Tiled map")
+    watcher = Watcher(session.map_path)
 
-    def reload() -> Session | None:
+    def poll() -> None:
         if not watcher.changed():
-            return None
+            return
         try:
-            fresh = start_session(map_path, seed, app.settings.rewinds_per_mission, record=False)
-        except MissionError as error:
-            app.notify(f"Not reloaded: {error}", 8.0)
-            return None
+            session.reload()
+        except RecordingError as error:
+            app.notify(f"Not reloaded: {str(error).splitlines()[0]}", 8.0)
+            return
         reload_art()
-        return fresh
 
-    return reload
+    return poll

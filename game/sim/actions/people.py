@@ -224,7 +224,7 @@ class ShootRule(Rule[Shoot]):
 
     def validate(self, world: World, command: Shoot) -> None:
         unit = acting_crew(world, command.unit)
-        if not kit.is_armed(world, unit):
+        if not kit.is_armed(world.rules, unit):
             raise Refused(f"{unit.name} is not armed.")
         target = _target_guard(world, command.target)
         if target.status is Status.DEAD:
@@ -255,7 +255,7 @@ class ShootRule(Rule[Shoot]):
         bodies.fire(world, unit, target)
 
     def options(self, world: World, unit: Unit) -> list[Shoot]:
-        if unit.cell is None or not kit.is_armed(world, unit):
+        if unit.cell is None or not kit.is_armed(world.rules, unit):
             return []
         reach, here = int(world.rules.shoot.range), unit.cell
         targets = [

@@ -9,17 +9,16 @@ agree on one set of numbers. Drawn as a table rather than a paragraph so it read
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pygame
 
+from game.replay.session import GameSession
 from game.sim.score import score_summary
 from game.ui import theme
 from game.ui.app import App
 from game.ui.hud.widgets import MenuItem
 from game.ui.scenes.menu import MenuScene
-from game.ui.session import RecordedSession, Session
 from game.ui.settings import Progress
 
 Row = tuple[str, str, theme.Color]
@@ -112,26 +111,24 @@ class DebriefScene(MenuScene):
         return lines
 
 
-def debrief_scene(app: App, session: Session, name: str) -> MenuScene:
-    """The debrief for a finished session; marks a won campaign mission as done."""
-    from game.ui.scenes.menus import briefing_scene, title_scene
-
+def debrief_scene(
+    app: App,
+    session: GameSession,
+    name: str,
+    home: Callable[[], None],
+    retry: Callable[[], None] | None = None,
+) -> MenuScene:
+    """The debrief for a finished session; marks a won campaign mission as done. ``home``
+    leaves it (to the title), ``retry`` (when the mission can be played again) starts over."""
     world = session.world
     won = world.outcome.status == "won"
     if won and name:
         progress = Progress.load()
         progress.last = name
         progress.mark_done(name)
-    if isinstance(session, RecordedSession):  # a plain Session records nothing
-        session.close()
+    session.close()  # the recording is complete (an unrecorded game has nothing to close)
     summary = score_summary(world, session.rewinds_used)
-
-    def retry() -> None:
-        if session.source:
-            app.reset(title_scene(app))
-            app.push(briefing_scene(app, Path(session.source), name))
-
-    items = [MenuItem("Continue", lambda: app.reset(title_scene(app)))]
-    if session.source:  # after a failure, trying again is the likely wish: first
+    items = [MenuItem("Continue", home)]
+    if retry is not None:  # after a failure, trying again is the likely wish: first
         items.insert(1 if won else 0, MenuItem("Try again", retry))
-    return DebriefScene(app, summary, items, on_back=lambda: app.reset(title_scene(app)))
+    return DebriefScene(app, summary, items, on_back=home)

@@ -6,7 +6,13 @@ import pygame
 
 from game.ui import theme
 from game.ui.app import App
+from game.ui.controls import help_sections
 from game.ui.scenes.menu import draw_page
+
+
+def help_scene(app: App) -> HelpScene:
+    """The controls page for the player's current key bindings."""
+    return HelpScene(app, help_sections(app.keymap))
 
 
 class HelpScene:

@@ -1,5 +1,11 @@
-"""The menu screens: title, campaign, play a map, replays, pause, help and debrief, and
-the flow between them (briefing -> mission -> debrief)."""
+"""The menu screens (title, campaign, play a map, replays, briefing, pause) and the flow
+between every scene: title -> briefing -> mission -> debrief, replays -> viewer -> take-over.
+
+This module is the top of the scenes: it knows them all and hands each one callbacks for
+where to go next (the mission's pause and end, the debrief's retry, the viewer's take-over),
+so no scene imports the flow back. Scenes that load the rules are imported when first shown:
+the title screen starts without them.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +13,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.ui.app import App
-from game.ui.controls import help_sections
 from game.ui.hud.widgets import MenuItem
 from game.ui.missions import MissionError, campaign, load_world, map_files, start_session
+from game.ui.scenes.help import help_scene
 from game.ui.scenes.menu import MenuScene
 from game.ui.settings import Progress
 
 if TYPE_CHECKING:  # the rules load with the first mission, not with the title screen
+    from collections.abc import Callable
+
+    from game.replay.playback import Playback
+    from game.replay.session import GameSession
     from game.ui.scenes.mission import MissionScene
-    from game.ui.session import Session
+    from game.ui.scenes.replay_viewer import ReplayScene
 
 
 def title_scene(app: App) -> MenuScene:
@@ -86,14 +96,13 @@ def continue_game(app: App) -> None:
     if save is not None:
         from game.replay.errors import RecordingError
         from game.replay.session import GameSession
-        from game.ui.session import RecordedSession
 
         try:
             game = GameSession.resume(save)
         except (RecordingError, OSError) as error:
             app.notify(f"Could not resume {save.name}: {str(error).splitlines()[0]}")
         else:
-            play(app, RecordedSession(game, source=str(save)), "")
+            play(app, game, "")
             return
     progress = Progress.load()
     for mission in campaign():
@@ -155,14 +164,21 @@ def replays_scene(app: App) -> MenuScene:
 def watch(app: App, path: Path) -> None:
     """Open the replay viewer on a recording, or say in one line why it cannot be watched."""
     from game.replay.errors import RecordingError
-    from game.ui.scenes import replay_viewer as viewer
+    from game.replay.playback import Playback
 
     try:
-        scene = viewer.scene(app, path)
+        playback = Playback.open(path)
     except RecordingError as error:
         app.notify(f"{path.name}: {str(error).splitlines()[0] if str(error) else error!r}")
         return
-    app.push(scene)
+    app.push(replay_scene(app, playback))
+
+
+def replay_scene(app: App, playback: Playback, title: str = "") -> ReplayScene:
+    """The replay viewer on a recording; taking over plays on in the mission scene."""
+    from game.ui.scenes.replay_viewer import ReplayScene
+
+    return ReplayScene(app, playback, title, on_take_over=lambda game: play(app, game, ""))
 
 
 def briefing_scene(app: App, path: Path, name: str, seed: int | None = None) -> MenuScene:
@@ -197,23 +213,45 @@ def briefing_scene(app: App, path: Path, name: str, seed: int | None = None) -> 
     )
 
 
-def play(app: App, session: Session, name: str, reload=None) -> None:
-    """Start the mission scene; its end opens the debrief."""
+def play(
+    app: App, session: GameSession, name: str, watch: Callable[[], None] | None = None
+) -> None:
+    """Start the mission scene; Esc opens the pause menu, its end opens the debrief.
+    ``watch`` is polled twice a second (``--watch``)."""
     from game.ui.scenes.debrief import debrief_scene
     from game.ui.scenes.mission import MissionScene
 
-    def over(done: Session) -> None:
-        app.push(debrief_scene(app, done, name))
+    def over(done: GameSession) -> None:
+        retry = _retry(app, done.map_path, name)
+        app.push(
+            debrief_scene(app, done, name, home=lambda: app.reset(title_scene(app)), retry=retry)
+        )
 
-    app.push(MissionScene(app, session, name, on_over=over, reload=reload))
+    def pause() -> None:
+        app.push(pause_scene(app, mission))
+
+    mission = MissionScene(app, session, name, on_over=over, on_pause=pause, watch=watch)
+    app.push(mission)
+
+
+def _retry(app: App, map_path: Path | None, name: str) -> Callable[[], None] | None:
+    """Back to the briefing of the mission's map, from the title; None without a map."""
+    if map_path is None:
+        return None
+
+    def retry() -> None:
+        app.reset(title_scene(app))
+        app.push(briefing_scene(app, map_path, name))
+
+    return retry
 
 
 def pause_scene(app: App, mission: MissionScene) -> MenuScene:
+    retry = _retry(app, mission.session.map_path, mission.name)
+
     def restart() -> None:
-        source = mission.session.source
-        if source and Path(source).suffix == ".tmx":
-            app.reset(title_scene(app))
-            app.push(briefing_scene(app, Path(source), mission.name))
+        if retry is not None:
+            retry()
         else:
             app.notify("This mission cannot be restarted from here.")
 
@@ -225,13 +263,9 @@ def pause_scene(app: App, mission: MissionScene) -> MenuScene:
         MenuItem(
             "Quit to the title",
             lambda: app.reset(title_scene(app)),
-            hint="The game is recorded: Continue picks it up again.",
+            hint="The game is recorded: Continue picks it up again."
+            if mission.session.path is not None
+            else "This game is not recorded (--watch): it ends here.",
         ),
     ]
     return MenuScene(app, "Pause", items, on_back=app.pop, overlay=True)
-
-
-def help_scene(app: App) -> object:
-    from game.ui.scenes.help import HelpScene
-
-    return HelpScene(app, help_sections(app.keymap))

@@ -1,168 +1,29 @@
 """The mission: the map, the overlays and the HUD around one session.
 
-This scene owns what the player is looking at and pointing at (floor, camera, selection,
-cursor, armed action); the world is only read, and every action goes to the session as a
-command. Input handling lives in :mod:`game.ui.scenes.mission_input`.
+The state and what is derived from it are :class:`~game.ui.scenes.mission_view.MissionView`,
+input is :class:`~game.ui.scenes.mission_input.MissionInput`; this module adds the frame:
+animation, ``--watch`` polling, the end of the mission, and drawing. The world is only read,
+and every action goes to the session as a command.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pygame
 
 from game.sim import hearing
-from game.sim.commands import Command
-from game.sim.entities import GuardState, Status, Unit
-from game.sim.events import CommandResult
-from game.sim.geometry import Cell
+from game.sim.entities import GuardState, Status
 from game.sim.world import World
 from game.ui import theme
-from game.ui.actions import ActionOption, action_bar
-from game.ui.app import App
 from game.ui.hud import actionbar, crewbar, panels
 from game.ui.hud.layout import Layout
 from game.ui.hud.widgets import tooltip
 from game.ui.render import overlays
-from game.ui.render.anim import Animator
-from game.ui.render.camera import Camera
-from game.ui.render.knowledge import Forecast, Forecasts, Knowledge, derive
-from game.ui.render.mapview import MapView
+from game.ui.render.knowledge import Knowledge
 from game.ui.scenes.mission_input import MissionInput
-from game.ui.scenes.preview import Preview, preview_action, preview_move, preview_option
-from game.ui.session import Session
 
 
 class MissionScene(MissionInput):
-    """Plays one mission through ``session``; ``on_over`` is called when it ends."""
-
-    def __init__(
-        self,
-        app: App,
-        session: Session,
-        name: str = "",
-        on_over: Callable[[Session], None] | None = None,
-        reload: Callable[[], Session | None] | None = None,
-    ) -> None:
-        self.app = app
-        self.session = session
-        self.name = name or session.world.mission.name
-        self.on_over = on_over
-        self.reload = reload  # --watch: returns a fresh session when the map changed
-        self.mapview = MapView()
-        self.animator = Animator()
-        self.time = 0.0
-        self.over_timer: float | None = None
-        self._knowledge: Knowledge | None = None
-        self.forecasts = Forecasts()
-        self._bar: tuple[tuple[object, ...], list[ActionOption]] | None = None
-        self._preview: tuple[tuple[object, ...], Preview] | None = None
-        self.bar_hover: int | None = None
-        self.bar_hits: list[actionbar.BarHit] = []
-        self.crew_hits: list[tuple[pygame.Rect, int]] = []
-        self.floor_hits: list[tuple[pygame.Rect, int]] = []
-        self.layout = Layout.for_size(*app.screen.get_size())
-        self._start(session)
-        session.subscribe(self._on_result)
-
-    def _start(self, session: Session) -> None:
-        """Look at a (new) world: select the first crew member, centre on them."""
-        world = session.world
-        self.session = session
-        self.camera = Camera(world.terrain.width, world.terrain.height, self.layout.view)
-        crew = [u for u in world.crew() if u.can_act]
-        self.selected: int | None = crew[0].id if crew else None
-        first = crew[0].cell if crew and crew[0].cell else Cell(0, 0, 0)
-        self.floor = first.floor
-        self.cursor: Cell = first
-        self.armed: str | None = None
-        self.sneak = False
-        self.follow = False
-        self.camera.look_at(first.x, first.y, glide=False)
-        self.mapview.forget()
-        self.animator = Animator()
-        self.animator.sync(world)
-        self._knowledge = None
-        self._seen_noises = {id(n) for n in world.noises}
-
-    # --- derived state, cached per session version -------------------------------------------
-
-    @property
-    def world(self) -> World:
-        return self.session.world
-
-    @property
-    def knowledge(self) -> Knowledge:
-        version = (id(self.world), self.session.version)
-        if self._knowledge is None or self._knowledge_key != version:
-            self._knowledge = derive(self.world, self.session.version)
-            self._knowledge_key = version
-        return self._knowledge
-
-    @property
-    def unit(self) -> Unit | None:
-        unit = self.world.units.get(self.selected) if self.selected is not None else None
-        return unit if unit is not None and unit.is_crew else None
-
-    def options(self) -> list[ActionOption]:
-        key = (id(self.world), self.session.version, self.selected, self.cursor, self.sneak)
-        if self._bar is None or self._bar[0] != key:
-            unit = self.unit
-            options = action_bar(self.world, unit, self.cursor, self.sneak) if unit else []
-            self._bar = (key, options)
-        return self._bar[1]
-
-    def preview(self) -> Preview:
-        hear = self.app.settings.overlays.get("forecast", True)
-        key = (
-            id(self.world),
-            self.session.version,
-            self.selected,
-            self.cursor,
-            self.sneak,
-            self.armed,
-            self.bar_hover,
-            hear,
-        )
-        if self._preview is not None and self._preview[0] == key:
-            return self._preview[1]
-        unit = self.unit
-        version = self.session.version
-
-        def forecast(command: Command) -> Forecast:
-            return self.forecasts.get(self.world, version, command)
-
-        heard = forecast if hear else None
-        if unit is None or not unit.can_act:
-            result = Preview()
-        elif self.bar_hover is not None and self.bar_hover < len(self.options()):
-            option = self.options()[self.bar_hover]
-            result = (
-                preview_move(self.world, self.knowledge, unit.id, self.cursor, self.sneak, heard)
-                if option.kind == "move"
-                else preview_option(option, heard)
-            )
-        elif self.armed and self.armed != "move":
-            result = preview_action(self.world, unit.id, self.armed, self.cursor, self.sneak, heard)
-        else:
-            result = preview_move(
-                self.world, self.knowledge, unit.id, self.cursor, self.sneak, heard
-            )
-        self._preview = (key, result)
-        return result
-
-    # --- the session's news ----------------------------------------------------------------
-
-    def _on_result(self, command: Command, result: CommandResult) -> None:
-        if not result.ok:
-            return
-        audio = self.app.audio
-        for event in result.events:
-            audio.play_event(event.kind)
-        fresh = [n for n in self.world.noises if id(n) not in self._seen_noises]
-        for noise in fresh[:3]:
-            audio.play_noise(noise.kind, noise.loudness)
-        self._seen_noises = {id(n) for n in self.world.noises}
+    """Plays one mission through ``session`` (see :class:`MissionView` for the hooks)."""
 
     # --- frame -----------------------------------------------------------------------------
 
@@ -178,12 +39,8 @@ class MissionScene(MissionInput):
             if place and place[0] == self.floor:
                 self.camera.cx, self.camera.cy = place[1] + 0.5, place[2] + 0.5
                 self.camera.target = None
-        if self.reload is not None and int(self.time * 2) != int((self.time - dt) * 2):
-            fresh = self.reload()
-            if fresh is not None:
-                fresh.subscribe(self._on_result)
-                self._start(fresh)
-                self.app.notify("Map reloaded.")
+        if self.watch is not None and int(self.time * 2) != int((self.time - dt) * 2):
+            self.watch()  # a reload is heard as a change (MissionView._on_change)
         if self.world.outcome.over:
             if self.over_timer is None:
                 self.over_timer = 0.0
@@ -270,8 +127,12 @@ class MissionScene(MissionInput):
         hotkeys = [keymap.label(f"action_{n + 1}") for n in range(len(options))]
         tools = {
             "sneak": (True, keymap.label("sneak"), "Sneak: half speed, almost silent."),
-            "undo": (self.session.can_undo(), keymap.label("undo"), self._undo_tip()),
-            "rewind": (self.session.can_rewind(), keymap.label("rewind"), self._rewind_tip()),
+            "undo": (self.session.undo_reason() is None, keymap.label("undo"), self._undo_tip()),
+            "rewind": (
+                self.session.rewind_reason() is None,
+                keymap.label("rewind"),
+                self._rewind_tip(),
+            ),
             "end_turn": (
                 not world.outcome.over,
                 keymap.label("end_turn"),
@@ -305,8 +166,9 @@ class MissionScene(MissionInput):
         return reason or "Undo the last action of this turn."
 
     def _rewind_tip(self) -> str:
-        left = self.session.rewinds_allowed - self.session.rewinds_used
-        return f"Back to the start of the previous turn ({max(0, left)} rewinds left)."
+        left = self.session.rewinds_left
+        count = "unlimited rewinds" if left < 0 else f"{left} rewind{'s' * (left != 1)} left"
+        return f"Back to the start of the previous turn ({count})."
 
     def hover_lines(
         self, world: World, knowledge: Knowledge

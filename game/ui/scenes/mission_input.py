@@ -7,18 +7,14 @@ moved by keys, Enter to act, hotkeys for actions, Tab for the crew) reach the sa
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pygame
 
 from game.sim.commands import Command, Move, OpenDoor
 from game.sim.geometry import Cell, is_adjacent
 from game.ui.actions import option_for
+from game.ui.scenes.help import help_scene
+from game.ui.scenes.mission_view import MissionView
 
-if TYPE_CHECKING:
-    from game.ui.scenes.mission import MissionScene
-
-_Self = "MissionScene"
 OVERLAY_KEYS = {
     "toggle_vision": "vision",
     "toggle_noise": "noise",
@@ -36,8 +32,8 @@ CURSOR_KEYS = {
 PAN_KEYS = {"pan_up": (0, -1), "pan_down": (0, 1), "pan_left": (-1, 0), "pan_right": (1, 0)}
 
 
-class MissionInput:
-    """The input half of :class:`~game.ui.scenes.mission.MissionScene`."""
+class MissionInput(MissionView):
+    """The input layer of :class:`~game.ui.scenes.mission.MissionScene`."""
 
     hover_pos: tuple[int, int] | None = None
     mouse_seen = False
@@ -46,7 +42,7 @@ class MissionInput:
 
     # --- commands ------------------------------------------------------------------------
 
-    def apply(self: MissionScene, command: Command) -> bool:
+    def apply(self, command: Command) -> bool:
         """Hand one command to the session; a refusal is told, not hidden."""
         if isinstance(command, Move):
             preview = self.preview()
@@ -61,7 +57,7 @@ class MissionInput:
             self.select_next()
         return True
 
-    def act_at(self: MissionScene, cell: Cell) -> None:
+    def act_at(self, cell: Cell) -> None:
         """Click or Enter on a cell: select crew there, use the armed action, or move."""
         world, unit = self.world, self.unit
         occupant = world.occupant(cell) if world.in_bounds(cell) else None
@@ -86,7 +82,7 @@ class MissionInput:
         if self.apply(Move(unit=unit.id, to=cell, sneak=self.sneak)):
             self.armed = None
 
-    def press_action(self: MissionScene, index: int) -> None:
+    def press_action(self, index: int) -> None:
         """An action-bar button (by hotkey or click): do it now, or arm it for a target."""
         options = self.options()
         if not 0 <= index < len(options):
@@ -103,7 +99,7 @@ class MissionInput:
         if option.reason:
             self.app.notify(option.reason)
 
-    def end_turn(self: MissionScene) -> None:
+    def end_turn(self) -> None:
         if self.world.outcome.over:
             return
         self.armed = None
@@ -112,17 +108,19 @@ class MissionInput:
         if unit is None or not unit.can_act:
             self.select_next()
 
-    def undo(self: MissionScene) -> None:
-        if not self.session.undo():
-            self.app.notify(self.session.undo_reason() or "Nothing to undo.")
+    def undo(self) -> None:
+        why = self.session.undo()
+        if why:
+            self.app.notify(why)
 
-    def rewind(self: MissionScene) -> None:
-        if not self.session.rewind():
-            self.app.notify("No rewind available.")
+    def rewind(self) -> None:
+        why = self.session.rewind()
+        if why:
+            self.app.notify(why)
 
     # --- selection and view --------------------------------------------------------------
 
-    def select(self: MissionScene, unit_id: int) -> None:
+    def select(self, unit_id: int) -> None:
         unit = self.world.units.get(unit_id)
         if unit is None or not unit.is_crew:
             return
@@ -133,7 +131,7 @@ class MissionInput:
             self.cursor = unit.cell
             self.camera.keep_in_view(unit.cell.x, unit.cell.y)
 
-    def select_next(self: MissionScene, step: int = 1) -> None:
+    def select_next(self, step: int = 1) -> None:
         crew = [u for u in self.world.crew() if u.can_act]
         if not crew:
             return
@@ -141,12 +139,12 @@ class MissionInput:
         current = ids.index(self.selected) if self.selected in ids else -1
         self.select(ids[(current + step) % len(ids)])
 
-    def set_floor(self: MissionScene, floor: int) -> None:
+    def set_floor(self, floor: int) -> None:
         floor = max(0, min(self.world.terrain.floors - 1, floor))
         self.floor = floor
         self.cursor = Cell(floor, self.cursor.x, self.cursor.y)
 
-    def move_cursor(self: MissionScene, dx: int, dy: int) -> None:
+    def move_cursor(self, dx: int, dy: int) -> None:
         t = self.world.terrain
         x = max(0, min(t.width - 1, self.cursor.x + dx))
         y = max(0, min(t.height - 1, self.cursor.y + dy))
@@ -155,7 +153,7 @@ class MissionInput:
 
     # --- events --------------------------------------------------------------------------
 
-    def handle(self: MissionScene, event: pygame.event.Event) -> None:
+    def handle(self, event: pygame.event.Event) -> None:
         if event.type == pygame.KEYDOWN:
             for action in self.app.keymap.actions_for(event.key):
                 self.key_action(action, bool(event.mod & pygame.KMOD_SHIFT))
@@ -174,9 +172,7 @@ class MissionInput:
                 self.hover_pos or self.camera.view.center,
             )
 
-    def key_action(self: MissionScene, action: str, shift: bool) -> None:
-        from game.ui.scenes.menus import help_scene, pause_scene
-
+    def key_action(self, action: str, shift: bool) -> None:
         if action in CURSOR_KEYS:
             dx, dy = CURSOR_KEYS[action]
             step = 5 if shift else 1
@@ -189,8 +185,8 @@ class MissionInput:
         elif action == "back":
             if self.armed:
                 self.armed = None
-            else:
-                self.app.push(pause_scene(self.app, self))
+            elif self.on_pause is not None:
+                self.on_pause()
         elif action == "next_crew":
             self.select_next(-1 if shift else 1)
         elif action.startswith("crew_"):
@@ -225,7 +221,7 @@ class MissionInput:
         elif action == "help":
             self.app.push(help_scene(self.app))
 
-    def mouse_motion(self: MissionScene, pos: tuple[int, int], buttons: tuple[int, ...]) -> None:
+    def mouse_motion(self, pos: tuple[int, int], buttons: tuple[int, ...]) -> None:
         if self.drag is not None:
             _, x, y = self.drag
             if abs(pos[0] - x) + abs(pos[1] - y) > 3:
@@ -242,13 +238,13 @@ class MissionInput:
         if cell is not None:
             self.cursor = cell
 
-    def _map_cell(self: MissionScene, pos: tuple[int, int]) -> Cell | None:
+    def _map_cell(self, pos: tuple[int, int]) -> Cell | None:
         if any(rect.collidepoint(pos) for rect, _ in self.floor_hits):
             return None
         found = self.camera.screen_to_cell(pos)
         return Cell(self.floor, *found) if found else None
 
-    def mouse_down(self: MissionScene, pos: tuple[int, int], button: int) -> None:
+    def mouse_down(self, pos: tuple[int, int], button: int) -> None:
         self.hover_pos = pos
         self.mouse_seen = True
         if button in (2, 3):
@@ -273,7 +269,7 @@ class MissionInput:
             self.cursor = cell
             self.act_at(cell)
 
-    def bar_click(self: MissionScene, what: str, index: int) -> None:
+    def bar_click(self, what: str, index: int) -> None:
         if what == "action":
             self.press_action(index)
         elif what == "sneak":

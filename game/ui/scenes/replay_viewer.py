@@ -9,11 +9,11 @@ are rebindable and listed in the help and ``docs/controls.md``; click the timeli
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pygame
 
-from game.replay import Playback
+from game.replay import GameSession, Playback
 from game.sim.world import World
 from game.ui import theme
 from game.ui.app import App
@@ -33,11 +33,22 @@ BAR_HEIGHT = 96
 
 
 class ReplayScene:
-    """Draws a :class:`Playback` and drives it from the keyboard and mouse."""
+    """Draws a :class:`Playback` and drives it from the keyboard and mouse.
 
-    def __init__(self, app: App, playback: Playback, title: str = "") -> None:
+    ``on_take_over(session)`` plays on from a taken-over moment (the flow that opened the
+    viewer starts the mission scene); without it the viewer only watches.
+    """
+
+    def __init__(
+        self,
+        app: App,
+        playback: Playback,
+        title: str = "",
+        on_take_over: Callable[[GameSession], None] | None = None,
+    ) -> None:
         self.app = app
         self.playback = playback
+        self.on_take_over = on_take_over
         self.title = title or playback.verified.recording.path.name
         self.mapview = MapView()
         self.animator = Animator()
@@ -142,15 +153,15 @@ class ReplayScene:
 
     def take_over(self) -> None:
         """Play on from here as a new recorded game (it names this one as its parent)."""
-        from game.ui.scenes.menus import play
-        from game.ui.session import RecordedSession
-
+        if self.on_take_over is None:
+            self.app.notify("Taking over is not offered here.")
+            return
         if self.world.outcome.over:
             self.app.notify("The mission is over at this point; step back to take over.")
             return
         game = self.playback.take_over()
         self.app.pop()
-        play(self.app, RecordedSession(game, source=str(game.path or "")), "")
+        self.on_take_over(game)
         self.app.notify(f"Taken over at turn {self.playback.turn}: a new recording.")
 
     # --- frame --------------------------------------------------------------------------
@@ -231,8 +242,3 @@ class ReplayScene:
         theme.blit_text(
             surface, self.hint(), (size[0] - 12, bar.bottom - 11), 13, theme.DIM, anchor="midright"
         )
-
-
-def scene(app: App, path: Path | str) -> ReplayScene:
-    """The viewer for a recording file; raises ``RecordingError`` with one line if it is bad."""
-    return ReplayScene(app, Playback.open(path))

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from game.cli import EXIT_CONTENT, EXIT_OK, UsageError
+from game.cli.errors import EXIT_CONTENT, EXIT_OK, UsageError
 from game.tiled import CheckReport, check_map
 
 

@@ -8,10 +8,10 @@ import argparse
 import os
 from pathlib import Path
 
+from game.cli.errors import ContentError, UsageError
+
 
 def run(args: argparse.Namespace) -> int:
-    from game.cli import ContentError, UsageError
-
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     path, output = Path(args.map), Path(args.output)

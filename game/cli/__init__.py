@@ -1,27 +1,30 @@
-"""The ``rififi`` command line.
+"""The ``rififi`` command line, on top of every layer: the parser and :func:`main` here, one
+module per command beside it (``title``, ``play``, ``check``, ``render``, ``replay``), each
+with ``run(args) -> exit status``.
 
 Every failure is one line naming the file, object or turn and what to do; exit status 1 for
-bad content, 2 for bad usage; never a traceback.
+bad content, 2 for bad usage; never a traceback. A command's module is imported only when
+that command runs, so ``rififi check`` and ``rififi replay --verify`` never load pygame.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Callable, Sequence
 
 from game import __version__
+from game.cli.errors import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, ContentError, UsageError
 
-EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Bad usage: exit status 2 with the message."""
-
-
-class ContentError(Exception):
-    """Bad content (a map, a recording): exit status 1 with the message."""
+__all__ = [
+    "EXIT_CONTENT",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "ContentError",
+    "UsageError",
+    "build_parser",
+    "main",
+]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -59,33 +62,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-#: Where each command is implemented: ``module:function(args) -> exit status``. The module
-#: belongs to the layer that does the work and is imported only when the command runs, so
-#: ``rififi check`` never loads pygame.
-ENTRY_POINTS: dict[str | None, str] = {
-    None: "game.ui.cli_title:run",
-    "play": "game.ui.cli_play:run",
-    "render": "game.ui.cli_render:run",
-    "check": "game.tiled.cli_check:run",
-    "replay": "game.replay.cli_replay:run",
-}
-
-
-def _entry_point(command: str | None) -> Callable[[argparse.Namespace], int]:
-    module_name, _, function = ENTRY_POINTS[command].partition(":")
+def _command(command: str | None) -> Callable[[argparse.Namespace], int]:
+    """The ``run`` function of a command, its module imported now (written out, not looked up
+    by name, so the layer test sees every import)."""
     try:
-        module = importlib.import_module(module_name)
+        if command == "check":
+            from game.cli.check import run
+        elif command == "play":
+            from game.cli.play import run
+        elif command == "render":
+            from game.cli.render import run
+        elif command == "replay":
+            from game.cli.replay import run
+        else:
+            from game.cli.title import run
     except ModuleNotFoundError as missing:  # a broken install, or a dependency not installed
         what = f"'{command}'" if command else "the game"
         raise ContentError(f"{what} cannot start: {missing} (reinstall rififi)") from None
-    return getattr(module, function)
+    return run
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
     try:
-        return _entry_point(args.command)(args)
+        return _command(args.command)(args)
     except UsageError as error:
         print(f"rififi: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -1,14 +1,19 @@
-"""``rififi play MAP.tmx [--seed N] [--watch]``: play one map; --watch reloads it on save."""
+"""``rififi play MAP.tmx [--seed N] [--watch]``: play one map; --watch reloads it on save.
+
+A game is recorded (Continue resumes it) unless ``--watch`` is given: a designer saving the
+map again and again would leave a recording per save. Undo and rewind work either way, and
+keep working after a reload.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from game.cli.errors import ContentError, UsageError
+
 
 def run(args: argparse.Namespace) -> int:
-    from game.cli import ContentError, UsageError
-
     path = Path(args.map)
     if not path.is_file():
         raise UsageError(f"{path}: no such map file")
@@ -25,5 +30,5 @@ def run(args: argparse.Namespace) -> int:
 
     app = App()
     app.push(title_scene(app))
-    play(app, session, "", reload=reloader(app, path, args.seed) if args.watch else None)
+    play(app, session, "", watch=reloader(app, session) if args.watch else None)
     return app.run()

@@ -2,20 +2,18 @@
 
 ``--verify`` prints one line and exits 0 when every hash matches, 1 with the first problem
 (``FILE: diverges at turn N (command K): expected ..., got ...``, a changed map or rules, a
-damaged file). Watching opens the pygame viewer, imported only then.
+damaged file); it never loads pygame. Watching opens the viewer, imported only then.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
+from game.cli.errors import EXIT_CONTENT, EXIT_OK, ContentError
 from game.replay.errors import RecordingError
 from game.replay.format import load
 from game.replay.verify import verify
-
-EXIT_OK, EXIT_CONTENT = 0, 1  # as in game.cli, which imports this module late
 
 
 def verify_file(path: str) -> tuple[int, str]:
@@ -44,5 +42,19 @@ def run(args: argparse.Namespace) -> int:
         status, line = verify_file(args.file)
         print(line, file=sys.stdout if status == EXIT_OK else sys.stderr)
         return status
-    viewer = importlib.import_module("game.ui.cli_replay")  # the pygame layer, only to watch
-    return viewer.run(args)
+    return watch(args.file)
+
+
+def watch(path: str) -> int:
+    """The replay viewer on one recording, in its own window (taking over plays on)."""
+    from game.replay.playback import Playback
+
+    try:
+        playback = Playback.open(path)
+    except RecordingError as error:
+        raise ContentError(str(error)) from None
+    from game.ui.app import App
+    from game.ui.scenes.menus import replay_scene
+
+    app = App()
+    return app.run(replay_scene(app, playback))

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import argparse
 
+from game.cli.errors import ContentError
+
 
 def run(args: argparse.Namespace) -> int:
-    import pygame
-
-    from game.ui.app import App
+    from game.ui.app import App  # first: game.ui silences pygame's greeting
     from game.ui.scenes.menus import title_scene
+
+    # isort: split
+    import pygame
 
     try:
         app = App()
     except pygame.error as error:  # no display, broken SDL: one line, not a traceback
-        from game.cli import ContentError
-
         raise ContentError(f"cannot open the game window ({error})") from None
     return app.run(title_scene(app))

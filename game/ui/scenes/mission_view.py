@@ -1,0 +1,169 @@
+"""What the mission screen knows: the session it plays, what the player looks at and points
+at (floor, camera, selection, cursor, armed action), and what it derives from the world
+(knowledge, the action bar, the preview), cached by the session's version.
+
+The first of three layers of the mission scene, each a subclass of the one before it so
+nothing refers upward: this one (state), :mod:`game.ui.scenes.mission_input` (mouse and
+keyboard), :mod:`game.ui.scenes.mission` (the frame: update and drawing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.replay.session import Change, GameSession
+from game.sim.commands import Command
+from game.sim.entities import Unit
+from game.sim.geometry import Cell
+from game.sim.world import World
+from game.ui.actions import ActionOption, action_bar
+from game.ui.app import App
+from game.ui.hud import actionbar
+from game.ui.hud.layout import Layout
+from game.ui.render.anim import Animator
+from game.ui.render.camera import Camera
+from game.ui.render.knowledge import Forecast, Forecasts, Knowledge, derive
+from game.ui.render.mapview import MapView
+from game.ui.scenes.preview import Preview, preview_action, preview_move, preview_option
+
+
+class MissionView:
+    """One mission's session and the player's view of it.
+
+    ``on_over(session)`` is called once when the mission ends, ``on_pause()`` when the player
+    asks for the pause menu (the flow that opened the mission decides what it offers), and
+    ``watch()`` twice a second (``--watch``: it reloads the map when it was saved).
+    """
+
+    def __init__(
+        self,
+        app: App,
+        session: GameSession,
+        name: str = "",
+        on_over: Callable[[GameSession], None] | None = None,
+        on_pause: Callable[[], None] | None = None,
+        watch: Callable[[], None] | None = None,
+    ) -> None:
+        self.app = app
+        self.session = session
+        self.name = name or session.world.mission.name
+        self.on_over = on_over
+        self.on_pause = on_pause
+        self.watch = watch
+        self.mapview = MapView()
+        self.animator = Animator()
+        self.time = 0.0
+        self.over_timer: float | None = None
+        self._knowledge: Knowledge | None = None
+        self.forecasts = Forecasts()
+        self._bar: tuple[tuple[object, ...], list[ActionOption]] | None = None
+        self._preview: tuple[tuple[object, ...], Preview] | None = None
+        self.bar_hover: int | None = None
+        self.bar_hits: list[actionbar.BarHit] = []
+        self.crew_hits: list[tuple[pygame.Rect, int]] = []
+        self.floor_hits: list[tuple[pygame.Rect, int]] = []
+        self.layout = Layout.for_size(*app.screen.get_size())
+        self._start()
+        session.subscribe(self._on_change)
+
+    def _start(self) -> None:
+        """Look at a (new) world: select the first crew member, centre on them."""
+        world = self.session.world
+        self.camera = Camera(world.terrain.width, world.terrain.height, self.layout.view)
+        crew = [u for u in world.crew() if u.can_act]
+        self.selected: int | None = crew[0].id if crew else None
+        first = crew[0].cell if crew and crew[0].cell else Cell(0, 0, 0)
+        self.floor = first.floor
+        self.cursor: Cell = first
+        self.armed: str | None = None
+        self.sneak = False
+        self.follow = False
+        self.camera.look_at(first.x, first.y, glide=False)
+        self.mapview.forget()
+        self.animator = Animator()
+        self.animator.sync(world)
+        self._knowledge = None
+        self._seen_noises = {id(n) for n in world.noises}
+
+    # --- derived state, cached per session version -------------------------------------------
+
+    @property
+    def world(self) -> World:
+        return self.session.world
+
+    @property
+    def knowledge(self) -> Knowledge:
+        version = self.session.version
+        if self._knowledge is None or self._knowledge.version != version:
+            self._knowledge = derive(self.world, version)
+        return self._knowledge
+
+    @property
+    def unit(self) -> Unit | None:
+        unit = self.world.units.get(self.selected) if self.selected is not None else None
+        return unit if unit is not None and unit.is_crew else None
+
+    def options(self) -> list[ActionOption]:
+        key = (self.session.version, self.selected, self.cursor, self.sneak)
+        if self._bar is None or self._bar[0] != key:
+            unit = self.unit
+            options = action_bar(self.world, unit, self.cursor, self.sneak) if unit else []
+            self._bar = (key, options)
+        return self._bar[1]
+
+    def preview(self) -> Preview:
+        hear = self.app.settings.overlays.get("forecast", True)
+        key = (
+            self.session.version,
+            self.selected,
+            self.cursor,
+            self.sneak,
+            self.armed,
+            self.bar_hover,
+            hear,
+        )
+        if self._preview is not None and self._preview[0] == key:
+            return self._preview[1]
+        unit = self.unit
+        version = self.session.version
+
+        def forecast(command: Command) -> Forecast:
+            return self.forecasts.get(self.world, version, command)
+
+        heard = forecast if hear else None
+        if unit is None or not unit.can_act:
+            result = Preview()
+        elif self.bar_hover is not None and self.bar_hover < len(self.options()):
+            option = self.options()[self.bar_hover]
+            result = (
+                preview_move(self.world, self.knowledge, unit.id, self.cursor, self.sneak, heard)
+                if option.kind == "move"
+                else preview_option(option, heard)
+            )
+        elif self.armed and self.armed != "move":
+            result = preview_action(self.world, unit.id, self.armed, self.cursor, self.sneak, heard)
+        else:
+            result = preview_move(
+                self.world, self.knowledge, unit.id, self.cursor, self.sneak, heard
+            )
+        self._preview = (key, result)
+        return result
+
+    # --- the session's news ----------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        """Sounds for what a command did; a reloaded map is looked at afresh."""
+        if change.kind == "reload":
+            self._start()
+            self.app.notify("Map reloaded.")
+            return
+        if change.result is not None:
+            audio = self.app.audio
+            for event in change.result.events:
+                audio.play_event(event.kind)
+            fresh = [n for n in self.world.noises if id(n) not in self._seen_noises]
+            for noise in fresh[:3]:
+                audio.play_noise(noise.kind, noise.loudness)
+        self._seen_noises = {id(n) for n in self.world.noises}  # undo, rewind: these are old
