@@ -115,15 +115,24 @@ class DebriefScene(MenuScene):
 def debrief_scene(app: App, session: Session, name: str) -> MenuScene:
     """The debrief for a finished session; marks a won campaign mission as done."""
     from game.ui.scenes.menus import briefing_scene, title_scene
+    from game.ui.scenes.mission import recording_problem
 
     world = session.world
     won = world.outcome.status == "won"
     if won and name:
         progress = Progress.load()
         progress.last = name
-        progress.mark_done(name)
+        if progress.mark_done(name):  # a full disk: kept in memory, saved again later
+            app.notify(
+                f"The campaign progress cannot be saved ({progress.problem}); it is kept "
+                "and saved again at the title screen.",
+                8.0,
+            )
     if isinstance(session, RecordedSession):  # a plain Session records nothing
-        session.close()
+        problem = recording_problem(session)
+        session.close()  # lines that still cannot be written are kept and retried
+        if problem:
+            app.notify(problem, 8.0)
     summary = score_summary(world, session.rewinds_used)
 
     def retry() -> None:

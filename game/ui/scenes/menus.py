@@ -3,6 +3,7 @@ the flow between them (briefing -> mission -> debrief)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from game.ui.hud.widgets import MenuItem
 from game.ui.missions import MissionError, campaign, load_world, map_files, start_session
 from game.ui.scenes.menu import MenuScene
 from game.ui.settings import Progress
+from game.ui.userfiles import take_notices
 
 if TYPE_CHECKING:  # the rules load with the first mission, not with the title screen
     from game.ui.scenes.mission import MissionScene
@@ -19,7 +21,7 @@ if TYPE_CHECKING:  # the rules load with the first mission, not with the title s
 
 
 def title_scene(app: App) -> MenuScene:
-    progress = Progress.load()
+    progress = Progress.load()  # first: a damaged file is moved aside and a notice queued
     missions = campaign()
     next_up = next((m for m in missions if m.name not in progress.done and m.exists), None)
     items = [
@@ -56,8 +58,25 @@ def title_scene(app: App) -> MenuScene:
         "RIFIFI",
         items,
         subtitle="Du rififi chez les hommes  -  a heist in silence",
+        body="\n".join(file_notices(progress)),
         on_back=app.quit,
     )
+
+
+def file_notices(progress: Progress) -> list[str]:
+    """What the player must know about their files: any reset and moved aside, progress or
+    recordings that could not be written yet (each retried here)."""
+    notices = take_notices()
+    if progress.problem:
+        notices.append(
+            f"Your campaign progress could not be saved ({progress.problem}); the game keeps "
+            "it and saves it again as soon as it can."
+        )
+    recorder = sys.modules.get("game.replay.recorder")  # loaded only once a game was played
+    if recorder is not None:
+        for problem in recorder.retry_pending():
+            notices.append(f"A recording could not be written yet ({problem}); retrying.")
+    return notices
 
 
 def _settings(app: App) -> object:

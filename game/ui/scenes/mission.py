@@ -30,7 +30,7 @@ from game.ui.render.knowledge import Forecast, Forecasts, Knowledge, derive
 from game.ui.render.mapview import MapView
 from game.ui.scenes.mission_input import MissionInput
 from game.ui.scenes.preview import Preview, preview_action, preview_move, preview_option
-from game.ui.session import Session
+from game.ui.session import RecordedSession, Session
 
 
 class MissionScene(MissionInput):
@@ -168,6 +168,9 @@ class MissionScene(MissionInput):
 
     def update(self, dt: float) -> None:
         self.time += dt
+        problem = recording_problem(self.session)
+        if problem:  # told for as long as it lasts; each turn end tries again
+            self.app.notify(problem, 0.5)
         self.animator.sync(self.world)
         self.animator.update(dt)
         self.camera.update(dt)
@@ -361,3 +364,15 @@ class MissionScene(MissionInput):
             elif self.app.settings.overlays.get("forecast", True):
                 lines.append(("Nobody would hear it.", theme.DIM))
         return lines
+
+
+def recording_problem(session: Session) -> str:
+    """Why the game's recording cannot be written now (a full disk), or ""."""
+    recorder = session.game.recorder if isinstance(session, RecordedSession) else None
+    if recorder is None or not recorder.error:
+        return ""
+    held = recorder.pending
+    return (
+        f"The recording cannot be written ({recorder.error}): {held} "
+        f"line{'s' * (held != 1)} kept, written as soon as there is space."
+    )
