@@ -47,9 +47,10 @@ def read_xml(path: Path, expected_root: str, used_by: str | None = None) -> Elem
         ) from None
     except UntrustedFileError as error:
         big = error.errno == errno.EFBIG
+        named = f" (named by {display_path(Path(used_by))})" if used_by else ""
         raise MapError.one(
             shown,
-            error.strerror,
+            f"{error.strerror}{named}",
             f"this is not a {kind} Tiled would write; check the file",
             "file_too_large" if big else "not_a_file",
         ) from None

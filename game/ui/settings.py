@@ -141,9 +141,10 @@ class Progress:
     def load(cls) -> Progress:
         """The campaign so far: progress not saved yet (kept in memory), else the file; a
         damaged file is moved aside and the player told."""
-        if _UNSAVED is not None:
-            _UNSAVED.save()
-            return cls(list(_UNSAVED.done), _UNSAVED.last, _UNSAVED.problem)
+        unsaved = _UNSAVED
+        if unsaved is not None:
+            unsaved.save()
+            return cls(list(unsaved.done), unsaved.last, unsaved.problem)
         path = data_dir() / "progress.json"
         read = read_json(path)
         done, last = read.data.get("done", []), read.data.get("last", "")
