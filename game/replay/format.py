@@ -22,6 +22,11 @@ FORMAT_VERSION = 1
 MAGIC = "rififi_replay"  # the header's key whose value is the format version
 MAX_LINE = 1 * MIB  # bytes; a longer line is damage, not a turn (a real turn is ~1 KiB)
 MAX_FILE = 16 * MIB  # bytes; thousands of missions' worth of turns (docs/replays.md)
+#: Bounds on what a file may ask the game to parse and re-simulate, so that a hostile file
+#: costs seconds at most: a mission lasts about a hundred turns of a few commands each.
+MAX_TURN_COMMANDS = 1000
+MAX_TURN_LINES = 2500
+MAX_COMMANDS = 50_000
 #: The fields each kind of line may have: anything else is refused, not ignored.
 HEADER_KEYS = frozenset(
     {MAGIC, "game_version", "rules_digest", "world", "seed", "settings", "created", "parent"}
@@ -272,6 +277,8 @@ def parse_entry(data: object, where: str, line: int) -> Entry:
         raise RecordingError(f"{where}: 'over' must be one of {', '.join(OUTCOMES)}")
     if not isinstance(commands, list) or not commands:
         raise RecordingError(f"{where}: 'commands' must be a non-empty list")
+    if len(commands) > MAX_TURN_COMMANDS:
+        raise RecordingError(f"{where}: more than {MAX_TURN_COMMANDS} commands in one turn")
     if (
         not isinstance(events, list)
         or len(events) != len(commands)
@@ -340,7 +347,7 @@ def load(path: Path | str, *, strict: bool = True) -> Recording:
     header: Header | None = None
     header_line = b""
     entries: list[Entry] = []
-    played = 0
+    played = turn_lines = commands = 0
     truncated, complete = False, 0
     try:
         for line in reader:
@@ -367,6 +374,14 @@ def load(path: Path | str, *, strict: bool = True) -> Recording:
             entry = parse_entry(_json(line.data, where), where, line.number)
             played = _played_after(played, entry, where)
             entries.append(entry)
+            if isinstance(entry, TurnEntry):
+                turn_lines += 1
+                commands += len(entry.commands)
+                if turn_lines > MAX_TURN_LINES or commands > MAX_COMMANDS:
+                    raise RecordingError(
+                        f"{where}: more than {MAX_TURN_LINES} turns or {MAX_COMMANDS} commands "
+                        "in one recording, far beyond any mission"
+                    )
     except OSError as error:
         raise _read_error(path, error) from None
     if header is None:

@@ -97,11 +97,14 @@ class App:
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / time.strftime("rififi-%Y%m%d-%H%M%S.png")
             counter = 1
-            while path.exists():
+            while path.exists() or path.is_symlink():  # never through a link, never over
                 path = path.with_name(f"{path.stem.split('_')[0]}_{counter}.png")
                 counter += 1
             self.notify(f"Screenshot saved: {path}")
-        pygame.image.save(self.screen, str(path))
+        try:
+            pygame.image.save(self.screen, str(path))
+        except (pygame.error, OSError) as error:  # a full disk: say so, play on
+            self.notify(f"Could not save the screenshot: {error}")
         return path
 
     # --- scenes ---------------------------------------------------------------------------
