@@ -228,3 +228,18 @@ def test_winning_a_campaign_mission_on_a_full_disk_reaches_the_title(
     assert title.body == ""
     assert Progress.load().done == ["tutorial"]
     assert verify_file(str(game.path))[1].endswith("(won at turn 2)")
+
+
+def test_a_screenshot_on_a_full_disk_is_a_notice(tmp_path: Path, monkeypatch):
+    import pygame
+
+    from tests.ui_helpers import make_app
+
+    app = make_app(tmp_path)
+
+    def full(surface, name) -> None:
+        raise pygame.error("Couldn't open file: No space left on device")
+
+    monkeypatch.setattr(pygame.image, "save", full)
+    app.screenshot()  # used to end the game from a key press
+    assert "Could not save the screenshot" in app.message and app.running
