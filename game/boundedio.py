@@ -57,7 +57,7 @@ def open_regular(path: Path | str) -> tuple[int, os.stat_result]:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise UntrustedFileError(
-                errno.EINVAL, "not a regular file (a device, pipe or folder)", str(path)
+                errno.EINVAL, "not a regular file but a device, pipe or folder", str(path)
             )
     except BaseException:
         os.close(fd)

@@ -312,3 +312,21 @@ def test_continue_never_writes_through_a_symlink(tmp_path: Path):
     with pytest.raises(RecordingError, match="not a plain recording file"):
         GameSession.resume(saves / "hard.replay")
     assert outside.read_bytes() == before
+
+
+def _end_turns(count: int) -> dict:
+    return {"commands": [{"kind": "end_turn"}] * count, "events": ["00000000"] * count}
+
+
+def test_a_file_cannot_ask_for_endless_parsing(tmp_path: Path, monkeypatch):
+    import game.replay.format as fmt
+
+    header = _lines(GOLDEN / "tutorial-won.replay")[0]
+    crowded = {"turn": 1, "hash": "x", "parts": {}, **_end_turns(fmt.MAX_TURN_COMMANDS + 1)}
+    _refused_everywhere(
+        _write(tmp_path / "crowded.replay", [header, crowded]), "line 2 (turn 1)", "in one turn"
+    )
+    monkeypatch.setattr(fmt, "MAX_COMMANDS", 50)  # the 50,000 cap, scaled down to stay quick
+    turns = [{"turn": t, "hash": "x", "parts": {}, **_end_turns(10)} for t in range(1, 8)]
+    line = _refused_everywhere(_write(tmp_path / "dense.replay", [header, *turns]), "line 7")
+    assert "more than 50 commands in one recording" in line

@@ -378,9 +378,13 @@ def load(path: Path | str, *, strict: bool = True) -> Recording:
                 turn_lines += 1
                 commands += len(entry.commands)
                 if turn_lines > MAX_TURN_LINES or commands > MAX_COMMANDS:
+                    what = (
+                        f"{MAX_TURN_LINES} turn lines"
+                        if turn_lines > MAX_TURN_LINES
+                        else f"{MAX_COMMANDS} commands"
+                    )
                     raise RecordingError(
-                        f"{where}: more than {MAX_TURN_LINES} turns or {MAX_COMMANDS} commands "
-                        "in one recording, far beyond any mission"
+                        f"{where}: more than {what} in one recording, far beyond any mission"
                     )
     except OSError as error:
         raise _read_error(path, error) from None

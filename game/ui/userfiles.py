@@ -107,9 +107,7 @@ def move_aside(path: Path) -> Path | None:
             continue
         try:
             path.rename(target)
-        except FileNotFoundError:
-            return None
-        except OSError:
+        except OSError:  # gone meanwhile, or a read-only folder
             return None
         return target
     return None
