@@ -149,3 +149,14 @@ def test_the_title_screen_survives_bad_recordings(folders, tmp_path: Path):
     assert "leaves" in app.message
     run(app, 2)
     assert app.running and app.scene.title == "RIFIFI"
+
+
+def test_continue_skips_a_damaged_newest_file_for_the_last_game(folders, tmp_path: Path):
+    from game.ui.scenes.menus import _latest_save
+
+    _, data = folders
+    saves = data / "recordings"
+    session = play_random(saves, turns=2)
+    session.close()
+    (saves / "29990101-000000-junk.replay").write_bytes(bytes(range(256)) * 4)
+    assert _latest_save() == session.path

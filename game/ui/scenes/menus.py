@@ -85,18 +85,27 @@ def _settings(app: App) -> object:
     return SettingsScene(app)
 
 
+#: How many of the newest recordings Continue looks through for the last game played.
+SAVES_LOOKED_AT = 20
+
+
 def _latest_save() -> Path | None:
-    """The newest recording when its game was left unfinished (a save), else None."""
+    """The newest readable recording when its game was left unfinished (a save), else None.
+    A damaged or foreign file among the newest is skipped, not taken for the last game."""
     from game.replay.errors import RecordingError
     from game.replay.format import load
     from game.replay.paths import list_recordings
 
     try:
         recordings = list_recordings()
-        if recordings and not load(recordings[-1], strict=False).ended:
-            return recordings[-1]
-    except (RecordingError, OSError):
+    except OSError:  # the data folder cannot be made or read
         return None
+    for path in reversed(recordings[-SAVES_LOOKED_AT:]):
+        try:
+            recording = load(path, strict=False)
+        except RecordingError:
+            continue
+        return None if recording.ended else path
     return None
 
 
