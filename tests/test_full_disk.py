@@ -220,6 +220,7 @@ def test_winning_a_campaign_mission_on_a_full_disk_reaches_the_title(
     app.push(debrief_scene(app, session, "tutorial"))  # used to crash here
     run(app, 2)
     assert "cannot be written" in app.message
+    assert "campaign progress cannot be saved (No space left on device)" in app.message
     title = title_scene(app)
     assert "could not be saved (No space left on device)" in title.body
     assert "could not be written yet" in title.body

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from game import __version__
 from game.content import load_rules
 from game.replay.errors import RecordingError
-from game.replay.format import EndEntry, Recording, RewindEntry, TurnEntry
+from game.replay.format import EndEntry, Entry, Recording, RewindEntry, TurnEntry
 from game.replay.reveal import marker_category
 from game.replay.sources import WorldSource, source_from_json
 from game.replay.state import events_digest, fingerprint
@@ -173,11 +173,11 @@ def _play_turn(
 
 
 def _check_order(
-    recording: Recording, entry: object, world: World, rewinds: int, limit: int, end_line: int
+    recording: Recording, entry: Entry, world: World, rewinds: int, limit: int, end_line: int
 ) -> None:
     """What the game can write after what: nothing after an end line, only a rewind after
     the mission ended, and no more rewinds than the recorded settings allow."""
-    line = getattr(entry, "line", 0)
+    line = entry.line
     where = f"{recording.name}: line {line}"
     if end_line and end_line < line:
         raise RecordingError(f"{where} follows the end of the game (line {end_line})")

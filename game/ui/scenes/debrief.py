@@ -119,20 +119,20 @@ def debrief_scene(app: App, session: Session, name: str) -> MenuScene:
 
     world = session.world
     won = world.outcome.status == "won"
+    problems: list[str] = []  # a full disk: said here, kept in memory, written later
     if won and name:
         progress = Progress.load()
         progress.last = name
-        if progress.mark_done(name):  # a full disk: kept in memory, saved again later
-            app.notify(
+        if progress.mark_done(name):
+            problems.append(
                 f"The campaign progress cannot be saved ({progress.problem}); it is kept "
-                "and saved again at the title screen.",
-                8.0,
+                "and saved again at the title screen."
             )
     if isinstance(session, RecordedSession):  # a plain Session records nothing
-        problem = recording_problem(session)
+        problems.append(recording_problem(session))
         session.close()  # lines that still cannot be written are kept and retried
-        if problem:
-            app.notify(problem, 8.0)
+    if any(problems):
+        app.notify(" ".join(p for p in problems if p), 8.0)
     summary = score_summary(world, session.rewinds_used)
 
     def retry() -> None:
