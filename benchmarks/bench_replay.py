@@ -7,6 +7,10 @@
   snapshots, as the viewer's "jump to turn" does.
 - ``replay.record_overhead``: what recording adds to one turn: fingerprinting the world,
   writing the line with ``fsync``, and keeping the seek timeline (snapshot every 8 turns).
+- ``replay.hostile_padded`` / ``replay.hostile_dense``: the two costliest bad recordings
+  within the caps (``docs/replays.md``), as ``--verify`` meets them: the jeweler's game
+  padded with 15 MiB of blank lines (verifies), and turn lines of 1,000 ``end_turn`` each
+  up to the 50,000-command cap (refused). The issue's bound: 5 s and 200 MB at most.
 """
 
 from __future__ import annotations
@@ -151,6 +155,34 @@ def _record(quick: bool):
     return run
 
 
+def _hostile(kind: str):
+    def setup(quick: bool):
+        from game.cli.replay import verify_file
+
+        folder = Path(tempfile.mkdtemp(prefix="rififi-bench-"))
+        game = JEWELER_GOLDEN.read_bytes()
+        path = folder / f"{kind}.replay"
+        with open(path, "wb") as out:
+            if kind == "padded":
+                out.write(game + b"\n" * (15 * 1024 * 1024))
+            else:
+                out.write(game.split(b"\n")[0] + b"\n")
+                commands = ",".join(['{"kind":"end_turn"}'] * 1000)
+                events = ",".join(['"00000000"'] * 1000)
+                for turn in range(1, 60):
+                    line = f'{{"turn":{turn},"commands":[{commands}],"events":[{events}],'
+                    out.write(f'{line}"hash":"x","parts":{{}}}}\n'.encode())
+        expected = 0 if kind == "padded" else 1
+
+        def run():
+            status, line = verify_file(str(path))
+            assert status == expected, line
+
+        return run
+
+    return setup
+
+
 #: Distinct turns recorded by ``replay.record_overhead`` (then it starts again).
 RECORD_TURNS = 101
 
@@ -171,4 +203,8 @@ BENCHMARKS = [
     Benchmark(
         "replay.record_overhead", _record, runs=100, quick_runs=30, target="median <= 1 ms per turn"
     ),
+    Benchmark(
+        "replay.hostile_padded", _hostile("padded"), runs=5, quick_runs=2, target="<= 5000 ms"
+    ),
+    Benchmark("replay.hostile_dense", _hostile("dense"), runs=5, quick_runs=2, target="<= 5000 ms"),
 ]

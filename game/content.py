@@ -44,6 +44,7 @@ def rules_path() -> Path:
 @functools.cache
 def load_rules() -> Rules:
     """The shipped rules, read once per process."""
+    from game.boundedio import MIB, read_text
     from game.sim.rules import Rules
 
-    return Rules.from_toml(rules_path().read_text(encoding="utf-8"), str(rules_path()))
+    return Rules.from_toml(read_text(rules_path(), 1 * MIB), str(rules_path()))

@@ -36,7 +36,7 @@ FORBIDDEN_CALLS = {"open", "time", "perf_counter", "monotonic"}
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("base", ("game", "game.data")),
     ("sim", ("game.sim",)),
-    ("shared", ("game.content", "game.userdirs", "game.asciiworld")),
+    ("shared", ("game.content", "game.userdirs", "game.asciiworld", "game.boundedio")),
     ("tiled", ("game.tiled",)),
     ("replay", ("game.replay",)),
     ("ui", ("game.ui",)),

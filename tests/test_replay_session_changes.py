@@ -68,9 +68,10 @@ def _designers_copy(tmp_path: Path) -> Path:
 
 
 def test_a_recorded_game_reloads_into_a_new_recording(tmp_path: Path):
-    """The old recording stays a save that verifies; the new one starts on the saved map."""
+    """The old recording stays a save that verifies; the new one starts on the saved map.
+    (Recorded beside the map: a recording finds a designer's map only there.)"""
     map_path = _designers_copy(tmp_path)
-    session = GameSession.start_map(map_path, folder=tmp_path / "rec")
+    session = GameSession.start_map(map_path, folder=map_path.parent)
     session.end_turn()
     first = session.path
     text = map_path.read_text(encoding="utf-8")

@@ -46,10 +46,11 @@ def test_an_edited_map_is_built_again(tmp_path: Path):
 def test_a_recorded_map_edited_since_is_refused(tmp_path: Path):
     path, rules = _tutorial(tmp_path), load_rules()
     recorded = MapSource(path).to_json()
-    replayed = MapSource.from_json(recorded, None)
+    beside = path.parent / "game.replay"  # the player's own map travels with its recording
+    replayed = MapSource.from_json(recorded, beside)
     replayed.build(None, rules)  # the map, its files and its world are known now
     path.write_text(path.read_text(encoding="utf-8").replace("21:00", "22:00"), "utf-8")
     with pytest.raises(WorldSourceError, match=r"changed since .*tutorial\.tmx differs"):
-        MapSource.from_json(recorded, None).build(None, rules)
+        MapSource.from_json(recorded, beside).build(None, rules)
     path.write_text(path.read_text(encoding="utf-8").replace("22:00", "21:00"), "utf-8")
-    MapSource.from_json(recorded, None).check()  # as recorded again
+    MapSource.from_json(recorded, beside).check()  # as recorded again

@@ -17,18 +17,25 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.map)
     if not path.is_file():
         raise UsageError(f"{path}: no such map file")
-    from game.ui.missions import MissionError, start_session
-
-    try:
-        session = start_session(path, args.seed, record=not args.watch)
-    except MissionError as error:
-        raise ContentError(str(error)) from None
+    import pygame
 
     from game.ui.app import App
+    from game.ui.missions import MissionError, load_world, start_session
     from game.ui.scenes.menus import play, title_scene
     from game.ui.watch import reloader
 
-    app = App()
+    try:
+        load_world(path, args.seed)  # a broken map says so before a window opens
+    except MissionError as error:
+        raise ContentError(str(error)) from None
+    try:
+        app = App()
+    except pygame.error as error:  # no display, broken SDL: one line, not a traceback
+        raise ContentError(f"cannot open the game window ({error})") from None
+    try:  # the recording is made only once the window is up: a failed start leaves none
+        session = start_session(path, args.seed, record=not args.watch)
+    except MissionError as error:
+        raise ContentError(str(error)) from None
     app.push(title_scene(app))
     play(app, session, "", watch=reloader(app, session) if args.watch else None)
     return app.run()

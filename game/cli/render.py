@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from game.ui.missions import MissionError, load_world
 
     try:
-        world = world_at(args.replay, args.turn) if args.replay else load_world(path)
+        world = world_at(args.replay, args.turn, path) if args.replay else load_world(path)
     except MissionError as error:
         raise ContentError(str(error)) from None
     floors = world.terrain.floors
@@ -43,16 +43,27 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def world_at(replay: str, turn: int):
-    """The world at the start of ``turn`` of a recording."""
+def world_at(replay: str, turn: int, map_path: Path | None = None):
+    """The world at the start of ``turn`` of a recording, which must have been recorded on
+    ``map_path`` (when given): a picture of another map would silently show the wrong one."""
     from game.replay.errors import RecordingError
     from game.replay.format import load
+    from game.replay.sources import MapSource
     from game.replay.timeline import SeekError
     from game.replay.verify import verify
     from game.ui.missions import MissionError
 
     try:
         verified = verify(load(replay), markers=False)
+        source = verified.source
+        if map_path is not None and not (
+            isinstance(source, MapSource) and source.path.resolve() == map_path.resolve()
+        ):
+            recorded = source.stored_path if isinstance(source, MapSource) else source.label
+            raise MissionError(
+                f"{replay}: was recorded on {recorded}, not on {map_path}; "
+                "give the map it was recorded on"
+            )
         return verified.timeline.world_at(turn)
     except (RecordingError, SeekError, IndexError) as error:  # IndexError: no such turn
         message = str(error).splitlines()[0] if str(error) else repr(error)

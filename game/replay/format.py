@@ -14,12 +14,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game.boundedio import MIB, LineReader, LineTooLong
 from game.replay.errors import RecordingError
 from game.sim import Command, CommandFormatError
 
 FORMAT_VERSION = 1
 MAGIC = "rififi_replay"  # the header's key whose value is the format version
-MAX_LINE = 4 * 1024 * 1024  # bytes; a longer line is damage, not a turn
+MAX_LINE = 1 * MIB  # bytes; a longer line is damage, not a turn (a real turn is ~1 KiB)
+MAX_FILE = 16 * MIB  # bytes; thousands of missions' worth of turns (docs/replays.md)
+#: Bounds on what a file may ask the game to parse and re-simulate, so that a hostile file
+#: costs seconds at most: a mission lasts about a hundred turns of a few commands each.
+MAX_TURN_COMMANDS = 1000
+MAX_TURN_LINES = 2500
+MAX_COMMANDS = 50_000
+#: The fields each kind of line may have: anything else is refused, not ignored.
+HEADER_KEYS = frozenset(
+    {MAGIC, "game_version", "rules_digest", "world", "seed", "settings", "created", "parent"}
+)
+SETTINGS_KEYS = frozenset({"difficulty", "rewinds"})
+PARENT_KEYS = frozenset({"file", "turn", "header"})
+TURN_KEYS = frozenset({"turn", "commands", "events", "hash", "parts", "over"})
+OUTCOMES = ("won", "lost")  # a turn's "over"
+ENDINGS = ("abandoned",)  # an end line's reason: won and lost are a turn's "over", not claims
 
 
 @dataclass(frozen=True)
@@ -182,12 +198,15 @@ def parse_header(data: object, name: str) -> Header:
             f"({FORMAT_VERSION}) "
             f"(made by rififi {data.get('game_version', '?')}); update Rififi to open it"
         )
+    unknown = sorted(set(data) - HEADER_KEYS)
+    if unknown:
+        raise RecordingError(f"{where}: unknown header field {unknown[0]!r} (not made by Rififi)")
     types = {"game_version": str, "rules_digest": str, "world": dict, "settings": dict}
     for key, kind in types.items():
         if not isinstance(data.get(key), kind):
             raise RecordingError(f"{where}: '{key}' is missing or not a {kind.__name__}")
-    if not _is_int(data.get("seed")):
-        raise RecordingError(f"{where}: 'seed' is missing or not an integer")
+    if not _is_int(data.get("seed")) or not -(2**63) <= data["seed"] < 2**64:
+        raise RecordingError(f"{where}: 'seed' is missing or not a 64-bit integer")
     created, parent = data.get("created", ""), data.get("parent")
     if not isinstance(created, str) or (
         parent is not None
@@ -198,6 +217,11 @@ def parse_header(data: object, name: str) -> Header:
         )
     ):
         raise RecordingError(f"{where}: 'created' or 'parent' has the wrong type")
+    if parent is not None and (
+        set(parent) - PARENT_KEYS or not isinstance(parent.get("header", ""), str)
+    ):
+        raise RecordingError(f"{where}: 'parent' has unknown fields or a wrong 'header'")
+    _check_settings(data["settings"], where)
     return Header(
         version,
         data["game_version"],
@@ -210,25 +234,51 @@ def parse_header(data: object, name: str) -> Header:
     )
 
 
+def _check_settings(settings: dict[str, Any], where: str) -> None:
+    """The recorded settings: only what shapes a game, each of its own type."""
+    unknown = sorted(set(settings) - SETTINGS_KEYS)
+    if unknown:
+        raise RecordingError(f"{where}: unknown setting {unknown[0]!r} in 'settings'")
+    if not isinstance(settings.get("difficulty", ""), str):
+        raise RecordingError(f"{where}: setting 'difficulty' must be a string")
+    rewinds = settings.get("rewinds", 0)
+    if not _is_int(rewinds) or not -1 <= rewinds <= 1000:
+        raise RecordingError(f"{where}: setting 'rewinds' must be -1 (no limit) or 0 to 1000")
+
+
 def parse_entry(data: object, where: str, line: int) -> Entry:
     """Check one entry line; commands are parsed (and so checked) here."""
     if not isinstance(data, dict):
         raise RecordingError(f"{where} is not a JSON object")
     if "rewind" in data:
+        if set(data) != {"rewind"}:
+            raise RecordingError(f"{where}: a rewind line holds only 'rewind'")
         if not _is_int(data["rewind"]) or data["rewind"] < 1:
             raise RecordingError(f"{where}: 'rewind' must be a turn number")
         return RewindEntry(data["rewind"], line)
     if "end" in data:
-        if not isinstance(data["end"], str):
-            raise RecordingError(f"{where}: 'end' must be a string")
+        if set(data) != {"end"}:
+            raise RecordingError(f"{where}: an end line holds only 'end'")
+        if data["end"] not in ENDINGS:
+            raise RecordingError(
+                f"{where}: 'end' must be one of {', '.join(ENDINGS)} (a game is won or lost "
+                "by its last turn, not by an end line)"
+            )
         return EndEntry(data["end"], line)
     turn, commands, events = data.get("turn"), data.get("commands"), data.get("events")
     state, parts, over = data.get("hash"), data.get("parts"), data.get("over", "")
     if not _is_int(turn) or turn < 1:
         raise RecordingError(f"{where}: 'turn' is missing or not a turn number")
     where = f"{where} (turn {turn})"
+    unknown = sorted(set(data) - TURN_KEYS)
+    if unknown:
+        raise RecordingError(f"{where}: unknown field {unknown[0]!r}")
+    if over not in ("", *OUTCOMES):
+        raise RecordingError(f"{where}: 'over' must be one of {', '.join(OUTCOMES)}")
     if not isinstance(commands, list) or not commands:
         raise RecordingError(f"{where}: 'commands' must be a non-empty list")
+    if len(commands) > MAX_TURN_COMMANDS:
+        raise RecordingError(f"{where}: more than {MAX_TURN_COMMANDS} commands in one turn")
     if (
         not isinstance(events, list)
         or len(events) != len(commands)
@@ -267,42 +317,79 @@ def _played_after(played: int, entry: Entry, where: str) -> int:
     return played
 
 
+def _first_line(raw: bytes, path: Path) -> Any:
+    """Line 1 as JSON; a file that is not even that (binary, UTF-16, text) is not a
+    recording, and is told so in those words."""
+    try:
+        return _json(raw, f"{path}: line 1")
+    except RecordingError as error:
+        raise RecordingError(f"{error}: this is not a Rififi recording") from None
+
+
+def _read_error(path: Path, error: OSError) -> RecordingError:
+    if isinstance(error, FileNotFoundError):
+        return RecordingError(f"{path}: no such recording")
+    if isinstance(error, LineTooLong):
+        return RecordingError(f"{path}: line {error.number} is too long to be part of a recording")
+    return RecordingError(f"{path}: cannot be read ({error.strerror or error})")
+
+
 def load(path: Path | str, *, strict: bool = True) -> Recording:
-    """Read and check a whole recording.
+    """Read and check a whole recording, one line at a time (see :data:`MAX_FILE`).
 
     With ``strict`` a cut-short last line is an error (the file is damaged); without, it is
     dropped as the turn in progress when the game crashed, so the game can be watched and
-    continued up to its last complete turn.
+    continued up to its last complete turn. Line 1 is checked first, so a file that is not a
+    recording at all (binary, UTF-16) says so rather than "truncated".
     """
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise RecordingError(f"{path}: no such recording") from None
-    except OSError as error:
-        raise RecordingError(f"{path}: cannot be read ({error.strerror})") from None
-    if not raw.strip():
-        raise RecordingError(f"{path}: empty file, not a Rififi recording")
-    lines = raw.split(b"\n")
-    tail = lines.pop()  # b"" when the file ends with a newline
-    truncated = bool(tail.strip())
-    if truncated and not lines:
-        raise RecordingError(f"{path}: truncated inside its header; the recording is lost")
-    if truncated and strict:
-        raise RecordingError(
-            f"{path}: truncated at line {len(lines) + 1} (the last line is cut short); "
-            f"it can still be watched up to line {len(lines)}"
-        )
-    header_line = lines[0]
-    header = parse_header(_json(header_line, f"{path}: line 1"), str(path))
+    reader = LineReader(path, MAX_FILE, MAX_LINE)
+    header: Header | None = None
+    header_line = b""
     entries: list[Entry] = []
-    played = 0
-    for number, line in enumerate(lines[1:], start=2):
-        if not line.strip():
-            continue
-        where = f"{path}: line {number}"
-        entry = parse_entry(_json(line, where), where, number)
-        played = _played_after(played, entry, where)
-        entries.append(entry)
-    complete = len(raw) - len(tail)
+    played = turn_lines = commands = 0
+    truncated, complete = False, 0
+    try:
+        for line in reader:
+            where = f"{path}: line {line.number}"
+            if not line.complete:  # the last line, cut short
+                truncated, complete = True, line.end - len(line.data)
+                if header is None:
+                    _first_line(line.data, path)  # not a recording at all: say that first
+                    raise RecordingError(
+                        f"{path}: truncated inside its header; the recording is lost"
+                    )
+                if strict:
+                    raise RecordingError(
+                        f"{path}: truncated at line {line.number} (the last line is cut short); "
+                        f"it can still be watched up to line {line.number - 1}"
+                    )
+                break
+            if header is None:
+                if line.number != 1:
+                    raise RecordingError(f"{path}: line 1 is blank, not a Rififi recording header")
+                header = parse_header(_first_line(line.data, path), str(path))
+                header_line = line.data
+                continue
+            entry = parse_entry(_json(line.data, where), where, line.number)
+            played = _played_after(played, entry, where)
+            entries.append(entry)
+            if isinstance(entry, TurnEntry):
+                turn_lines += 1
+                commands += len(entry.commands)
+                if turn_lines > MAX_TURN_LINES or commands > MAX_COMMANDS:
+                    what = (
+                        f"{MAX_TURN_LINES} turn lines"
+                        if turn_lines > MAX_TURN_LINES
+                        else f"{MAX_COMMANDS} commands"
+                    )
+                    raise RecordingError(
+                        f"{where}: more than {what} in one recording, far beyond any mission"
+                    )
+    except OSError as error:
+        raise _read_error(path, error) from None
+    if header is None:
+        raise RecordingError(f"{path}: empty file, not a Rififi recording")
+    if not truncated:
+        complete = reader.size
     return Recording(path, header, header_line, entries, truncated, complete)

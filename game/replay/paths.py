@@ -52,3 +52,21 @@ def list_recordings(folder: Path | None = None) -> list[Path]:
     """Every recording in the folder, oldest first (names start with the time)."""
     folder = folder or recordings_dir()
     return sorted(folder.glob("*" + SUFFIX))
+
+
+class OutsideError(ValueError):
+    """A path from a file that would lead outside the folder it must stay in."""
+
+
+def confined(root: Path, relative: str) -> Path:
+    """``root / relative`` when it stays inside ``root`` once every ``..`` and symlink is
+    followed; a recording names its map this way, so nothing in a file can make the game
+    read elsewhere. Raises :class:`OutsideError` with the reason."""
+    name = Path(relative)
+    if not relative or name.is_absolute() or name.drive or "\0" in relative:
+        raise OutsideError("is an absolute path")
+    base = root.resolve()
+    target = (base / name).resolve()
+    if not target.is_relative_to(base):
+        raise OutsideError(f"leaves {base}")
+    return target

@@ -414,6 +414,17 @@ class GameSession:
 
     # --- leaving --------------------------------------------------------------------------------
 
+    def recording_problem(self) -> str:
+        """Why the game's recording cannot be written now (a full disk), or ""."""
+        recorder = self.recorder
+        if recorder is None or not recorder.error:
+            return ""
+        held = recorder.pending
+        return (
+            f"The recording cannot be written ({recorder.error}): {held} "
+            f"line{'s' * (held != 1)} kept, written as soon as there is space."
+        )
+
     def close(self) -> None:
         """Stop playing for now; the recording is the save, Continue resumes it."""
         if self.recorder is not None:

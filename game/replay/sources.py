@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
+from game.boundedio import MIB
+from game.boundedio import hash_file as _bounded_hash
 from game.replay.errors import WorldSourceError
+from game.replay.paths import OutsideError, confined
 from game.sim import Facing, MissionInfo, Objective, World
 from game.sim.rules import Rules
 
@@ -44,9 +48,16 @@ class WorldSource(ABC):
         """A fresh starting world; ``None`` takes the map's own default seed."""
 
 
+#: The largest file a map may use (an image; Tiled's XML files have their own, lower cap).
+MAX_MAP_FILE = 64 * MIB
+MAP_KEYS = frozenset({"kind", "path", "shipped", "files", "hash"})
+ASCII_KEYS = frozenset({"kind", "name", "floors", "routes", "facing", "objectives"})
+
+
 def file_hash(path: Path) -> str:
-    """blake2b-128 of a file's bytes (exact bytes: any edit counts as a change)."""
-    return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    """blake2b-128 of a file's bytes (exact bytes: any edit counts as a change); only a
+    regular file of at most :data:`MAX_MAP_FILE` is read, in chunks."""
+    return _bounded_hash(path, MAX_MAP_FILE)
 
 
 def _hashes(base: Path, names: Iterable[str]) -> dict[str, str] | None:
@@ -116,8 +127,8 @@ class MapSource(WorldSource):
             try:
                 stored_path = resolved.relative_to(_maps_dir()).as_posix()
                 shipped = True
-            except ValueError:
-                stored_path, shipped = str(resolved), False
+            except ValueError:  # the player's own map: found beside the recording
+                stored_path, shipped = resolved.name, False
         self.stored_path = stored_path
         self.shipped = bool(shipped)
         # The size and modification time of every recorded file when check() last passed:
@@ -139,13 +150,21 @@ class MapSource(WorldSource):
         if known is not None and _hashes(base, known) == known:
             return dict(known)
         files: dict[str, str] = {}
-        for used in _tiled().map_files(self.path):
+        tiled = _tiled()
+        try:
+            used_files = tiled.map_files(self.path)
+        except (tiled.MapError, OSError) as error:  # malformed or hostile XML, unreadable
+            first = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            message = f"the map {self.stored_path} cannot be loaded: {first}"
+            raise WorldSourceError(message) from None
+        for used in used_files:
             name = Path(os.path.relpath(Path(used).resolve(), base)).as_posix()
             try:
                 files[name] = file_hash(Path(used))
-            except OSError:
+            except OSError as error:
+                why = f" ({error.strerror})" if error.strerror else ""
                 raise WorldSourceError(
-                    f"the map {self.stored_path} uses {name}, which cannot be read"
+                    f"the map {self.stored_path} uses {name}, which cannot be read{why}"
                 ) from None
         _USED_FILES[resolved] = dict(files)
         return files
@@ -214,24 +233,57 @@ class MapSource(WorldSource):
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], recording: Path | None) -> MapSource:
+        """The recorded map, found only inside the game's maps folder (``shipped``) or the
+        recording's own folder: an absolute path, a ``..`` that leaves, or anything but a
+        regular file is refused, so a recording cannot make the game read elsewhere."""
         path, shipped, files = data.get("path"), data.get("shipped"), data.get("files")
+        unknown = sorted(set(data) - MAP_KEYS)
+        if unknown:
+            raise WorldSourceError(f"the header's map has an unknown field {unknown[0]!r}")
         if not isinstance(path, str) or not path or not isinstance(shipped, bool):
             raise WorldSourceError("the header's map needs a 'path' string and 'shipped' flag")
         if not isinstance(files, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in files.items()
+            isinstance(k, str) and isinstance(v, str) and not Path(k).is_absolute()
+            for k, v in files.items()
         ):
-            raise WorldSourceError("the header's map 'files' must map file names to hashes")
-        candidates = [_maps_dir() / path] if shipped else [Path(path)]
+            raise WorldSourceError("the header's map 'files' must map relative names to hashes")
+        roots: list[tuple[Path, str]] = []
+        if shipped:
+            roots.append((_maps_dir(), path))
         if recording is not None:  # a shared recording may travel with its map
-            candidates.append(recording.resolve().parent / Path(path).name)
-        found = next((c for c in candidates if c.is_file()), None)
+            roots.append((recording.resolve().parent, path if not shipped else Path(path).name))
+        candidates = [_confined_map(root, name, path) for root, name in roots]
+        found = next((c for c in candidates if _regular(c, path)), None)
         if found is None:
-            where = " or ".join(str(c) for c in candidates)
+            where = " or ".join(str(c) for c in candidates) or "nowhere: no recording folder"
             raise WorldSourceError(
                 f"the map {path} it was recorded on is missing (looked at {where}); "
                 "put the map there"
             )
+        if data.get("hash") != _combined(files):
+            raise WorldSourceError("the header's map 'hash' does not match its 'files'")
         return cls(found, recorded=files, stored_path=path, shipped=shipped)
+
+
+def _confined_map(root: Path, name: str, shown: str) -> Path:
+    try:
+        return confined(root, name)
+    except OutsideError as why:
+        raise WorldSourceError(
+            f"the header's map path {shown!r} {why}; a recording names its map inside the "
+            "game's maps folder or beside the recording"
+        ) from None
+
+
+def _regular(path: Path, shown: str) -> bool:
+    """Whether the map is there; something there that is not a regular file is refused."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not stat.S_ISREG(mode):
+        raise WorldSourceError(f"the header's map path {shown!r} is not a regular file")
+    return True
 
 
 class AsciiSource(WorldSource):
@@ -300,6 +352,9 @@ class AsciiSource(WorldSource):
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], recording: Path | None) -> AsciiSource:
+        unknown = sorted(set(data) - ASCII_KEYS)
+        if unknown:
+            raise WorldSourceError(f"the header's ASCII world has an unknown field {unknown[0]!r}")
         floors, name = data.get("floors"), data.get("name", "ascii")
         routes, facing = data.get("routes", {}), data.get("facing", {})
         objectives = data.get("objectives")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from game import __version__
 from game.content import load_rules
 from game.replay.errors import RecordingError
-from game.replay.format import Recording, RewindEntry, TurnEntry
+from game.replay.format import EndEntry, Entry, Recording, RewindEntry, TurnEntry
 from game.replay.reveal import marker_category
 from game.replay.sources import WorldSource, source_from_json
 from game.replay.state import events_digest, fingerprint
@@ -85,7 +85,7 @@ def _diverged(
 
 def _compare_parts(recording: Recording, entry: TurnEntry, world: World, command: int) -> None:
     state, parts = fingerprint(world)
-    if state == entry.hash:
+    if state == entry.hash and parts == entry.parts:
         return
     for part in [*parts, *(p for p in entry.parts if p not in parts)]:
         expected, got = entry.parts.get(part, "(none)"), parts.get(part, "(none)")
@@ -138,12 +138,30 @@ def _play_turn(
             )
         if not first_bad and events_digest(result.events) != digest:
             first_bad = number
+        finished = world.turn != entry.turn or world.outcome.over
+        if finished and number < len(entry.commands):
+            raise _diverged(
+                recording,
+                entry.turn,
+                number + 1,
+                f"expected turn {entry.turn} to go on, got its end at command {number}",
+                "commands",
+            )
         if markers is not None:
             for event in result.events:
                 category = marker_category(event)
                 if category:
                     markers.append(Marker(entry.turn, number, category, event.text))
-    _compare_parts(recording, entry, world, first_bad or len(entry.commands))
+    last = len(entry.commands)
+    if world.turn == entry.turn and not world.outcome.over:
+        raise _diverged(
+            recording, entry.turn, last, "expected the turn to end here, got it going on", "clock"
+        )
+    _compare_parts(recording, entry, world, first_bad or last)
+    outcome = world.outcome.status if world.outcome.over else ""
+    if outcome != entry.over:
+        claimed, got = entry.over or "the game going on", outcome or "the game going on"
+        raise _diverged(recording, entry.turn, last, f"expected {claimed}, got {got}", "outcome")
     if first_bad:  # same state, other events: still a different game
         raise _diverged(
             recording,
@@ -151,6 +169,27 @@ def _play_turn(
             first_bad,
             "expected events as recorded, got other events",
             "events",
+        )
+
+
+def _check_order(
+    recording: Recording, entry: Entry, world: World, rewinds: int, limit: int, end_line: int
+) -> None:
+    """What the game can write after what: nothing after an end line, only a rewind after
+    the mission ended, and no more rewinds than the recorded settings allow."""
+    line = entry.line
+    where = f"{recording.name}: line {line}"
+    if end_line and end_line < line:
+        raise RecordingError(f"{where} follows the end of the game (line {end_line})")
+    if world.outcome.over and not isinstance(entry, RewindEntry):
+        raise RecordingError(
+            f"{where} follows the end of the mission ({world.outcome.status} at turn "
+            f"{world.turn - 1}); only a rewind can"
+        )
+    if isinstance(entry, RewindEntry) and 0 <= limit <= rewinds:
+        raise RecordingError(
+            f"{where}: rewind {rewinds + 1} to turn {entry.to}, but the recorded settings "
+            f"allow {limit} rewind{'s' * (limit != 1)} per mission"
         )
 
 
@@ -168,13 +207,17 @@ def verify(
         raise RecordingError(f"{recording.name}: {error}") from None
     timeline = Timeline(world, interval)
     found: list[Marker] = []
-    checked = 0
+    checked = rewinds = 0
+    limit = recording.header.settings.get("rewinds", 0)
+    ends = [e.line for e in recording.entries if isinstance(e, EndEntry)]
     for entry in recording.entries:
+        _check_order(recording, entry, world, rewinds, limit, ends[0] if ends else 0)
         if isinstance(entry, TurnEntry):
             _play_turn(recording, entry, world, found if markers else None)
             timeline.add_turn(entry.commands, world)
             checked += 1
         elif isinstance(entry, RewindEntry):
+            rewinds += 1
             timeline.truncate(entry.to - 1)
             world = timeline.world_at(entry.to)
             found = [m for m in found if m.turn < entry.to]

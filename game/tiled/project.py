@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from game.boundedio import MIB, read_text
 from game.content import maps_dir
 from game.tiled.errors import MapError
 from game.tiled.sources import Prop
 from game.tiled.xmlfile import display_path
 
 PROJECT_NAME = "rififi.tiled-project"
+MAX_PROJECT_BYTES = 4 * MIB
 
 
 @dataclass(frozen=True)
@@ -200,4 +202,14 @@ def load_types(path: Path | None = None) -> Types:
 
 @functools.lru_cache(maxsize=8)
 def _load_types(path: Path, stamp: int) -> Types:
-    return parse_project(path, path.read_text(encoding="utf-8"))
+    try:
+        text = read_text(path, MAX_PROJECT_BYTES)
+    except (OSError, ValueError) as error:  # not a regular file, too large, not UTF-8
+        why = getattr(error, "strerror", None) or "not UTF-8 text"
+        raise MapError.one(
+            display_path(path),
+            f"the Tiled project file cannot be read: {why}",
+            "restore maps/rififi.tiled-project",
+            "bad_project",
+        ) from None
+    return parse_project(path, text)

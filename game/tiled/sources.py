@@ -12,8 +12,11 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from game.boundedio import MIB, UntrustedFileError, open_regular
 from game.tiled.errors import MapError
 from game.tiled.xmlfile import display_path, read_xml
+
+MAX_IMAGE_BYTES = 64 * MIB  # a tileset image; the game's whole art is a few hundred KiB
 
 MAX_TILES = 1 << 16  # per tileset; a real tileset has dozens
 
@@ -132,6 +135,33 @@ class Template:
     firstgid: int
 
 
+def _check_image(path: Path, used_by: Path) -> None:
+    """An image that is there must be a regular file under the cap (a ``source`` naming
+    ``/dev/zero`` or a folder is refused here, before anything reads it); a missing image
+    is the renderer's and the checker's business."""
+    try:
+        fd, info = open_regular(path)
+    except FileNotFoundError:
+        return
+    except UntrustedFileError as error:
+        why = error.strerror
+    except OSError as error:
+        why = f"cannot be read ({error.strerror})"
+    else:
+        import os
+
+        os.close(fd)
+        if info.st_size <= MAX_IMAGE_BYTES:
+            return
+        why = f"is {info.st_size // MIB} MiB, over the {MAX_IMAGE_BYTES // MIB} MiB limit"
+    raise MapError.one(
+        display_path(used_by),
+        f"the image {display_path(path)}: {why}",
+        "point the tileset's image at a PNG file",
+        "bad_image",
+    )
+
+
 class Sources:
     """Loads each tileset and template file once, remembering every file used."""
 
@@ -150,7 +180,9 @@ class Sources:
         for image in root.iter("image"):
             source = image.get("source")
             if source:
-                self._use((base / source).resolve())
+                path = (base / source).resolve()
+                _check_image(path, self.map_path)
+                self._use(path)
 
     def tileset_root(self, path: Path, used_by: Path) -> Element:
         path = path.resolve()

@@ -7,12 +7,14 @@ keeps a mistaken drag of a huge file into ``maps/`` from hanging the checker.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from game.boundedio import UntrustedFileError, read_bytes
 from game.tiled.errors import MapError
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -35,22 +37,23 @@ def read_xml(path: Path, expected_root: str, used_by: str | None = None) -> Elem
     """
     shown = display_path(path)
     kind = {"map": "map", "tileset": "tileset", "template": "template"}.get(expected_root, "file")
-    if not path.is_file():
+    try:
+        data = read_bytes(path, MAX_FILE_BYTES)  # one open: a regular file, at most the cap
+    except FileNotFoundError:
         where = display_path(Path(used_by)) if used_by else shown
         what = f"the {kind} file {shown} does not exist" if used_by else "no such file"
         raise MapError.one(
             where, what, f"check the path (relative to {used_by or 'here'})", "missing_file"
-        )
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise MapError.one(
-                shown,
-                f"the file is {size >> 20} MiB, over the {MAX_FILE_BYTES >> 20} MiB limit",
-                f"this is not a {kind} Tiled would write; check the file",
-                "file_too_large",
-            )
-        data = path.read_bytes()
+        ) from None
+    except UntrustedFileError as error:
+        big = error.errno == errno.EFBIG
+        named = f" (named by {display_path(Path(used_by))})" if used_by else ""
+        raise MapError.one(
+            shown,
+            f"{error.strerror}{named}",
+            f"this is not a {kind} Tiled would write; check the file",
+            "file_too_large" if big else "not_a_file",
+        ) from None
     except OSError as error:
         raise MapError.one(
             shown, f"cannot read the file ({error.strerror})", "check its permissions", "unreadable"

@@ -92,16 +92,22 @@ class App:
 
     def screenshot(self, path: Path | None = None) -> Path:
         """Save what is on screen as a PNG (default: the data folder's screenshots)."""
-        if path is None:
-            folder = data_dir() / "screenshots"
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / time.strftime("rififi-%Y%m%d-%H%M%S.png")
-            counter = 1
-            while path.exists():
-                path = path.with_name(f"{path.stem.split('_')[0]}_{counter}.png")
-                counter += 1
+        told = path is None
+        try:
+            if path is None:
+                folder = data_dir() / "screenshots"
+                folder.mkdir(parents=True, exist_ok=True)
+                path = folder / time.strftime("rififi-%Y%m%d-%H%M%S.png")
+                counter = 1
+                while path.exists() or path.is_symlink():  # never through a link, never over
+                    path = path.with_name(f"{path.stem.split('_')[0]}_{counter}.png")
+                    counter += 1
+            pygame.image.save(self.screen, str(path))
+        except (pygame.error, OSError) as error:  # a full disk: say so, play on
+            self.notify(f"Could not save the screenshot: {error}")
+            return path or data_dir() / "screenshots"
+        if told:
             self.notify(f"Screenshot saved: {path}")
-        pygame.image.save(self.screen, str(path))
         return path
 
     # --- scenes ---------------------------------------------------------------------------

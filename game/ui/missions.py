@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from game.boundedio import MIB, read_text
 from game.content import maps_dir
+
+MAX_CAMPAIGN_BYTES = 1 * MIB
 
 if TYPE_CHECKING:  # the rules load with the first mission, not with the title screen
     from game.replay.session import GameSession
@@ -56,12 +59,13 @@ def campaign() -> list[Mission]:
     """The missions of ``maps/campaign.toml`` in order; a broken file gives no missions."""
     folder = maps_dir()
     try:
-        entries = tomllib.loads((folder / "campaign.toml").read_text(encoding="utf-8"))["mission"]
+        text = read_text(folder / "campaign.toml", MAX_CAMPAIGN_BYTES)
+        entries = tomllib.loads(text)["mission"]
         return [
             Mission(Path(entry["map"]).stem, str(entry.get("blurb", "")), folder / entry["map"])
             for entry in entries
         ]
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError):  # TOMLDecodeError is a ValueError
         return []
 
 

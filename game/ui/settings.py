@@ -1,47 +1,26 @@
-"""The player's settings and campaign progress, kept in the user's config folder.
+"""The player's settings and campaign progress, kept in the user's config and data folders.
 
-Files are JSON, written atomically (a temporary file renamed over the old one) so a crash
-never leaves half a settings file. ``RIFIFI_CONFIG_DIR`` / ``RIFIFI_DATA_DIR`` point
-elsewhere (tests use them so they never touch the player's real files).
+Files are JSON, read with bounds and written atomically (:mod:`game.ui.userfiles`): a crash
+never leaves half a file, a damaged file is moved aside with a notice instead of being
+silently replaced, and progress that cannot be saved (a full disk) is kept in memory and
+saved again at the next chance. ``RIFIFI_CONFIG_DIR`` / ``RIFIFI_DATA_DIR`` point elsewhere
+(tests use them so they never touch the player's real files).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
-from pathlib import Path
 from typing import Any
 
+from game.ui.userfiles import atomic_write, number, read_json, report_damage
 from game.userdirs import config_dir, data_dir
 
+MAX_KEY_ACTIONS, MAX_KEYS_PER_ACTION, MAX_NAME = 100, 8, 40
+MAX_DONE = 1000  # campaign missions remembered as done
 OVERLAYS = ("vision", "noise", "forecast", "path", "intent", "alarm")
 WINDOW_SCALES = (0.75, 1.0, 1.25, 1.5)
 REWIND_CHOICES = (0, 1, 3, 5, 99)
-
-
-def atomic_write(path: Path, content: str) -> None:
-    """Write ``content`` to ``path`` so that readers see the old or the new file, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 @dataclass
@@ -62,40 +41,92 @@ class Settings:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:
-        """Settings from parsed JSON, ignoring anything malformed."""
-        settings = cls()
-        if isinstance(data.get("volume"), int | float):
-            settings.volume = min(1.0, max(0.0, float(data["volume"])))
-        if data.get("window_scale") in WINDOW_SCALES:
-            settings.window_scale = float(data["window_scale"])
+        """Settings from parsed JSON; anything malformed keeps its default."""
+        return cls.parse(data)[0]
+
+    @classmethod
+    def parse(cls, data: dict[str, Any]) -> tuple[Settings, list[str]]:
+        """Settings from parsed JSON and the names of the settings whose values were bad
+        (they keep their defaults). Keys the game does not know are left out, not bad."""
+        settings, bad = cls(), []
+        if "volume" in data:
+            volume = number(data["volume"], 0.0, 1.0)
+            if volume is None:
+                bad.append("volume")
+            else:
+                settings.volume = volume
+        if "window_scale" in data:
+            scale = number(data["window_scale"], 0.0, 10.0)
+            if scale in WINDOW_SCALES:
+                settings.window_scale = float(scale)
+            else:
+                bad.append("window scale")
         for name in ("fullscreen", "edge_pan"):
-            if isinstance(data.get(name), bool):
-                setattr(settings, name, data[name])
-        if isinstance(data.get("rewinds_per_mission"), int):
-            settings.rewinds_per_mission = max(0, min(99, data["rewinds_per_mission"]))
-        overlays = data.get("overlays")
-        if isinstance(overlays, dict):
+            if name in data:
+                if isinstance(data[name], bool):
+                    setattr(settings, name, data[name])
+                else:
+                    bad.append(name.replace("_", " "))
+        if "rewinds_per_mission" in data:
+            rewinds = number(data["rewinds_per_mission"], 0, 99)
+            if rewinds is None or rewinds != int(rewinds):
+                bad.append("rewinds per mission")
+            else:
+                settings.rewinds_per_mission = int(rewinds)
+        overlays = data.get("overlays", {})
+        if not isinstance(overlays, dict) or not all(
+            isinstance(overlays[name], bool) for name in OVERLAYS if name in overlays
+        ):
+            bad.append("overlays")
+        else:
             for name in OVERLAYS:
-                if isinstance(overlays.get(name), bool):
+                if name in overlays:
                     settings.overlays[name] = overlays[name]
-        keys = data.get("keys")
-        if isinstance(keys, dict):
-            settings.keys = {
-                str(action): [str(k) for k in names]
-                for action, names in keys.items()
-                if isinstance(names, list) and all(isinstance(k, str) for k in names)
-            }
-        return settings
+        keys = data.get("keys", {})
+        if _key_names(keys):
+            settings.keys = {action: list(names) for action, names in keys.items()}
+        else:
+            bad.append("keys")
+        return settings, bad
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: asdict(self)[f.name] for f in fields(self)}
 
     @classmethod
     def load(cls) -> Settings:
-        return cls.from_dict(_read_json(config_dir() / "settings.json"))
+        """The player's settings; a damaged file is moved aside and the player told."""
+        path = config_dir() / "settings.json"
+        read = read_json(path)
+        settings, bad = cls.parse(read.data)
+        if read.problem:
+            report_damage(path, "settings", read.problem, "every setting is back to its default")
+        elif bad:
+            report_damage(path, "settings", "bad values", f"{', '.join(bad)} back to the default")
+        return settings
 
     def save(self) -> None:
         atomic_write(config_dir() / "settings.json", json.dumps(self.to_dict(), indent=2))
+
+
+def _key_names(keys: object) -> bool:
+    """Whether ``keys`` is a bounded map of action names to short lists of key names."""
+    return (
+        isinstance(keys, dict)
+        and len(keys) <= MAX_KEY_ACTIONS
+        and all(
+            isinstance(action, str)
+            and len(action) <= MAX_NAME
+            and isinstance(names, list)
+            and len(names) <= MAX_KEYS_PER_ACTION
+            and all(isinstance(k, str) and len(k) <= MAX_NAME for k in names)
+            for action, names in keys.items()
+        )
+    )
+
+
+#: Progress that could not be saved yet (a full disk): what :meth:`Progress.load` returns,
+#: and saved again at each load and save until it is on disk.
+_UNSAVED: Progress | None = None
 
 
 @dataclass
@@ -104,22 +135,50 @@ class Progress:
 
     done: list[str] = field(default_factory=list)
     last: str = ""
+    problem: str = field(default="", compare=False)  # why the last save failed, or ""
 
     @classmethod
     def load(cls) -> Progress:
-        data = _read_json(data_dir() / "progress.json")
-        done = data.get("done")
-        last = data.get("last")
-        return cls(
-            done=[d for d in done if isinstance(d, str)] if isinstance(done, list) else [],
-            last=last if isinstance(last, str) else "",
-        )
+        """The campaign so far: progress not saved yet (kept in memory), else the file; a
+        damaged file is moved aside and the player told."""
+        unsaved = _UNSAVED
+        if unsaved is not None:
+            unsaved.save()
+            return cls(list(unsaved.done), unsaved.last, unsaved.problem)
+        path = data_dir() / "progress.json"
+        read = read_json(path)
+        done, last = read.data.get("done", []), read.data.get("last", "")
+        problem = read.problem
+        if not problem and not (
+            isinstance(done, list)
+            and len(done) <= MAX_DONE
+            and all(isinstance(d, str) and len(d) <= MAX_NAME for d in done)
+            and isinstance(last, str)
+            and len(last) <= MAX_NAME
+        ):
+            problem = "bad values"
+        if problem:
+            report_damage(path, "campaign progress", problem, "the campaign starts afresh")
+            return cls()
+        return cls(done=list(done), last=last)
 
-    def mark_done(self, name: str) -> None:
+    def mark_done(self, name: str) -> str:
+        """Remember a won mission and save; returns why saving failed, or ""."""
         if name not in self.done:
             self.done.append(name)
-        self.save()
+        return self.save()
 
-    def save(self) -> None:
+    def save(self) -> str:
+        """Write the progress atomically; on failure keep it in memory to save again later
+        and return why (the file on disk is left as it was)."""
+        global _UNSAVED
         content = json.dumps({"done": self.done, "last": self.last}, indent=2)
-        atomic_write(data_dir() / "progress.json", content)
+        try:
+            atomic_write(data_dir() / "progress.json", content)
+        except OSError as error:
+            self.problem = error.strerror or str(error)
+            _UNSAVED = self
+            return self.problem
+        self.problem = ""
+        _UNSAVED = None  # every Progress starts from the unsaved one, so this one is newer
+        return ""

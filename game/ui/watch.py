@@ -11,7 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from game.boundedio import MIB, read_bytes
 from game.content import assets_dir
+
+MAX_FILE_BYTES = 32 * MIB  # as the Tiled layer's cap on its XML files
 
 if TYPE_CHECKING:
     from game.replay.session import GameSession
@@ -24,7 +27,7 @@ def watched_files(map_path: Path) -> list[Path]:
     """The map, the tilesets and templates it names, and their images."""
     files = [map_path]
     try:
-        text = map_path.read_text(encoding="utf-8", errors="replace")
+        text = read_bytes(map_path, MAX_FILE_BYTES).decode("utf-8", errors="replace")
     except OSError:
         return files
     for source in _SOURCES.findall(text):
@@ -33,7 +36,7 @@ def watched_files(map_path: Path) -> list[Path]:
             files.append(path)
             if path.suffix in (".tsx", ".tx"):
                 try:
-                    inner = path.read_text(encoding="utf-8", errors="replace")
+                    inner = read_bytes(path, MAX_FILE_BYTES).decode("utf-8", errors="replace")
                 except OSError:
                     continue
                 for image in _SOURCES.findall(inner):

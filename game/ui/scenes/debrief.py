@@ -122,11 +122,19 @@ def debrief_scene(
     leaves it (to the title), ``retry`` (when the mission can be played again) starts over."""
     world = session.world
     won = world.outcome.status == "won"
+    problems: list[str] = []  # a full disk: said here, kept in memory, written later
     if won and name:
         progress = Progress.load()
         progress.last = name
-        progress.mark_done(name)
-    session.close()  # the recording is complete (an unrecorded game has nothing to close)
+        if progress.mark_done(name):
+            problems.append(
+                f"The campaign progress cannot be saved ({progress.problem}); it is kept "
+                "and saved again at the title screen."
+            )
+    problems.append(session.recording_problem())
+    session.close()  # lines that still cannot be written are kept and retried
+    if any(problems):
+        app.notify(" ".join(p for p in problems if p), 8.0)
     summary = score_summary(world, session.rewinds_used)
     items = [MenuItem("Continue", home)]
     if retry is not None:  # after a failure, trying again is the likely wish: first

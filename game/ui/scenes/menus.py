@@ -9,6 +9,7 @@ the title screen starts without them.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from game.ui.missions import MissionError, campaign, load_world, map_files, star
 from game.ui.scenes.help import help_scene
 from game.ui.scenes.menu import MenuScene
 from game.ui.settings import Progress
+from game.ui.userfiles import take_notices
 
 if TYPE_CHECKING:  # the rules load with the first mission, not with the title screen
     from collections.abc import Callable
@@ -29,7 +31,7 @@ if TYPE_CHECKING:  # the rules load with the first mission, not with the title s
 
 
 def title_scene(app: App) -> MenuScene:
-    progress = Progress.load()
+    progress = Progress.load()  # first: a damaged file is moved aside and a notice queued
     missions = campaign()
     next_up = next((m for m in missions if m.name not in progress.done and m.exists), None)
     items = [
@@ -66,8 +68,25 @@ def title_scene(app: App) -> MenuScene:
         "RIFIFI",
         items,
         subtitle="Du rififi chez les hommes  -  a heist in silence",
+        body="\n".join(file_notices(progress)),
         on_back=app.quit,
     )
+
+
+def file_notices(progress: Progress) -> list[str]:
+    """What the player must know about their files: any reset and moved aside, progress or
+    recordings that could not be written yet (each retried here)."""
+    notices = take_notices()
+    if progress.problem:
+        notices.append(
+            f"Your campaign progress could not be saved ({progress.problem}); the game keeps "
+            "it and saves it again as soon as it can."
+        )
+    recorder = sys.modules.get("game.replay.recorder")  # loaded only once a game was played
+    if recorder is not None:
+        for problem in recorder.retry_pending():
+            notices.append(f"A recording could not be written yet ({problem}); retrying.")
+    return notices
 
 
 def _settings(app: App) -> object:
@@ -76,18 +95,27 @@ def _settings(app: App) -> object:
     return SettingsScene(app)
 
 
+#: How many of the newest recordings Continue looks through for the last game played.
+SAVES_LOOKED_AT = 20
+
+
 def _latest_save() -> Path | None:
-    """The newest recording when its game was left unfinished (a save), else None."""
+    """The newest readable recording when its game was left unfinished (a save), else None.
+    A damaged or foreign file among the newest is skipped, not taken for the last game."""
     from game.replay.errors import RecordingError
     from game.replay.format import load
     from game.replay.paths import list_recordings
 
     try:
         recordings = list_recordings()
-        if recordings and not load(recordings[-1], strict=False).ended:
-            return recordings[-1]
-    except (RecordingError, OSError):
+    except OSError:  # the data folder cannot be made or read
         return None
+    for path in reversed(recordings[-SAVES_LOOKED_AT:]):
+        try:
+            recording = load(path, strict=False)
+        except RecordingError:
+            continue
+        return None if recording.ended else path
     return None
 
 

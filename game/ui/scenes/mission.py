@@ -29,6 +29,9 @@ class MissionScene(MissionInput):
 
     def update(self, dt: float) -> None:
         self.time += dt
+        problem = self.session.recording_problem()
+        if problem:  # told for as long as it lasts; each turn end tries again
+            self.app.notify(problem, 0.5)
         self.animator.sync(self.world)
         self.animator.update(dt)
         self.camera.update(dt)
