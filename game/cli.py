@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--floor", type=int, default=None)
     render.add_argument("--replay", metavar="FILE", default=None)
     render.add_argument("--turn", type=int, default=None)
+    render.add_argument(
+        "--tiles-only",
+        action="store_true",
+        help="only the floor's tile layers at the map's own tile size, as Tiled draws them",
+    )
 
     replay = commands.add_parser("replay", help="watch a recording, or --verify it headless")
     replay.add_argument("file", metavar="FILE")
