@@ -21,7 +21,7 @@ from game.tiled.errors import Problem
 from game.tiled.sources import Prop
 from game.tiled.tmx import Layer, TiledMap, TiledObject, floor_number
 
-__all__ = ["Floor", "build_terrain", "floor_number", "split_floors", "tile_props"]
+__all__ = ["Floor", "build_terrain", "floor_number", "foreign_reason", "split_floors", "tile_props"]
 
 MAX_FLOORS = 16
 _TILE_FIELDS = {
@@ -118,6 +118,25 @@ def _add(floor: Floor, layer: Layer) -> None:
         floor.tile_layers.append(layer)
     elif layer.kind == "objects":
         floor.objects.extend((layer.name, obj) for obj in layer.objects)
+
+
+def foreign_reason(tmap: TiledMap, floors: list[Floor]) -> str | None:
+    """Why a map with tiles is not a Rififi map at all (its tilesets carry no terrain
+    meaning), so the checker says it once instead of once per distinct tile."""
+    painted = any(
+        layer.gids is not None and layer.gids.any()
+        for floor in floors
+        for layer in floor.terrain_layers()
+    )
+    if not painted or not tmap.tilesets:
+        return None
+    if any("walkable" in tile for t in tmap.tilesets for tile in t.tiles.values()):
+        return None
+    names = ", ".join(f"'{t.name}'" for t in tmap.tilesets)
+    return (
+        f"its tilesets ({names}) give no tile the terrain properties (walkable, opaque...) "
+        "the rules read"
+    )
 
 
 def tile_props(props: dict[str, Prop]) -> TileProps | str:

@@ -126,10 +126,7 @@ class TiledMap:
         return found
 
     def tileset_for(self, gid: int) -> Tileset | None:
-        for tileset in self.tilesets:
-            if tileset.holds(gid):
-                return tileset
-        return None
+        return tileset_for(self.tilesets, gid)
 
 
 class _Reader:
@@ -325,9 +322,9 @@ class _Reader:
         return {}
 
     def tile_of(self, gid: int, element: Element, layer: str) -> tuple[str, int]:
-        for tileset in self.tilesets:
-            if tileset.holds(gid):
-                return tileset.key, gid - tileset.firstgid
+        tileset = tileset_for(self.tilesets, gid)
+        if tileset is not None:
+            return tileset.key, gid - tileset.firstgid
         raise self.fail(
             f"the object's tile {gid} is in no tileset of the map",
             "re-add the tileset or replace the object's tile",
@@ -336,6 +333,16 @@ class _Reader:
             object_id=int_attr(element, "id", 0, self.shown),
             object_name=element.get("name", ""),
         )
+
+
+def tileset_for(tilesets: list[Tileset], gid: int) -> Tileset | None:
+    """The tileset holding ``gid``: as in Tiled, the one with the largest ``firstgid`` not
+    above it, if the gid is within its tiles."""
+    found = None
+    for tileset in tilesets:
+        if tileset.firstgid <= gid and (found is None or tileset.firstgid > found.firstgid):
+            found = tileset
+    return found if found is not None and found.holds(gid) else None
 
 
 def floor_number(layer: Layer) -> int | None:
