@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="only the floor's tile layers at the map's own tile size, as Tiled draws them",
     )
 
+    new = commands.add_parser("new", help="write an editable mission folder for Tiled")
+    new.add_argument("dir", metavar="DIR")
+    new.add_argument("--from", dest="source", metavar="MISSION", default=None,
+                     help="start from a copy of a shipped mission (e.g. jeweler)")  # fmt: skip
+
     replay = commands.add_parser("replay", help="watch a recording, or --verify it headless")
     replay.add_argument("file", metavar="FILE")
     replay.add_argument("--verify", action="store_true", help="exit 0 identical, 1 diverges")
@@ -73,6 +78,7 @@ ENTRY_POINTS: dict[str | None, str] = {
     "render": "game.ui.cli_render:run",
     "check": "game.tiled.cli_check:run",
     "replay": "game.replay.cli_replay:run",
+    "new": "game.tiled.newmission:run",
 }
 
 
