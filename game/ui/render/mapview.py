@@ -50,12 +50,14 @@ def fallback_color(world: World, f: int, x: int, y: int) -> tuple[int, int, int]
     return FALLBACK["floor"] if t.lit[index] else FALLBACK["dark"]
 
 
-def terrain_surface(world: World, floor: int, tile: int) -> pygame.Surface:
-    """One floor's terrain at ``tile`` pixels per cell (unlit cells a little darker)."""
+def terrain_surface(
+    world: World, floor: int, tile: int, layers: TileLayers | None = None
+) -> pygame.Surface:
+    """One floor's terrain at ``tile`` pixels per cell (unlit cells a little darker), from
+    the map's own ``layers`` when the world has them."""
     t = world.terrain
     surface = pygame.Surface((t.width * tile, t.height * tile))
     surface.fill(theme.INK)
-    layers = tile_layers(world.mission.source)
     if layers is not None and layers.art.width == t.width and layers.art.height == t.height:
         surface.blit(_scaled(layers.floor(floor), surface.get_size()), (0, 0))
     else:
@@ -125,12 +127,22 @@ class MapView:
     def __init__(self) -> None:
         self._terrain: dict[tuple[int, int, int], pygame.Surface] = {}
         self._baked: tuple[tuple[object, ...], pygame.Surface] | None = None
+        self._layers: tuple[str, TileLayers | None] | None = None
         self.world_id = 0
 
     def forget(self) -> None:
         """Drop every cache (a map was reloaded, the art changed)."""
         self._terrain.clear()
         self._baked = None
+        self._layers = None
+
+    def layers(self, world: World) -> TileLayers | None:
+        """The map's own tile layers, loaded once per map (``forget`` after a reload, so a
+        saved tileset is drawn again)."""
+        key = world.mission.source
+        if self._layers is None or self._layers[0] != key:
+            self._layers = (key, tile_layers(world.mission.source))
+        return self._layers[1]
 
     def terrain(self, world: World, floor: int, tile: int) -> pygame.Surface:
         key = (id(world.terrain), floor, tile)
@@ -138,7 +150,7 @@ class MapView:
         if found is None:
             if len(self._terrain) > 8:
                 self._terrain.clear()
-            found = terrain_surface(world, floor, tile)
+            found = terrain_surface(world, floor, tile, self.layers(world))
             self._terrain[key] = found
         return found
 
@@ -164,7 +176,7 @@ class MapView:
 
     def _things(self, surface: pygame.Surface, world: World, floor: int, tile: int) -> None:
         pictures = art()
-        layers: TileLayers | None = tile_layers(world.mission.source)
+        layers = self.layers(world)
         drawn = layers.art.drawn_doors if layers is not None else {}
         for door in world.doors.values():
             cell = door.cell

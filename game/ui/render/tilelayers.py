@@ -98,34 +98,13 @@ def _image_loader(filename: str, colorkey: str | None, **kwargs: object):
     return load
 
 
-_cache: dict[tuple[str, tuple[int, ...]], TileLayers | None] = {}
-
-
 def tile_layers(source: str) -> TileLayers | None:
     """The drawn floors of the map at ``source`` (None for a world made without a map, or
-    when its pictures cannot be loaded: the renderer then paints by tile name)."""
-    if not source.endswith(".tmx"):
+    when its pictures cannot be loaded: the renderer then paints by tile name). Loads the
+    map and its pictures: callers keep the result for as long as their world lives."""
+    if not source.endswith(".tmx") or not Path(source).is_file():
         return None
-    path = Path(source)
     try:
-        stamp = tuple(path.stat().st_mtime_ns for path in _files(path))
-    except OSError:
+        return TileLayers(map_art(Path(source)))
+    except (MapError, pygame.error, OSError, ValueError, KeyError, TypeError):
         return None
-    key = (str(path.resolve()), stamp)
-    if key not in _cache:
-        if len(_cache) > 4:
-            _cache.clear()
-        try:
-            _cache[key] = TileLayers(map_art(path))
-        except (MapError, pygame.error, OSError, ValueError, KeyError, TypeError):
-            _cache[key] = None
-    return _cache[key]
-
-
-def _files(path: Path) -> list[Path]:
-    from game.tiled import map_files
-
-    try:
-        return map_files(path)
-    except MapError:
-        return [path]
