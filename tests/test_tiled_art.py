@@ -165,3 +165,28 @@ def test_a_floor_is_drawn_as_tiled_draws_it(path: Path, floor: int, tmp_path: Pa
     tolerance = 1 if path == OWN_ART else 0
     difference = np.abs(tiled - game).max(axis=2)
     assert difference.max() <= tolerance, f"{(difference > tolerance).sum()} pixels differ"
+
+
+def test_a_door_is_drawn_over_its_tile_only_once_its_state_changed() -> None:
+    """The map's own door tile shows the door as it starts; the game draws it once opened."""
+    from game.tiled import load_world
+    from game.ui.render.mapview import MapView
+    from game.ui.snapshot import _ensure_display
+
+    _ensure_display()
+    world = load_world(ROOT / "maps" / "tutorial.tmx")
+    door = next(d for d in world.doors.values() if not d.open and not d.locked)
+    f, x, y = door.cell.floor, door.cell.x, door.cell.y
+    view = MapView()
+    terrain = view.terrain(world, f, 32)
+
+    def cell_pixels(surface: pygame.Surface) -> np.ndarray:
+        return pygame.surfarray.array3d(surface)[x * 32 : x * 32 + 32, y * 32 : y * 32 + 32]
+
+    drawn = terrain.copy()
+    view._things(drawn, world, f, 32)
+    assert (cell_pixels(drawn) == cell_pixels(terrain)).all()  # Tiled's own tile, untouched
+    door.open = True
+    opened = terrain.copy()
+    view._things(opened, world, f, 32)
+    assert (cell_pixels(opened) != cell_pixels(terrain)).any()
