@@ -138,16 +138,19 @@ def test_real_tiled_loads_the_extension_and_runs_the_check(tmp_path: Path) -> No
     )
     fake.chmod(0o755)
     tiled_config(home, project, tmx)
-    display = f":{90 + os.getpid() % 100}"
+    # Xvfb picks a free display and writes its number: no clash with other X servers
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    display = f":{xvfb.stdout.readline().strip()}" if xvfb.stdout else ":0"
     env = dict(
         os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", HOME=str(home),
         XDG_CONFIG_HOME=str(home / ".config"), XDG_RUNTIME_DIR=str(tmp_path),
         QT_QPA_PLATFORM="xcb", DISPLAY=display,
     )  # fmt: skip
-    xvfb = subprocess.Popen(["Xvfb", display, "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
     tiled = None
     try:
-        time.sleep(1.0)
         tiled = subprocess.Popen(
             ["tiled"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
