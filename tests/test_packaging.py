@@ -33,7 +33,7 @@ def test_the_wheel_ships_rules_maps_and_assets(wheel):
         shipped = sorted(
             p.relative_to(ROOT).as_posix()
             for p in (ROOT / folder).rglob("*")
-            if p.is_file() and p.suffix in {".tmx", ".tsx", ".tx", ".toml", ".png", ".wav"}
+            if p.is_file() and p.suffix in {".tmx", ".tsx", ".tx", ".toml", ".png", ".wav", ".js"}
         )
         for path in shipped:
             assert f"game/{path}" in names, f"{path} is missing from the wheel"

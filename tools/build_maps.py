@@ -1,9 +1,12 @@
-"""Write the Tiled project, templates and the three story maps: ``python tools/build_maps.py``.
+"""Write the Tiled project's types, ``objecttypes.xml`` and the object templates:
+``python tools/build_maps.py [--pictures docs/images]``.
 
-Deterministic: the same sources give byte-identical files. Tile ids come from the tilesets'
-``name``/``sprite`` properties (never hard-coded), so the art can grow without breaking the
-maps. Once a map is shipped, designers may edit it in Tiled directly; rerunning this script
-overwrites such edits, so a map edited by hand should be removed from ``MAPS`` below.
+The shipped ``.tmx`` files are the source of the missions: a change to a mission is a change
+to its map, made in Tiled as a designer would (``rififi new DIR --from MISSION`` for an
+editable copy). This script writes no map. It keeps the custom types in one table
+(:mod:`tools.mapgen.types`) and can draw pictures of the shipped maps with Tiled's own
+``tmxrasterizer`` for the docs. Deterministic: the same sources give byte-identical files;
+sprite ids come from the tilesets' ``sprite`` properties, never hard-coded.
 """
 
 from __future__ import annotations
@@ -17,11 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tools.mapgen import country_house, jeweler, tutorial  # noqa: E402
-from tools.mapgen.tmxwrite import render  # noqa: E402
 from tools.mapgen.types import write_types  # noqa: E402
-
-MAPS = {"tutorial": tutorial.SPEC, "jeweler": jeweler.SPEC, "country_house": country_house.SPEC}
 
 
 def tile_ids(tileset: Path, key: str) -> dict[str, int]:
@@ -42,22 +41,15 @@ def main(argv: list[str] | None = None) -> int:
         help="also render each floor with Tiled's tmxrasterizer into DIR (docs/images)",
     )  # fmt: skip
     args = parser.parse_args(argv)
-    tilesets = ROOT / "assets" / "tilesets"
-    terrain = tile_ids(tilesets / "terrain.tsx", "name")
-    sprites = tile_ids(tilesets / "objects.tsx", "sprite")
-    terrain_count = int(ElementTree.parse(tilesets / "terrain.tsx").getroot().get("tilecount", "0"))
+    sprites = tile_ids(ROOT / "assets" / "tilesets" / "objects.tsx", "sprite")
     args.out.mkdir(parents=True, exist_ok=True)
     written = write_types(args.out, sprites)
-    for name, spec in MAPS.items():
-        path = args.out / f"{name}.tmx"
-        path.write_text(render(spec, terrain, 1 + terrain_count), encoding="utf-8")
-        written.append(path)
     if args.pictures is not None:
         from tools.mapgen.pictures import floor_pictures
 
         args.pictures.mkdir(parents=True, exist_ok=True)
-        for name in MAPS:
-            written.extend(floor_pictures(args.out / f"{name}.tmx", args.pictures))
+        for tmx in sorted((ROOT / "maps").glob("*.tmx")):
+            written.extend(floor_pictures(tmx, args.pictures))
     for path in written:
         print(path.resolve().relative_to(ROOT) if ROOT in path.resolve().parents else path)
     return 0

@@ -55,6 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--floor", type=int, default=None)
     render.add_argument("--replay", metavar="FILE", default=None)
     render.add_argument("--turn", type=int, default=None)
+    render.add_argument(
+        "--tiles-only",
+        action="store_true",
+        help="only the floor's tile layers at the map's own tile size, as Tiled draws them",
+    )
+
+    new = commands.add_parser("new", help="write an editable mission folder for Tiled")
+    new.add_argument("dir", metavar="DIR")
+    new.add_argument("--from", dest="source", metavar="MISSION", default=None,
+                     help="start from a copy of a shipped mission (e.g. jeweler)")  # fmt: skip
 
     replay = commands.add_parser("replay", help="watch a recording, or --verify it headless")
     replay.add_argument("file", metavar="FILE")
@@ -74,6 +84,8 @@ def _command(command: str | None) -> Callable[[argparse.Namespace], int]:
             from game.cli.render import run
         elif command == "replay":
             from game.cli.replay import run
+        elif command == "new":
+            from game.cli.new import run
         else:
             from game.cli.title import run
     except ModuleNotFoundError as missing:  # a broken install, or a dependency not installed

@@ -1,6 +1,10 @@
-"""``rififi render MAP.tmx -o OUT.png [--floor N] [--replay FILE --turn T]``: a picture of
-the map as the game draws it (terrain, doors, devices, people, vision cones, guard intents),
-made without opening a window."""
+"""``rififi render MAP.tmx -o OUT.png [--floor N] [--replay FILE --turn T] [--tiles-only]``:
+a picture of the map as the game draws it (terrain, doors, devices, people, vision cones,
+guard intents), made without opening a window.
+
+``--tiles-only`` draws just one floor's own tile layers, transparent where there is no tile
+and at the map's own tile size: the picture Tiled's ``tmxrasterizer`` makes of the same
+layers, so a designer (and the tests) can compare the two pixel for pixel."""
 
 from __future__ import annotations
 
@@ -21,6 +25,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"{output}: the picture must be a .png file")
     if (args.replay is None) != (args.turn is None):
         raise UsageError("--replay and --turn go together")
+    if getattr(args, "tiles_only", False) and args.replay:
+        raise UsageError("--tiles-only draws the map's tiles, not a replay's turn")
     from game.ui.missions import MissionError, load_world
 
     try:
@@ -32,9 +38,14 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--floor {args.floor}: the map has floors 0 to {floors - 1}")
     import pygame
 
-    from game.ui.snapshot import render_world
+    from game.ui.snapshot import render_tiles, render_world
 
-    picture = render_world(world, args.floor)
+    if getattr(args, "tiles_only", False):
+        picture = render_tiles(path, args.floor or 0)
+        if picture is None:
+            raise ContentError(f"{path}: the tilesets' pictures cannot be loaded")
+    else:
+        picture = render_world(world, args.floor)
     try:
         pygame.image.save(picture, str(output))
     except (pygame.error, OSError) as error:

@@ -21,8 +21,8 @@ from game.sim.geometry import Cell, Facing
 from game.sim.rules import Rules
 from game.sim.terrain import Terrain, TileProps
 from game.sim.world import MissionInfo, Objective, World
-from game.tiled.errors import Problem
-from game.tiled.floors import build_terrain, split_floors
+from game.tiled.errors import MapError, Problem
+from game.tiled.floors import build_terrain, foreign_reason, split_floors
 from game.tiled.project import Types
 from game.tiled.tmx import TiledMap, TiledObject
 
@@ -89,6 +89,15 @@ def compile_map(tmap: TiledMap, types: Types, rules: Rules) -> Compiled:
     """Floors, terrain, typed objects and the mission's settings, with every problem found."""
     problems: list[Problem] = []
     floors = split_floors(tmap, problems)
+    foreign = foreign_reason(tmap, floors)
+    if foreign is not None:
+        raise MapError.one(
+            tmap.shown,
+            f"this is not a Rififi map: {foreign}",
+            "start from 'rififi new DIR' and paint with assets/tilesets/terrain.tsx, or give "
+            "your tiles the terrain properties of docs/map-design.md",
+            "foreign_map",
+        )
     terrain, palette, tile_ids = build_terrain(tmap, floors, problems)
     mission, issues = types.resolve("mission", tmap.props)
     compiled = Compiled(tmap, types, rules, problems, terrain, palette, tile_ids, {}, mission)
@@ -130,9 +139,17 @@ def _place(compiled: Compiled, floor: int, layer: str, obj: TiledObject) -> None
             placed,
         )
         return
-    placed.values, issues = compiled.types.resolve(cls, obj.props)
+    placed.values, issues = compiled.types.resolve(cls, obj.props, obj.tile_props)
     for issue in issues:
         compiled.problem(issue.what, issue.fix, "property", placed)
+    if obj.rotation % 360:
+        compiled.problem(
+            f"the {cls} is rotated by {obj.rotation:g}°; the game stands things upright on "
+            "their cell",
+            "set its Rotation back to 0 in the object's properties",
+            "rotated",
+            placed,
+        )
     if placed.cell is None and cls != "route":
         compiled.problem(
             f"the {cls} is outside the map ({ax:.0f}, {ay:.0f} px)",

@@ -32,14 +32,35 @@ _REFS = {  # (class, property) -> classes the reference may point at
 }
 
 
+#: Numbers that make no sense below 0, and what the designer should give instead. ``wake``
+#: and ``arrives`` have their own checks (in ``_placement``).
+_AT_LEAST_ZERO = {
+    ("crew", "ap"): "the action points the member gets each turn (0: the rules' default)",
+    ("guard", "hearing"): "how far the guard hears (0: the rules' default for the role)",
+    ("guard", "vision"): "how far the guard sees (0: the rules' default for the role)",
+    ("loot", "value"): "what the loot is worth",
+    ("safe", "value"): "what the safe holds",
+    ("safe", "difficulty"): "how hard the safe is to open (0: the rules' default)",
+    ("bell", "loudness"): "how loud the bell rings (0: the rules' default)",
+    ("sensor", "threshold"): "the noise that sets the sensor off (0: the rules' default)",
+    ("door", "lock_difficulty"): "how hard the lock is to pick (0: the rules' default)",
+}
+_MAP_AT_LEAST_ZERO = {
+    "police_delay": "the turns the police take to come after an alarm (0: the rules' default)",
+    "objective_loot": "the loot the crew must carry out (0: no loot objective)",
+}
+
+
 def run_checks(compiled: Compiled, seed: int | None = None) -> World:
     """Check everything; returns the world built on the way (valid only without problems)."""
     _references(compiled)
+    _negatives(compiled)
     _placement(compiled)
     world = build_world(compiled, seed)
     _routes(compiled, world)
     _wiring(compiled)
     _stairs(compiled)
+    _drillable(compiled)
     _mission(compiled)
     _crew(compiled)
     _objectives(compiled)
@@ -47,12 +68,17 @@ def run_checks(compiled: Compiled, seed: int | None = None) -> World:
 
 
 def _references(c: Compiled) -> None:
+    # an object that exists but was not placed (its layer is outside every floor, or it has
+    # a problem of its own) already has its line: a reference to it is not a second one
+    existing = {o.id for o in c.tmap.all_objects()}
     for (cls, prop), targets in _REFS.items():
         for placed in c.of(cls):
             ref = placed.values.get(prop)
             if ref is None:
                 continue
             target = c.placed.get(ref)
+            if target is None and ref in existing:
+                continue
             if target is None:
                 c.problem(
                     f"'{prop}' points at object #{ref}, which does not exist",
@@ -78,6 +104,45 @@ def _references(c: Compiled) -> None:
                 "pick the civilian to rescue (Tonio) in the map's properties",
                 "wrong_reference",
             )
+
+
+def _negatives(c: Compiled) -> None:
+    for (cls, prop), meaning in _AT_LEAST_ZERO.items():
+        for placed in c.of(cls):
+            value = placed.values.get(prop)
+            if isinstance(value, int) and value < 0:
+                c.problem(
+                    f"'{prop}' is {value}, below 0",
+                    f"give {meaning}",
+                    "negative",
+                    placed,
+                )
+    for prop, meaning in _MAP_AT_LEAST_ZERO.items():
+        value = c.mission.get(prop)
+        if isinstance(value, int) and value < 0:
+            c.problem(f"map property '{prop}' is {value}, below 0", f"give {meaning}", "negative")
+
+
+def _drillable(c: Compiled) -> None:
+    """A drillable floor is a way down: the cell under it must be one to land on."""
+    t = c.terrain
+    for f, y, x in zip(*t.drillable.nonzero(), strict=True):
+        below = int(f) - 1
+        if below >= 0 and t.walkable[below, y, x]:
+            continue
+        under = "nothing (it is the lowest floor)" if below < 0 else (
+            f"'{t.tile_name(below, int(x), int(y))}' on floor {below}, which is not walkable"
+        )  # fmt: skip
+        c.problems.append(
+            c.problem_at(
+                f"the drillable floor is above {under}",
+                "paint a floor tile under it on the floor below, or use a floor that is not "
+                "drillable here",
+                "drillable",
+                int(f),
+                (int(x), int(y)),
+            )
+        )
 
 
 def _placement(c: Compiled) -> None:
@@ -339,7 +404,7 @@ def _objectives(c: Compiled) -> None:
                 target,
             )
     safes = c.of("safe")
-    available = sum(int(p.values.get("value") or 0) for p in [*c.of("loot"), *safes])
+    available = sum(max(0, int(p.values.get("value") or 0)) for p in [*c.of("loot"), *safes])
     if loot_goal > available:
         c.problem(
             f"objective_loot is {loot_goal} but the map holds loot worth {available}",

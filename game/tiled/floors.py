@@ -3,12 +3,15 @@
 A floor is a group layer named ``floor N ...`` or carrying an int property ``floor``; groups
 may nest (a "building" group holding floors, or a floor holding a "furniture" group), and
 everything below a floor group belongs to that floor. Layer visibility is an editor view
-setting and does not change the game. A map without any floor group is one floor.
+setting and does not change the rules (it does change what is drawn, as in Tiled, except the
+floor group's own eye). A map without any floor group is one floor.
+
+The terrain of a cell is its topmost tile in the floor's tile layers, except layers marked
+``decoration`` (a bool property): those are drawn and have no rules meaning.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -16,9 +19,10 @@ import numpy as np
 from game.sim.terrain import VOID, Terrain, TileProps
 from game.tiled.errors import Problem
 from game.tiled.sources import Prop
-from game.tiled.tmx import Layer, TiledMap, TiledObject
+from game.tiled.tmx import Layer, TiledMap, TiledObject, floor_number
 
-FLOOR_NAME = re.compile(r"^\s*floor\s*(-?\d+)\b", re.IGNORECASE)
+__all__ = ["Floor", "build_terrain", "floor_number", "foreign_reason", "split_floors", "tile_props"]
+
 MAX_FLOORS = 16
 _TILE_FIELDS = {
     "name": "string",
@@ -40,20 +44,12 @@ class Floor:
     """What one floor holds: tile layers bottom to top, and its objects with their layer."""
 
     number: int
-    tile_layers: list[tuple[str, np.ndarray]] = field(default_factory=list)
+    tile_layers: list[Layer] = field(default_factory=list)  # decoration layers included
     objects: list[tuple[str, TiledObject]] = field(default_factory=list)
 
-
-def floor_number(layer: Layer) -> int | None:
-    """The floor a group declares, by its ``floor`` property or its name."""
-    prop = layer.props.get("floor")
-    if prop is not None and isinstance(prop.value, str):
-        try:
-            return int(prop.value)
-        except ValueError:
-            return None
-    match = FLOOR_NAME.match(layer.name)
-    return int(match.group(1)) if match else None
+    def terrain_layers(self) -> list[Layer]:
+        """The tile layers the rules read, bottom to top."""
+        return [layer for layer in self.tile_layers if not layer.decoration]
 
 
 def split_floors(tmap: TiledMap, problems: list[Problem]) -> list[Floor]:
@@ -61,8 +57,9 @@ def split_floors(tmap: TiledMap, problems: list[Problem]) -> list[Floor]:
     floors: dict[int, Floor] = {}
     loose: list[Layer] = []
 
-    def walk(layers: list[Layer], current: int | None) -> None:
+    def walk(layers: list[Layer], current: int | None, shown: bool = True) -> None:
         for layer in layers:
+            layer.shown = shown and (layer.visible or (layer.kind == "group" and current is None))
             if layer.kind == "group":
                 declared = floor_number(layer)
                 if declared is not None and current is not None and declared != current:
@@ -75,7 +72,7 @@ def split_floors(tmap: TiledMap, problems: list[Problem]) -> list[Floor]:
                             layer=layer.name,
                         )
                     )
-                walk(layer.children, current if current is not None else declared)
+                walk(layer.children, current if current is not None else declared, layer.shown)
             elif layer.kind == "image":
                 continue
             elif current is None:
@@ -118,9 +115,28 @@ def split_floors(tmap: TiledMap, problems: list[Problem]) -> list[Floor]:
 
 def _add(floor: Floor, layer: Layer) -> None:
     if layer.kind == "tile" and layer.gids is not None:
-        floor.tile_layers.append((layer.name, layer.gids))
+        floor.tile_layers.append(layer)
     elif layer.kind == "objects":
         floor.objects.extend((layer.name, obj) for obj in layer.objects)
+
+
+def foreign_reason(tmap: TiledMap, floors: list[Floor]) -> str | None:
+    """Why a map with tiles is not a Rififi map at all (its tilesets carry no terrain
+    meaning), so the checker says it once instead of once per distinct tile."""
+    painted = any(
+        layer.gids is not None and layer.gids.any()
+        for floor in floors
+        for layer in floor.terrain_layers()
+    )
+    if not painted or not tmap.tilesets:
+        return None
+    if any("walkable" in tile for t in tmap.tilesets for tile in t.tiles.values()):
+        return None
+    names = ", ".join(f"'{t.name}'" for t in tmap.tilesets)
+    return (
+        f"its tilesets ({names}) give no tile the terrain properties (walkable, opaque...) "
+        "the rules read"
+    )
 
 
 def tile_props(props: dict[str, Prop]) -> TileProps | str:
@@ -152,8 +168,11 @@ def build_terrain(
     shape = (len(floors), tmap.height, tmap.width)
     top = np.zeros(shape, dtype=np.uint32)
     for floor in floors:
-        for _, gids in floor.tile_layers:
-            np.copyto(top[floor.number], gids, where=gids != 0)
+        for layer in floor.terrain_layers():
+            assert layer.gids is not None
+            if layer.offset != (0.0, 0.0):
+                problems.append(_offset_problem(tmap, floor, layer))
+            np.copyto(top[floor.number], layer.gids, where=layer.gids != 0)
     gids, indices = np.unique(top, return_inverse=True)
     palette: list[TileProps] = []
     for gid in gids.tolist():
@@ -181,7 +200,12 @@ def _meaning(
         return meaning
     f, y, x = (int(v) for v in np.argwhere(top == gid)[0])
     layer = next(
-        (name for name, data in reversed(floors[f].tile_layers) if data[y, x] == gid), None
+        (
+            each.name
+            for each in reversed(floors[f].terrain_layers())
+            if each.gids is not None and each.gids[y, x] == gid
+        ),
+        None,
     )
     problems.append(
         Problem(
@@ -195,3 +219,17 @@ def _meaning(
         )
     )
     return VOID
+
+
+def _offset_problem(tmap: TiledMap, floor: Floor, layer: Layer) -> Problem:
+    dx, dy = layer.offset
+    return Problem(
+        tmap.shown,
+        f"the terrain layer is offset by ({dx:g}, {dy:g}) px (its own or its groups' offset),"
+        " so Tiled draws its tiles off their cells",
+        "set the offsets back to 0 in the layer's and groups' properties, or add a bool "
+        "property 'decoration' if the layer is only art",
+        "layer_offset",
+        floor=floor.number,
+        layer=layer.name,
+    )

@@ -16,7 +16,7 @@ from xml.etree.ElementTree import Element
 import numpy as np
 import zstandard
 
-FLIP_FLAGS = 0xF0000000  # Tiled's flip/rotation bits on a gid; the game ignores them
+FLIP_FLAGS = 0xF0000000  # Tiled's flip/rotation bits on a gid: the rules ignore them, the art not
 GID_MASK = 0x0FFFFFFF
 
 
@@ -29,7 +29,10 @@ class LayerDataError(ValueError):
 
 
 def decode_layer(data: Element, width: int, height: int) -> np.ndarray:
-    """The layer's gids (flip bits removed) as a ``[y, x]`` uint32 array."""
+    """The layer's gids as Tiled wrote them (flip bits kept) as a ``[y, x]`` uint32 array.
+
+    The rules mask the flip bits off (``& GID_MASK``); the renderer needs them to turn tiles.
+    """
     if data.find("chunk") is not None:
         raise LayerDataError(
             "the layer is stored in chunks (an infinite map)",
@@ -61,8 +64,7 @@ def decode_layer(data: Element, width: int, height: int) -> np.ndarray:
         )
     if values.size and int(values.max()) > 0xFFFFFFFF:
         raise LayerDataError("a tile number is too large", "re-save the map in Tiled")
-    gids = values.astype(np.uint32) & np.uint32(GID_MASK)
-    return gids.reshape(height, width)
+    return values.astype(np.uint32).reshape(height, width)
 
 
 def _int(text: str) -> int:

@@ -37,7 +37,7 @@ class Member:
     def describe(self) -> str:
         if self.values:
             return f"one of {', '.join(self.values)}"
-        return {"object": "an object reference", "bool": "true or false"}.get(
+        return {"object": "an object reference", "bool": "true or false", "int": "an int"}.get(
             self.type, f"a {self.type}"
         )
 
@@ -68,13 +68,27 @@ class Types:
     def object_classes(self) -> list[str]:
         return sorted(n for n, c in self.classes.items() if "object" in c.use_as)
 
-    def resolve(self, cls: str, props: dict[str, Prop]) -> tuple[dict[str, Any], list[Issue]]:
-        """The class's defaults overlaid with ``props``; plus what is wrong with them."""
+    def resolve(
+        self, cls: str, props: dict[str, Prop], copied: dict[str, Prop] | None = None
+    ) -> tuple[dict[str, Any], list[Issue]]:
+        """The class's defaults overlaid with ``props``; plus what is wrong with them.
+
+        Two kinds of property the class does not declare are accepted and left alone: a
+        class-typed one (a designer's own notes, a type they added to the project), and one
+        ``copied`` from the object's tile (Tiled's export with "resolve types and
+        properties" writes the tile's ``sprite`` into every tile object).
+        """
         ctype = self.classes[cls]
         values = {name: member.default for name, member in ctype.members.items()}
         issues: list[Issue] = []
+        copied = copied or {}
+        owner = "map" if "map" in ctype.use_as and "object" not in ctype.use_as else "object"
         for name, prop in props.items():
             member = ctype.members.get(name)
+            if member is None and (
+                prop.type == "class" or (name in copied and copied[name].value == prop.value)
+            ):
+                continue
             if member is None:
                 known = ", ".join(ctype.members) or "no properties"
                 issues.append(
@@ -85,20 +99,30 @@ class Types:
                 )
                 continue
             try:
-                values[name] = coerce(prop, member)
+                values[name] = coerce(prop, member, owner)
             except Issue as issue:
                 issues.append(issue)
         return values, issues
 
 
-def coerce(prop: Prop, member: Member) -> Any:
-    """The typed value of a property, or an :class:`Issue` saying what is wrong."""
+def coerce(prop: Prop, member: Member, owner: str = "object") -> Any:
+    """The typed value of a property, or an :class:`Issue` saying what is wrong.
+
+    ``owner`` ("map" or "object") picks the fix: Tiled 1.8 fills an object's typed fields from
+    its type, but a map's properties are added one by one with their type.
+    """
     wanted = member.type
     got = prop.type or "string"
     text = prop.value if isinstance(prop.value, str) else None
+    fix = (
+        f"delete it and add it again as type {wanted} (Map > Map Properties, the + button; "
+        "Tiled 1.9+ can set the map's class to 'mission' instead)"
+        if owner == "map"
+        else f"delete it and set it again from the object's type (class) in Tiled (type {wanted})"
+    )
     bad_type = Issue(
         f"property '{prop.name}' is of type {got}{_enum_note(prop)}, expected {member.describe()}",
-        f"delete it and set it again from the object's class in Tiled (type {wanted})",
+        fix,
     )
     if text is None:
         raise bad_type

@@ -101,7 +101,7 @@ class Tileset:
 
 def parse_tileset(root: Element, key: str, firstgid: int, file: str) -> Tileset:
     """A tileset from its ``<tileset>`` element (from a .tsx, or embedded in a map)."""
-    tilecount = int_attr(root, "tilecount", 0, file)
+    tilecount = int_attr(root, "tilecount", 0, file) or _count_from_image(root, file)
     if not 0 <= tilecount <= MAX_TILES:
         raise MapError.one(
             file, f"the tileset claims {tilecount} tiles", "re-save it in Tiled", "bad_tileset"
@@ -123,6 +123,19 @@ def parse_tileset(root: Element, key: str, firstgid: int, file: str) -> Tileset:
         tileset.tiles[local] = props
         tileset.tilecount = max(tileset.tilecount, local + 1)
     return tileset
+
+
+def _count_from_image(root: Element, file: str) -> int:
+    """Tiles in an atlas whose tileset predates ``tilecount`` (Tiled before 0.13)."""
+    image = root.find("image")
+    if image is None or image.get("width") is None:
+        return 0
+    tw = max(1, int_attr(root, "tilewidth", 32, file))
+    th = max(1, int_attr(root, "tileheight", 32, file))
+    margin, spacing = int_attr(root, "margin", 0, file), int_attr(root, "spacing", 0, file)
+    columns = (int_attr(image, "width", 0, file) - 2 * margin + spacing) // (tw + spacing)
+    rows = (int_attr(image, "height", 0, file) - 2 * margin + spacing) // (th + spacing)
+    return max(0, columns) * max(0, rows)
 
 
 @dataclass

@@ -8,6 +8,8 @@ game: :mod:`game.tiled.build` gives the data its meaning.
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import Element
@@ -16,13 +18,22 @@ import numpy as np
 
 from game.tiled.errors import MapError
 from game.tiled.layerdata import GID_MASK, LayerDataError, decode_layer
-from game.tiled.sources import Prop, Sources, Tileset, float_attr, int_attr, read_properties
+from game.tiled.sources import (
+    Prop,
+    Sources,
+    Tileset,
+    float_attr,
+    int_attr,
+    parse_tileset,
+    read_properties,
+)
 from game.tiled.xmlfile import display_path, read_xml
 
 MAX_SIDE = 1000  # cells along one side of a map
 MAX_CELLS = 1_000_000  # cells in one layer
 MAX_LAYERS = 512
 MAX_OBJECTS = 20_000
+FLOOR_NAME = re.compile(r"^\s*floor\s*(-?\d+)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -41,6 +52,8 @@ class TiledObject:
     points: list[tuple[float, float]] = field(default_factory=list)
     tile: tuple[str, int] | None = None  # (tileset key, local tile id) of a tile object
     template: str = ""
+    rotation: float = 0.0  # degrees clockwise, as Tiled shows it
+    tile_props: dict[str, Prop] = field(default_factory=dict)  # the tile's own properties
 
     def anchor(self) -> tuple[float, float]:
         """The point that decides the object's cell: its centre (tiles sit on their base)."""
@@ -56,15 +69,31 @@ class TiledObject:
 
 @dataclass
 class Layer:
-    """A layer: tile data, objects, or a group of layers (``children``)."""
+    """A layer: tile data, objects, or a group of layers (``children``).
+
+    ``offset`` and ``opacity`` are the layer's own times its groups', as Tiled draws them;
+    ``shown`` (set when floors are split) is its visibility inside its floor, ignoring the
+    floor group's own eye (designers hide the floors they are not editing).
+    """
 
     kind: str  # "tile", "objects", "group" or "image"
     name: str
     props: dict[str, Prop]
     visible: bool = True
     children: list[Layer] = field(default_factory=list)
-    gids: np.ndarray | None = None
+    gids: np.ndarray | None = None  # tile numbers without flip bits: what the rules read
     objects: list[TiledObject] = field(default_factory=list)
+    raw: np.ndarray | None = None  # tile numbers with Tiled's flip bits: what is drawn
+    offset: tuple[float, float] = (0.0, 0.0)
+    opacity: float = 1.0
+    shown: bool = True
+    floor: int | None = None  # the floor its group declares (None: outside every floor)
+
+    @property
+    def decoration(self) -> bool:
+        """A tile layer the designer marked ``decoration``: drawn, with no rules meaning."""
+        prop = self.props.get("decoration")
+        return prop is not None and prop.value == "true"
 
 
 @dataclass
@@ -97,10 +126,7 @@ class TiledMap:
         return found
 
     def tileset_for(self, gid: int) -> Tileset | None:
-        for tileset in self.tilesets:
-            if tileset.holds(gid):
-                return tileset
-        return None
+        return tileset_for(self.tilesets, gid)
 
 
 class _Reader:
@@ -111,6 +137,13 @@ class _Reader:
         self.tilesets: list[Tileset] = []
         self.layer_count = 0
         self.object_count = 0
+        self.template_tiles: dict[str, Tileset] = {}
+
+    def remember_template_tileset(self, path: Path) -> None:
+        key = str(path)
+        if key not in self.template_tiles:
+            root = self.sources.tileset_root(path, self.path)
+            self.template_tiles[key] = parse_tileset(root, key, 1, display_path(path))
 
     def fail(self, what: str, fix: str, code: str, **where: object) -> MapError:
         return MapError.one(self.shown, what, fix, code, **where)  # type: ignore[arg-type]
@@ -154,7 +187,13 @@ class _Reader:
             tiled_version=root.get("tiledversion", ""),
         )
 
-    def layers(self, parent: Element) -> list[Layer]:
+    def layers(
+        self,
+        parent: Element,
+        offset: tuple[float, float] = (0.0, 0.0),
+        opacity: float = 1.0,
+        floor: int | None = None,
+    ) -> list[Layer]:
         out: list[Layer] = []
         for element in parent:
             kind = {"layer": "tile", "objectgroup": "objects", "group": "group"}.get(element.tag)
@@ -169,25 +208,52 @@ class _Reader:
                 read_properties(element),
                 element.get("visible", "1") != "0",
             )
+            layer.offset = (
+                offset[0] + self.number(element, "offsetx", layer.name, floor),
+                offset[1] + self.number(element, "offsety", layer.name, floor),
+            )
+            layer.opacity = opacity * min(
+                1.0, max(0.0, self.number(element, "opacity", layer.name, floor, 1.0))
+            )
+            layer.floor = floor
             if kind == "group":
-                layer.children = self.layers(element)
+                declared = floor_number(layer)
+                layer.floor = floor if floor is not None else declared
+                layer.children = self.layers(element, layer.offset, layer.opacity, layer.floor)
             elif kind == "tile":
-                layer.gids = self.tile_data(element, layer.name)
+                layer.raw = self.tile_data(element, layer.name, floor)
+                layer.gids = layer.raw & np.uint32(GID_MASK)
             elif kind == "objects":
-                layer.objects = [self.object(o, layer.name) for o in element.findall("object")]
+                layer.objects = [self.object(o, layer) for o in element.findall("object")]
             out.append(layer)
         return out
 
-    def tile_data(self, element: Element, name: str) -> np.ndarray:
+    def number(
+        self, element: Element, name: str, layer: str, floor: int | None, default: float = 0.0
+    ) -> float:
+        """A finite number attribute of a layer, or a one-line error naming it."""
+        value = float_attr(element, name, self.shown) if name in element.attrib else default
+        if not math.isfinite(value):
+            raise self.fail(
+                f'{name}="{element.get(name)}" is not a finite number',
+                "set it again in the layer's properties in Tiled",
+                "bad_number",
+                floor=floor,
+                layer=layer,
+            )
+        return value
+
+    def tile_data(self, element: Element, name: str, floor: int | None) -> np.ndarray:
         data = element.find("data")
         if data is None:
             return np.zeros((self.height, self.width), dtype=np.uint32)
         try:
             return decode_layer(data, self.width, self.height)
         except LayerDataError as error:
-            raise self.fail(error.what, error.fix, "layer_data", layer=name) from None
+            raise self.fail(error.what, error.fix, "layer_data", floor=floor, layer=name) from None
 
-    def object(self, element: Element, layer: str) -> TiledObject:
+    def object(self, element: Element, owner: Layer) -> TiledObject:
+        layer = owner.name
         self.object_count += 1
         if self.object_count > MAX_OBJECTS:
             raise self.fail(f"more than {MAX_OBJECTS} objects", "remove some", "absurd_size")
@@ -204,6 +270,7 @@ class _Reader:
             if "gid" in base.attrib and template.tileset_path is not None:
                 gid = int(base.get("gid", "0")) & GID_MASK
                 tile = (str(template.tileset_path), gid - template.firstgid)
+                self.remember_template_tileset(template.tileset_path)
         attrs.update({k: v for k, v in element.attrib.items() if k != "template"})
         props.update(read_properties(element))
         if "gid" in element.attrib:
@@ -225,13 +292,39 @@ class _Reader:
             points=points,
             tile=tile,
             template=relative,
+            rotation=float_attr(probe, "rotation", self.shown),
         )
+        for name in ("x", "y", "width", "height", "rotation"):
+            if not math.isfinite(getattr(obj, name)):
+                raise self.fail(
+                    f'{name}="{attrs.get(name)}" is not a finite number',
+                    "drag the object back onto the map in Tiled (or fix the number)",
+                    "bad_number",
+                    floor=owner.floor,
+                    layer=layer,
+                    object_id=obj.id,
+                    object_name=obj.name,
+                )
+        obj.x += owner.offset[0]  # where Tiled shows it: the layer's and groups' offsets
+        obj.y += owner.offset[1]
+        if tile is not None:
+            obj.tile_props = self.tile_properties(tile)
         return obj
 
-    def tile_of(self, gid: int, element: Element, layer: str) -> tuple[str, int]:
+    def tile_properties(self, tile: tuple[str, int]) -> dict[str, Prop]:
+        """The properties a tile object's tile carries (Tiled copies them into exports)."""
+        key, local = tile
         for tileset in self.tilesets:
-            if tileset.holds(gid):
-                return tileset.key, gid - tileset.firstgid
+            if tileset.key == key:
+                return tileset.tiles.get(local, {})
+        if key in self.template_tiles:
+            return self.template_tiles[key].tiles.get(local, {})
+        return {}
+
+    def tile_of(self, gid: int, element: Element, layer: str) -> tuple[str, int]:
+        tileset = tileset_for(self.tilesets, gid)
+        if tileset is not None:
+            return tileset.key, gid - tileset.firstgid
         raise self.fail(
             f"the object's tile {gid} is in no tileset of the map",
             "re-add the tileset or replace the object's tile",
@@ -240,6 +333,28 @@ class _Reader:
             object_id=int_attr(element, "id", 0, self.shown),
             object_name=element.get("name", ""),
         )
+
+
+def tileset_for(tilesets: list[Tileset], gid: int) -> Tileset | None:
+    """The tileset holding ``gid``: as in Tiled, the one with the largest ``firstgid`` not
+    above it, if the gid is within its tiles."""
+    found = None
+    for tileset in tilesets:
+        if tileset.firstgid <= gid and (found is None or tileset.firstgid > found.firstgid):
+            found = tileset
+    return found if found is not None and found.holds(gid) else None
+
+
+def floor_number(layer: Layer) -> int | None:
+    """The floor a group declares, by its ``floor`` property or its name."""
+    prop = layer.props.get("floor")
+    if prop is not None and isinstance(prop.value, str):
+        try:
+            return int(prop.value)
+        except ValueError:
+            return None
+    match = FLOOR_NAME.match(layer.name)
+    return int(match.group(1)) if match else None
 
 
 def _has_shape(element: Element) -> bool:

@@ -68,6 +68,14 @@ def read_xml(path: Path, expected_root: str, used_by: str | None = None) -> Elem
             "hostile_xml",
         ) from None
     except ParseError as error:
+        if data.lstrip()[:1] in (b"{", b"["):
+            raise MapError.one(
+                shown,
+                f"this {kind} is saved as JSON; the game reads Tiled's XML formats",
+                f"in Tiled, File > Save As... and pick the .{_SUFFIX.get(expected_root, 'xml')} "
+                "format",
+                "json_file",
+            ) from None
         line, column = getattr(error, "position", (0, 0))
         raise MapError.one(
             shown,

@@ -29,6 +29,9 @@ class Scene(Protocol):
     def draw(self, surface: pygame.Surface) -> None: ...
 
 
+MESSAGE_LINES = 8  # lines of a notice shown at once
+
+
 class App:
     """Owns the window, the settings, the sounds and the stack of scenes."""
 
@@ -182,13 +185,28 @@ class App:
         self.frames += 1
         return self.running
 
+    def message_lines(self) -> list[str]:
+        """The notice as drawn: wrapped to the window (a map's problems make long lines), at
+        most ``MESSAGE_LINES`` lines; ``--watch`` prints the whole of it to the terminal too."""
+        lines = theme.wrap(self.message, max(120, self.screen.get_width() - 96), 15)
+        if len(lines) > MESSAGE_LINES:
+            hidden = len(lines) - MESSAGE_LINES + 1
+            lines = [*lines[: MESSAGE_LINES - 1], f"... and {hidden} more lines"]
+        return lines
+
     def _draw_message(self) -> None:
         if self.message and time.monotonic() < self.message_until:
             width, height = self.screen.get_size()
-            label = theme.text(self.message, 15, theme.PAPER)
-            box = label.get_rect(midbottom=(width // 2, height - 110)).inflate(16, 8)
+            labels = [theme.text(line, 15, theme.PAPER) for line in self.message_lines()]
+            step = max(1, theme.font(15).get_linesize())
+            box = pygame.Rect(0, 0, max(lb.get_width() for lb in labels), step * len(labels))
+            box.midbottom = (width // 2, height - 110)
+            box = box.inflate(16, 8)
+            box.clamp_ip(self.screen.get_rect())
             theme.panel(self.screen, box, 235)
-            self.screen.blit(label, label.get_rect(center=box.center))
+            for n, label in enumerate(labels):
+                place = label.get_rect(midtop=(box.centerx, box.top + 4 + n * step))
+                self.screen.blit(label, place)
 
     def run(self, scene: Scene | None = None, max_frames: int | None = None) -> int:
         """Run until the player quits (or ``max_frames``); returns the exit status."""

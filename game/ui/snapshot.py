@@ -6,6 +6,8 @@ is what the game draws, only all of it at once.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 
 from game.sim.world import World
@@ -15,6 +17,7 @@ from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import derive
 from game.ui.render.mapview import MapView
+from game.ui.render.tilelayers import tile_layers
 
 TILE = 32
 LABEL = 30
@@ -64,3 +67,10 @@ def render_world(world: World, floor: int | None = None, tile: int = TILE) -> py
             anchor="midleft",
         )
     return picture
+
+
+def render_tiles(path: Path, floor: int) -> pygame.Surface | None:
+    """Only ``floor``'s own tile layers, as Tiled draws them (None: pictures unreadable)."""
+    _ensure_display()
+    layers = tile_layers(str(path))
+    return None if layers is None else layers.floor(floor)

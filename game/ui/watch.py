@@ -1,12 +1,18 @@
 """``rififi play MAP --watch``: notice when the map or a file it uses is saved again.
 
 Polling modification times twice a second is enough for a designer switching from Tiled,
-needs no extra dependency, and works on every platform.
+needs no extra dependency, and works on every platform. The files are the ones the loader
+reads (the map, its tilesets and their images, templates, the project file with the types);
+while the map is too broken to list them, the ``source="..."`` attributes stand in.
+
+A refused save is said in the window (wrapped) and printed whole to the terminal, where a
+designer can read it beside Tiled.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +30,25 @@ _SOURCES = re.compile(r'source="([^"]+)"')
 
 
 def watched_files(map_path: Path) -> list[Path]:
-    """The map, the tilesets and templates it names, and their images."""
+    """The map and every file it uses, the project file and the shipped tilesets."""
+    from game.tiled import MapError, map_files
+    from game.tiled.project import project_path
+
+    try:
+        files = map_files(map_path)
+    except MapError:
+        files = _named_files(map_path)
+    for extra in [project_path(), *sorted(map_path.parent.glob("*.tiled-project"))]:
+        if extra.resolve() not in files:
+            files.append(extra.resolve())
+    for tsx in (assets_dir() / "tilesets").glob("*.tsx"):
+        if tsx.resolve() not in files:
+            files.append(tsx.resolve())
+    return files
+
+
+def _named_files(map_path: Path) -> list[Path]:
+    """What a map too broken to load names: its ``source`` attributes, one level down."""
     files = [map_path]
     try:
         text = read_bytes(map_path, MAX_FILE_BYTES).decode("utf-8", errors="replace")
@@ -41,9 +65,6 @@ def watched_files(map_path: Path) -> list[Path]:
                     continue
                 for image in _SOURCES.findall(inner):
                     files.append((path.parent / image).resolve())
-    for tsx in (assets_dir() / "tilesets").glob("*.tsx"):
-        if tsx.resolve() not in files:
-            files.append(tsx.resolve())
     return files
 
 
@@ -90,8 +111,23 @@ def reloader(app: App, session: GameSession) -> Callable[[], None]:
         try:
             session.reload()
         except RecordingError as error:
-            app.notify(f"Not reloaded: {str(error).splitlines()[0]}", 8.0)
+            map_path = session.map_path
+            assert map_path is not None
+            lines = _problem_lines(map_path) or [str(error).splitlines()[0]]
+            more = f" (and {len(lines) - 1} more: see the terminal)" if len(lines) > 1 else ""
+            app.notify(f"Not reloaded: {lines[0]}{more}", 12.0)
+            print(f"rififi: {map_path}: not reloaded:", file=sys.stderr)
+            for line in lines:
+                print(f"  {line}", file=sys.stderr)
             return
         reload_art()
+        print(f"rififi: {session.map_path}: reloaded", file=sys.stderr)
 
     return poll
+
+
+def _problem_lines(map_path: Path) -> list[str]:
+    """Every problem of a refused save, as ``rififi check`` prints them."""
+    from game.tiled import check_map
+
+    return [problem.line() for problem in check_map(map_path).problems]

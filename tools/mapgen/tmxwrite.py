@@ -1,10 +1,10 @@
-"""Story maps from ASCII art, written as Tiled 1.8 ``.tmx`` files (CSV layers, templates).
+"""Small test maps from ASCII art, written as Tiled 1.8 ``.tmx`` files (CSV layers,
+templates): the tests' valid map that each broken-map case breaks one way.
 
 Each floor is drawn as text: terrain characters (``LEGEND``; a backquote is void) and
 markers (upper-case letters and digits) for objects and route waypoints; a marker's cell
-gets the floor tile most
-common around it. The output is what Tiled itself would save, so designers can keep editing
-the maps in Tiled; the generator only gives them a deterministic first version.
+gets the floor tile most common around it. The output is what Tiled itself would save. The
+shipped missions are not made this way: their ``.tmx`` files are their source.
 """
 
 from __future__ import annotations

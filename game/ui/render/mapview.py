@@ -1,5 +1,10 @@
 """The map on screen: terrain, doors, holes, devices and units, with fog and vision cones.
 
+The terrain is the map's own tile layers, drawn as Tiled draws them
+(:mod:`game.ui.render.tilelayers`); a world made without a map (the ASCII test worlds) is
+painted from the game's art by tile name instead. A door is drawn over its tile only once its
+state differs from the one the tile shows.
+
 Speed comes from caching. The terrain of a floor is drawn once per zoom level; doors,
 devices, holes, fog and vision cones change only when the world does, so they are baked into
 one opaque picture per session version. A frame then is one blit of the visible part of that
@@ -18,6 +23,7 @@ from game.ui.art import FALLBACK, ROLE_SPRITES, art
 from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Knowledge
+from game.ui.render.tilelayers import TileLayers, tile_layers
 
 FOG_ALPHA = 100
 CONE_ALPHA = 70
@@ -44,11 +50,33 @@ def fallback_color(world: World, f: int, x: int, y: int) -> tuple[int, int, int]
     return FALLBACK["floor"] if t.lit[index] else FALLBACK["dark"]
 
 
-def terrain_surface(world: World, floor: int, tile: int) -> pygame.Surface:
-    """One floor's terrain at ``tile`` pixels per cell (unlit cells a little darker)."""
+def terrain_surface(
+    world: World, floor: int, tile: int, layers: TileLayers | None = None
+) -> pygame.Surface:
+    """One floor's terrain at ``tile`` pixels per cell (unlit cells a little darker), from
+    the map's own ``layers`` when the world has them."""
     t = world.terrain
     surface = pygame.Surface((t.width * tile, t.height * tile))
     surface.fill(theme.INK)
+    if layers is not None and layers.art.width == t.width and layers.art.height == t.height:
+        surface.blit(_scaled(layers.floor(floor), surface.get_size()), (0, 0))
+    else:
+        _paint_by_name(surface, world, floor, tile)
+    dark = ~t.lit[floor] & t.walkable[floor]
+    if dark.any():
+        surface.blit(mask_surface(dark, (0, 0, 0, DARK_ALPHA), tile), (0, 0))
+    return surface
+
+
+def _scaled(picture: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
+    if picture.get_size() == size:
+        return picture
+    return pygame.transform.smoothscale(picture, size)
+
+
+def _paint_by_name(surface: pygame.Surface, world: World, floor: int, tile: int) -> None:
+    """The game's own art by tile name, for worlds that come from no map file."""
+    t = world.terrain
     pictures = art()
     tiles_by_name: dict[int, pygame.Surface | None] = {}
     for y in range(t.height):
@@ -66,10 +94,6 @@ def terrain_surface(world: World, floor: int, tile: int) -> pygame.Surface:
                     surface.fill(fallback_color(world, floor, x, y), rect)
             else:
                 surface.blit(picture, rect)
-    dark = ~t.lit[floor] & t.walkable[floor]
-    if dark.any():
-        surface.blit(mask_surface(dark, (0, 0, 0, DARK_ALPHA), tile), (0, 0))
-    return surface
 
 
 def mask_surface(mask: np.ndarray, rgba: tuple[int, int, int, int], tile: int) -> pygame.Surface:
@@ -103,12 +127,22 @@ class MapView:
     def __init__(self) -> None:
         self._terrain: dict[tuple[int, int, int], pygame.Surface] = {}
         self._baked: tuple[tuple[object, ...], pygame.Surface] | None = None
+        self._layers: tuple[str, TileLayers | None] | None = None
         self.world_id = 0
 
     def forget(self) -> None:
         """Drop every cache (a map was reloaded, the art changed)."""
         self._terrain.clear()
         self._baked = None
+        self._layers = None
+
+    def layers(self, world: World) -> TileLayers | None:
+        """The map's own tile layers, loaded once per map (``forget`` after a reload, so a
+        saved tileset is drawn again)."""
+        key = world.mission.source
+        if self._layers is None or self._layers[0] != key:
+            self._layers = (key, tile_layers(world.mission.source))
+        return self._layers[1]
 
     def terrain(self, world: World, floor: int, tile: int) -> pygame.Surface:
         key = (id(world.terrain), floor, tile)
@@ -116,7 +150,7 @@ class MapView:
         if found is None:
             if len(self._terrain) > 8:
                 self._terrain.clear()
-            found = terrain_surface(world, floor, tile)
+            found = terrain_surface(world, floor, tile, self.layers(world))
             self._terrain[key] = found
         return found
 
@@ -142,8 +176,11 @@ class MapView:
 
     def _things(self, surface: pygame.Surface, world: World, floor: int, tile: int) -> None:
         pictures = art()
+        layers = self.layers(world)
+        drawn = layers.art.drawn_doors if layers is not None else {}
         for door in world.doors.values():
-            if door.cell.floor == floor:
+            cell = door.cell
+            if cell.floor == floor and drawn.get((cell.floor, cell.y, cell.x)) != _state(door):
                 _draw_door(surface, door, tile)
         hole = pictures.scaled("sprite", "hole", tile)
         rope = pictures.scaled("sprite", "rope", tile)
@@ -226,6 +263,10 @@ class MapView:
                 size = max(12, camera.tile // 2)
                 label = theme.text(mark[0], size, mark[1], "sans_bold")
                 target.blit(label, label.get_rect(midbottom=(rect.centerx, rect.top + 2)))
+
+
+def _state(door: Door) -> str:
+    return "open" if door.open else "locked" if door.locked else "closed"
 
 
 def _draw_door(surface: pygame.Surface, door: Door, tile: int) -> None:
