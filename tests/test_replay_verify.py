@@ -10,7 +10,7 @@ from replay_worlds import play_random, win_corridor
 from game.cli import main
 from game.cli.replay import verify_file
 from game.replay import DivergenceError, load, verify
-from game.replay.state import combine_parts, copy_world
+from game.replay.state import fingerprint
 from game.sim import EndTurn
 
 
@@ -24,7 +24,7 @@ def _rewrite(path: Path, change) -> Path:
 
 def test_state_hash_is_the_combined_part_hashes(tmp_path: Path):
     world = play_random(tmp_path, turns=3, record=False).world
-    assert combine_parts(world.part_hashes()) == world.state_hash()
+    assert fingerprint(world) == (world.state_hash(), world.part_hashes())
 
 
 def test_a_tampered_move_diverges_at_its_turn_and_command(tmp_path: Path):
@@ -100,7 +100,7 @@ def test_verify_prints_ok_and_exits_0(tmp_path: Path, capsys):
 
 def test_a_snapshot_plays_on_exactly_like_the_original(tmp_path: Path):
     world = play_random(tmp_path, turns=4, record=False).world
-    twin = copy_world(world)
+    twin = world.fork()
     assert twin.state_hash() == world.state_hash()
     for _ in range(6):
         world.apply(EndTurn())

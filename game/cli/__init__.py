@@ -42,7 +42,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     play = commands.add_parser("play", help="play one map")
     play.add_argument("map", metavar="MAP.tmx")
-    play.add_argument("--seed", type=int, default=None, help="the world's random seed")
     play.add_argument("--watch", action="store_true", help="reload the map when it is saved")
 
     check = commands.add_parser("check", help="validate maps: exit 0 clean, 1 problems found")

@@ -1,4 +1,4 @@
-"""``rififi play MAP.tmx [--seed N] [--watch]``: play one map; --watch reloads it on save.
+"""``rififi play MAP.tmx [--watch]``: play one map; --watch reloads it on save.
 
 A game is recorded (Continue resumes it) unless ``--watch`` is given: a designer saving the
 map again and again would leave a recording per save. Undo and rewind work either way, and
@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from game.ui.watch import reloader
 
     try:
-        load_world(path, args.seed)  # a broken map says so before a window opens
+        load_world(path)  # a broken map says so before a window opens
     except MissionError as error:
         raise ContentError(str(error)) from None
     try:
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     except pygame.error as error:  # no display, broken SDL: one line, not a traceback
         raise ContentError(f"cannot open the game window ({error})") from None
     try:  # the recording is made only once the window is up: a failed start leaves none
-        session = start_session(path, args.seed, record=not args.watch)
+        session = start_session(path, record=not args.watch)
     except MissionError as error:
         raise ContentError(str(error)) from None
     app.push(title_scene(app))

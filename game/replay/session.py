@@ -27,7 +27,6 @@ from game.replay.format import FORMAT_VERSION, EndEntry, Header, RewindEntry, lo
 from game.replay.recorder import Recorder, TurnLog, turn_finished
 from game.replay.reveal import revealed
 from game.replay.sources import MapSource, WorldSource
-from game.replay.state import copy_world
 from game.replay.timeline import Timeline
 from game.replay.verify import Verified, verify
 from game.sim import Command, CommandResult, EndTurn, World
@@ -324,7 +323,7 @@ class GameSession:
             self._turn_start = self.timeline.world_at(self.timeline.count + 1)
         self._log.pop()
         self._reveals.pop()
-        world = copy_world(self._turn_start)
+        world = self._turn_start.fork()
         for command in self._log.commands:
             world.apply(command)
         self.world = world

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from game.replay.state import copy_world
 from game.sim import Command, World
 
 DEFAULT_INTERVAL = 8
@@ -27,7 +26,7 @@ class Timeline:
     def __init__(self, start: World, interval: int = DEFAULT_INTERVAL) -> None:
         self.interval = max(1, interval)
         self.turns: list[tuple[Command, ...]] = []
-        self._snapshots: dict[int, World] = {1: copy_world(start)}
+        self._snapshots: dict[int, World] = {1: start.fork()}
 
     @property
     def count(self) -> int:
@@ -40,7 +39,7 @@ class Timeline:
         self.turns.append(tuple(commands))
         turn = len(self.turns) + 1
         if (turn - 1) % self.interval == 0:
-            self._snapshots[turn] = copy_world(world_after)
+            self._snapshots[turn] = world_after.fork()
 
     def truncate(self, keep: int) -> None:
         """Keep only the first ``keep`` turns (a rewind)."""
@@ -65,7 +64,7 @@ class Timeline:
         if not 1 <= turn <= len(self.turns) + 1:
             raise IndexError(f"turn {turn} is not in this game (1 to {len(self.turns) + 1})")
         base = max(t for t in self._snapshots if t <= turn)
-        world = copy_world(self._snapshots[base])
+        world = self._snapshots[base].fork()
         for number in range(base, turn):
             self._play(world, number, self.turns[number - 1])
         if commands:
