@@ -163,3 +163,29 @@ def test_refused_is_raised_by_validate_and_caught_by_the_world():
     else:
         raise AssertionError("a move into a wall was not refused")
     assert world.apply(command).reason == "Nobody can stand there."
+
+
+def test_a_rule_says_which_alarms_its_command_would_set_off_before_it_is_tried():
+    """The door contact an opening trips, and the sensor a careless step reaches, are known
+    before the command is carried out, and are exactly what then trips."""
+    world = build_world("##########\n#T.+Q.B..#\n##########")
+    tony = world.unit_named("Tony")
+    place(world, "Tony", Cell(0, 2, 1))
+    door = world.door_at(Cell(0, 3, 1))
+    contact = next(world.devices_in_order("sensor"))
+    opening = OpenDoor(tony.id, door.id)
+    assert RULEBOOK.rule_for(OpenDoor).sets_off(world, opening).contacts == (contact.id,)
+    assert world.apply(opening) and contact.state.tripped
+    assert not RULEBOOK.rule_for(OpenDoor).sets_off(world, opening)  # tripped: nothing new
+
+    shop = jeweler()
+    sensor = next(shop.devices_in_order("sensor"))
+    rule = RULEBOOK.rule_for(Drill)
+    mario = shop.unit_named("Mario")
+    place(shop, "Mario", HOLE)
+    quiet = Drill(mario.id, HOLE)
+    assert rule.sets_off(shop, quiet).sensors == ()  # the pilot hole drops no plaster
+    assert shop.apply(quiet) and not sensor.state.tripped
+    loud = rule.sets_off(shop, quiet)  # now plaster falls into the shop
+    assert loud.sensors == (sensor.id,)
+    assert shop.apply(quiet) and sensor.state.tripped

@@ -88,6 +88,15 @@ def door_contacts(world: World, noise: Noise) -> None:
             trip(world, sensor, f"the {door.name} was opened")
 
 
+def contacts_on(world: World, door_id: int) -> list[Device]:
+    """The door contacts wired to a door (they trip when it is opened), by id."""
+    return [
+        sensor
+        for sensor in world.devices_in_order("sensor")
+        if sensor.traits.sensor == "door_contact" and sensor.traits.door == door_id
+    ]
+
+
 def bell_turn(world: World, bell: Device) -> None:
     """A ringing, unsmothered bell rings again: a loud noise every world turn."""
     if bell.state.ringing and not bell.state.smothered:

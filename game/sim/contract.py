@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
+from game.sim import hearing
 from game.sim.commands import Command
 from game.sim.kit import ITEM_NAMES, has_item
 from game.sim.refusal import Refused
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from game.sim.geometry import Cell
     from game.sim.world import World
 
-__all__ = ["NoiseSpec", "Observer", "Refused", "Rule", "Rulebook", "acting_crew"]
+__all__ = ["NoiseSpec", "Observer", "Refused", "Rule", "Rulebook", "SetsOff", "acting_crew"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,19 @@ class NoiseSpec:
     cell: Cell
     loudness: int
     kind: str
+
+
+@dataclass(frozen=True)
+class SetsOff:
+    """What a command would set off, known before it is tried: the vibration sensors its own
+    noises reach at their threshold and the door contacts it trips (ids, untripped ones).
+    Reactions (a guard's shout, a bell) are not counted: a forecast shows those."""
+
+    sensors: tuple[int, ...] = ()
+    contacts: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.sensors or self.contacts)
 
 
 C = TypeVar("C", bound=Command)
@@ -102,6 +116,13 @@ class Rule(Generic[C]):
         """The noises the command itself makes (not what they set off), for callers that
         want to know before trying it: the solver, the screen's hints."""
         return []
+
+    def sets_off(self, world: World, command: C) -> SetsOff:
+        """The alarms the command itself would set off (see :class:`SetsOff`)."""
+        sensors: set[int] = set()
+        for noise in self.noises(world, command):
+            sensors.update(hearing.sensors_reached(world, noise.cell, noise.loudness))
+        return SetsOff(tuple(sorted(sensors)))
 
     def options(self, world: World, unit: Unit) -> Iterable[C]:
         """Commands of this kind worth asking about for ``unit`` now: every target within its

@@ -212,6 +212,16 @@ def levels_at(world: World, cell: Cell, loudness: int, source: int | None = None
     return heard
 
 
+def sensors_reached(world: World, cell: Cell, loudness: int) -> list[int]:
+    """Ids of the vibration sensors, not yet tripped, that a noise at ``cell`` would trip."""
+    heard = levels_at(world, cell, loudness)
+    return [
+        listener_id
+        for listener_id in sorted(heard)
+        if listener_id in world.devices and not world.devices[listener_id].state.tripped
+    ]
+
+
 #: A plain Dijkstra that stops as soon as every listener is settled is far cheaper than
 #: setting up tcod's for a handful of cells; past this many cells tcod's takes over. Both
 #: give the exact cheapest costs, so which one runs never changes what is heard.

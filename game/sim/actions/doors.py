@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.sim import alarms
 from game.sim.actions.common import acting_crew, doors_beside, reachable_door
 from game.sim.commands import CloseDoor, OpenDoor, PickLock
-from game.sim.contract import NoiseSpec, Refused, Rule
+from game.sim.contract import NoiseSpec, Refused, Rule, SetsOff
 
 if TYPE_CHECKING:
     from game.sim.entities import Unit
@@ -34,6 +35,12 @@ class OpenDoorRule(Rule[OpenDoor]):
     def noises(self, world: World, command: OpenDoor) -> list[NoiseSpec]:
         loudness = world.rules.doors.open_loudness
         return [NoiseSpec(world.doors[command.door].cell, loudness, "door")]
+
+    def sets_off(self, world: World, command: OpenDoor) -> SetsOff:
+        found = super().sets_off(world, command)
+        contacts = alarms.contacts_on(world, command.door)
+        untripped = tuple(c.id for c in contacts if not c.state.tripped)
+        return SetsOff(found.sensors, untripped)
 
     def execute(self, world: World, command: OpenDoor, plan: None) -> None:
         unit, door = world.units[command.unit], world.doors[command.door]
