@@ -111,16 +111,16 @@ class DrillRule(Rule[Drill]):
         if world.drilled[cell.index] >= rules.starter:
             below = cell.offset(0, 0, -1)
             if world.umbrellas[cell.index]:
-                made.append(NoiseSpec(below, int(rules.caught_loudness), "plaster_caught"))
+                made.append(NoiseSpec(below, rules.caught_loudness, "plaster_caught"))
             else:
-                made.append(NoiseSpec(below, int(rules.plaster_loudness), "plaster"))
+                made.append(NoiseSpec(below, rules.plaster_loudness, "plaster"))
         return made
 
     def execute(self, world: World, command: Drill, plan: None) -> None:
         unit, cell, rules = world.units[command.unit], command.cell, world.rules.drill
         before = int(world.drilled[cell.index])
         progress, loudness = drill_speed(world, unit)
-        after = min(int(rules.work), before + progress)
+        after = min(rules.work, before + progress)
         world.set_map("drilled", cell, after)
         world.log(
             "drilled",
@@ -133,10 +133,10 @@ class DrillRule(Rule[Drill]):
         if before >= rules.starter:
             below = cell.offset(0, 0, -1)
             if world.umbrellas[cell.index]:
-                world.emit_noise(below, int(rules.caught_loudness), "plaster_caught", unit.id)
+                world.emit_noise(below, rules.caught_loudness, "plaster_caught", unit.id)
             else:
                 world.log("plaster", "Plaster crashes down into the room below!", below)
-                world.emit_noise(below, int(rules.plaster_loudness), "plaster", unit.id)
+                world.emit_noise(below, rules.plaster_loudness, "plaster", unit.id)
         if after >= rules.work:
             world.set_map("holes", cell, True)
             world.log("hole_done", "The hole is big enough to climb through.", cell)
@@ -173,7 +173,7 @@ class DeployUmbrellaRule(Rule[DeployUmbrella]):
 
     def noises(self, world: World, command: DeployUmbrella) -> list[NoiseSpec]:
         below = command.cell.offset(0, 0, -1)
-        return [NoiseSpec(below, int(world.rules.umbrella.loudness), "umbrella")]
+        return [NoiseSpec(below, world.rules.umbrella.loudness, "umbrella")]
 
     def execute(self, world: World, command: DeployUmbrella, plan: None) -> None:
         unit, cell = world.units[command.unit], command.cell
@@ -181,7 +181,7 @@ class DeployUmbrellaRule(Rule[DeployUmbrella]):
         kit.spend(unit, "umbrella")
         below = cell.offset(0, 0, -1)
         world.log("umbrella", f"{unit.name} opens an umbrella under the hole.", below, unit=unit.id)
-        world.emit_noise(below, int(world.rules.umbrella.loudness), "umbrella", unit.id)
+        world.emit_noise(below, world.rules.umbrella.loudness, "umbrella", unit.id)
 
     def options(self, world: World, unit: Unit) -> list[DeployUmbrella]:
         cells = [*_cells_around(unit), *_cells_around(unit, 1)]
@@ -210,16 +210,14 @@ class LowerRopeRule(Rule[LowerRope]):
 
     def noises(self, world: World, command: LowerRope) -> list[NoiseSpec]:
         below = command.cell.offset(0, 0, -1)
-        return [NoiseSpec(below, int(world.rules.rope.lower_loudness), "rope")]
+        return [NoiseSpec(below, world.rules.rope.lower_loudness, "rope")]
 
     def execute(self, world: World, command: LowerRope, plan: None) -> None:
         unit, cell = world.units[command.unit], command.cell
         world.set_map("ropes", cell, True)
         kit.spend(unit, "rope")
         world.log("rope", f"{unit.name} lowers a rope through the hole.", cell, unit=unit.id)
-        world.emit_noise(
-            cell.offset(0, 0, -1), int(world.rules.rope.lower_loudness), "rope", unit.id
-        )
+        world.emit_noise(cell.offset(0, 0, -1), world.rules.rope.lower_loudness, "rope", unit.id)
 
     def options(self, world: World, unit: Unit) -> list[LowerRope]:
         return [LowerRope(unit.id, cell) for cell in _cells_around(unit)]
@@ -239,9 +237,9 @@ def climb_target(world: World, unit: Unit, up: bool) -> Cell:
 
 
 def climb_loudness(world: World, unit: Unit) -> int:
-    loudness = int(world.rules.rope.climb_loudness)
+    loudness = world.rules.rope.climb_loudness
     if unit.carrying.person is not None:
-        loudness += int(world.rules.noise.carry_extra_loudness)
+        loudness += world.rules.noise.carry_extra_loudness
     return loudness
 
 
@@ -254,7 +252,7 @@ class ClimbRule(Rule[Climb]):
 
     def unit_cost(self, world: World, unit: Unit) -> int:
         extra = world.rules.carry.extra_ap_per_step if unit.carrying.person is not None else 0
-        return int(world.rules.rope.climb_ap) + extra
+        return world.rules.rope.climb_ap + extra
 
     def noises(self, world: World, command: Climb) -> list[NoiseSpec]:
         unit = world.units[command.unit]

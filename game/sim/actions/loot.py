@@ -75,13 +75,13 @@ class FoamRule(Rule[Foam]):
 
     def noises(self, world: World, command: Foam) -> list[NoiseSpec]:
         cell = world.devices[command.bell].cell
-        return [NoiseSpec(cell, int(world.rules.foam.loudness), "foam")]
+        return [NoiseSpec(cell, world.rules.foam.loudness, "foam")]
 
     def execute(self, world: World, command: Foam, plan: None) -> None:
         unit, bell = world.units[command.unit], world.devices[command.bell]
         kit.spend(unit, "extinguisher")
         alarms.smother(world, bell)
-        world.emit_noise(bell.cell, int(world.rules.foam.loudness), "foam", unit.id)
+        world.emit_noise(bell.cell, world.rules.foam.loudness, "foam", unit.id)
 
     def options(self, world: World, unit: Unit) -> list[Foam]:
         return [Foam(unit.id, bell.id) for bell in devices_beside(world, unit, ("bell",))]
@@ -111,12 +111,12 @@ class CrackSafeRule(Rule[CrackSafe]):
 
     def noises(self, world: World, command: CrackSafe) -> list[NoiseSpec]:
         cell = world.devices[command.safe].cell
-        return [NoiseSpec(cell, int(world.rules.safe.loudness), "safe")]
+        return [NoiseSpec(cell, world.rules.safe.loudness, "safe")]
 
     def execute(self, world: World, command: CrackSafe, plan: None) -> None:
         unit, safe = world.units[command.unit], world.devices[command.safe]
         rules = world.rules.safe
-        progress = (safe.state.progress or 0) + int(rules.progress)
+        progress = (safe.state.progress or 0) + rules.progress
         needed = safe_difficulty(world, safe)
         safe.state = replace(safe.state, progress=progress, open=progress >= needed)
         if progress >= needed:
@@ -135,7 +135,7 @@ class CrackSafeRule(Rule[CrackSafe]):
                 unit=unit.id,
                 device=safe.id,
             )
-        world.emit_noise(safe.cell, int(rules.loudness), "safe", unit.id)
+        world.emit_noise(safe.cell, rules.loudness, "safe", unit.id)
 
     def options(self, world: World, unit: Unit) -> list[CrackSafe]:
         return [CrackSafe(unit.id, safe.id) for safe in devices_beside(world, unit, ("safe",))]
@@ -176,7 +176,7 @@ class TakeLootRule(Rule[TakeLoot]):
 
     def noises(self, world: World, command: TakeLoot) -> list[NoiseSpec]:
         cell = world.devices[command.thing].cell
-        return [NoiseSpec(cell, int(world.rules.loot.loudness), "loot")]
+        return [NoiseSpec(cell, world.rules.loot.loudness, "loot")]
 
     def execute(self, world: World, command: TakeLoot, plan: None) -> None:
         unit, thing = world.units[command.unit], world.devices[command.thing]
@@ -194,7 +194,7 @@ class TakeLootRule(Rule[TakeLoot]):
             device=thing.id,
             value=value,
         )
-        world.emit_noise(thing.cell, int(world.rules.loot.loudness), "loot", unit.id)
+        world.emit_noise(thing.cell, world.rules.loot.loudness, "loot", unit.id)
 
     def options(self, world: World, unit: Unit) -> list[TakeLoot]:
         things = devices_beside(world, unit, ("loot", "safe"))

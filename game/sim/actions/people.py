@@ -96,12 +96,12 @@ class KnockOutRule(Rule[KnockOut]):
     def noises(self, world: World, command: KnockOut) -> list[NoiseSpec]:
         cell = world.units[command.target].cell
         assert cell is not None
-        return [NoiseSpec(cell, int(world.rules.knockout.loudness), "thud")]
+        return [NoiseSpec(cell, world.rules.knockout.loudness, "thud")]
 
     def execute(self, world: World, command: KnockOut, plan: None) -> None:
         unit, target = world.units[command.unit], world.units[command.target]
         target.status = Status.KNOCKED_OUT
-        target.ko_turns = int(world.rules.guard_states.knockout_turns)
+        target.ko_turns = world.rules.guard_states.knockout_turns
         world.count("knockouts")
         world.log(
             "knocked_out",
@@ -111,7 +111,7 @@ class KnockOutRule(Rule[KnockOut]):
             target=target.id,
         )
         assert target.cell is not None
-        world.emit_noise(target.cell, int(world.rules.knockout.loudness), "thud", unit.id)
+        world.emit_noise(target.cell, world.rules.knockout.loudness, "thud", unit.id)
 
     def options(self, world: World, unit: Unit) -> list[KnockOut]:
         return [KnockOut(unit.id, guard.id) for guard in _guards_beside(world, unit)]
@@ -151,7 +151,7 @@ class CarryRule(Rule[Carry]):
     def noises(self, world: World, command: Carry) -> list[NoiseSpec]:
         cell = world.units[command.unit].cell
         assert cell is not None
-        return [NoiseSpec(cell, int(world.rules.carry.pick_up_loudness), "carry")]
+        return [NoiseSpec(cell, world.rules.carry.pick_up_loudness, "carry")]
 
     def execute(self, world: World, command: Carry, plan: None) -> None:
         unit, person = world.units[command.unit], world.units[command.person]
@@ -164,7 +164,7 @@ class CarryRule(Rule[Carry]):
             "carried", f"{unit.name} lifts {person.name}.", cell, unit=unit.id, person=person.id
         )
         assert unit.cell is not None
-        world.emit_noise(unit.cell, int(world.rules.carry.pick_up_loudness), "carry", unit.id)
+        world.emit_noise(unit.cell, world.rules.carry.pick_up_loudness, "carry", unit.id)
 
     def options(self, world: World, unit: Unit) -> list[Carry]:
         people = [u for u in world.units_in_order() if not u.is_crew and beside(unit.cell, u.cell)]
@@ -191,7 +191,7 @@ class DropRule(Rule[Drop]):
         return (command.cell,)
 
     def noises(self, world: World, command: Drop) -> list[NoiseSpec]:
-        return [NoiseSpec(command.cell, int(world.rules.carry.drop_loudness), "thud")]
+        return [NoiseSpec(command.cell, world.rules.carry.drop_loudness, "thud")]
 
     def execute(self, world: World, command: Drop, plan: None) -> None:
         unit = world.units[command.unit]
@@ -208,7 +208,7 @@ class DropRule(Rule[Drop]):
             unit=unit.id,
             person=person.id,
         )
-        world.emit_noise(command.cell, int(world.rules.carry.drop_loudness), "thud", unit.id)
+        world.emit_noise(command.cell, world.rules.carry.drop_loudness, "thud", unit.id)
 
     def options(self, world: World, unit: Unit) -> list[Drop]:
         if unit.cell is None or unit.carrying.person is None:
@@ -229,7 +229,7 @@ class ShootRule(Rule[Shoot]):
         target = _target_guard(world, command.target)
         if target.status is Status.DEAD:
             raise Refused(f"{target.name} is already dead.")
-        reach = int(world.rules.shoot.range)
+        reach = world.rules.shoot.range
         assert unit.cell is not None and target.cell is not None
         if target.cell.floor != unit.cell.floor or (
             max(abs(target.cell.x - unit.cell.x), abs(target.cell.y - unit.cell.y)) > reach
@@ -248,7 +248,7 @@ class ShootRule(Rule[Shoot]):
     def noises(self, world: World, command: Shoot) -> list[NoiseSpec]:
         cell = world.units[command.unit].cell
         assert cell is not None
-        return [NoiseSpec(cell, int(world.rules.shoot.loudness), "shot")]
+        return [NoiseSpec(cell, world.rules.shoot.loudness, "shot")]
 
     def execute(self, world: World, command: Shoot, plan: None) -> None:
         unit, target = world.units[command.unit], world.units[command.target]
@@ -257,7 +257,7 @@ class ShootRule(Rule[Shoot]):
     def options(self, world: World, unit: Unit) -> list[Shoot]:
         if unit.cell is None or not kit.is_armed(world.rules, unit):
             return []
-        reach, here = int(world.rules.shoot.range), unit.cell
+        reach, here = world.rules.shoot.range, unit.cell
         targets = [
             g
             for g in world.guards()
