@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING
 
 from game.sim import hooks
@@ -11,7 +10,7 @@ from game.sim.actions.common import acting_crew
 from game.sim.commands import Move, Wait
 from game.sim.entities import Unit
 from game.sim.geometry import Cell, Facing
-from game.sim.pathing import find_path, is_stairs_step, walkable_now
+from game.sim.pathing import find_path, is_stairs_step, path_costs, step_costs, walkable_now
 
 if TYPE_CHECKING:
     from game.sim.world import World
@@ -42,11 +41,8 @@ def plan_move(world: World, unit: Unit, goal: Cell, sneak: bool) -> MovePlan | s
     other = world.occupant(goal)
     if other is not None:
         return f"{other.name} is there."
-    per_step, _ = move_mode(world, sneak)
-    carrying = _carry_extra(world, unit)
-    per_step += carrying
-    stairs_extra = world.rules.move.stairs_extra_ap
-    climb_ap = world.rules.rope.climb_ap + carrying
+    steps = step_costs(world, unit, sneak)
+    per_step = steps.per_step
     reach = unit.ap // max(1, per_step)
     if reach < 1:
         return f"{unit.name} has no AP left to move."
@@ -56,26 +52,16 @@ def plan_move(world: World, unit: Unit, goal: Cell, sneak: bool) -> MovePlan | s
         unit.cell,
         goal,
         passable,
-        stairs_cost=stairs_extra,
+        stairs_cost=steps.stairs_extra,
         reach=reach,
-        climb_cost=max(0, climb_ap - per_step),
+        climb_cost=steps.climb_extra,
     )
     if path is None:
         return _why_unreachable(world, unit.cell, goal)
-    costs = [
-        per_step
-        if a.floor == b.floor
-        else (per_step + stairs_extra if is_stairs_step(world, a, b) else climb_ap)
-        for a, b in itertools.pairwise(path)
-    ]
+    costs = path_costs(world, path, steps)
     if sum(costs) > unit.ap:
         return f"{unit.name} has {unit.ap} AP left; that move costs {sum(costs)}."
     return path, costs
-
-
-def _carry_extra(world: World, unit: Unit) -> int:
-    """Extra AP per step for someone carrying a person."""
-    return world.rules.carry.extra_ap_per_step if unit.memory.get("carrying") else 0
 
 
 def step_loudness(world: World, unit: Unit, a: Cell, b: Cell, sneak: bool) -> tuple[int, str]:
