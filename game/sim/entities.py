@@ -44,6 +44,11 @@ class GuardState(StrEnum):
     ALERTED = "alerted"
 
 
+#: How many times any unit's ``status`` was set, in any world: what the world keeps about who
+#: lies on the floor (:meth:`World.bodies`) is good while this stays the same.
+STATUS_CHANGES = [0]
+
+
 @dataclass
 class Unit:
     """A person on the map."""
@@ -65,6 +70,11 @@ class Unit:
     armed: bool = False
     traits: dict[str, Any] = field(default_factory=dict)
     memory: dict[str, Any] = field(default_factory=dict)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "status":
+            STATUS_CHANGES[0] += 1
+        object.__setattr__(self, name, value)
 
     @property
     def is_crew(self) -> bool:

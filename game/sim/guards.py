@@ -144,14 +144,10 @@ def look(world: World, guard: Unit) -> bool:
         u for u in world.crew() if u.can_act and u.cell and vision.could_see(world, guard, u.cell)
     ]
     seen_bodies = guard.memory.get("bodies_seen", [])
-    down = (Status.KNOCKED_OUT, Status.DEAD)  # once, not per guard: enum lookups are slow
     bodies = [
         g
-        for g in world.guards()
-        if g.status in down
-        and g.cell is not None
-        and g.id not in seen_bodies
-        and vision.could_see(world, guard, g.cell)
+        for g in world.bodies()
+        if g.id not in seen_bodies and vision.could_see(world, guard, g.cell)
     ]
     if not crew and not bodies:
         return False

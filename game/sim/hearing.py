@@ -76,7 +76,23 @@ def listeners(world: World, near: Cell | None = None, reach: int | None = None) 
     # order (ids are unique across units and devices, so the sort at the end gives id order).
     found: list[Listener] = []
     guard_kind, active = UnitKind.GUARD, Status.ACTIVE
-    for guard in world.units.values():
+    units = world.units.values()
+    if not anywhere:
+        floors, height, width = world.terrain.shape
+        xs = range(max(0, near[1] - reach), min(width, near[1] + reach + 1))
+        ys = range(max(0, near[2] - reach), min(height, near[2] + reach + 1))
+        if len(xs) * len(ys) * floors < len(world.units):
+            # A quiet noise among many people: look at the cells around it, not at everyone
+            # (every unit on the map stands on its cell in the occupancy table).
+            occupant = world.occupant
+            units = []
+            for floor in range(floors):
+                for y in ys:
+                    for x in xs:
+                        unit = occupant(Cell(floor, x, y))
+                        if unit is not None:
+                            units.append(unit)
+    for guard in units:
         cell = guard.cell
         if cell is None or guard.kind is not guard_kind or guard.status is not active:
             continue

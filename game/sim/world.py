@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from game.sim.commands import Command
-from game.sim.entities import Device, Door, Unit, UnitKind
+from game.sim.entities import STATUS_CHANGES, Device, Door, Status, Unit, UnitKind
 from game.sim.events import CommandResult, Event, Noise, Outcome
 from game.sim.fingerprint import Encodings, array_digest, digest
 from game.sim.geometry import Cell
@@ -80,6 +80,10 @@ class World:
         self.noises: list[Noise] = []  # noises of this turn and the one before
         self.stats: dict[str, int] = {}  # counters for the debrief (noise peak, knockouts...)
         self._occupant: dict[Cell, int] = {}
+        # Unit ids by ascending id, of each kind (None: all), kept until a unit is added; and
+        # the ids of guards lying on the floor, kept while no unit's status changes.
+        self._order: dict[UnitKind | None, tuple[int, ...]] = {}
+        self._bodies: tuple[int, tuple[int, ...]] = (-1, ())
         self._door_at: dict[Cell, int] = {}
         self.cache: dict[Any, Any] = {}  # derived data (patrol loops...), never hashed
         # Fingerprinting without redoing unchanged work (see part_hashes): the digest of each
@@ -102,6 +106,7 @@ class World:
                 raise ValueError(f"{unit.name} and {other.name} both stand at {unit.cell}")
             self._occupant[unit.cell] = unit.id
         self.units[unit.id] = unit
+        self._order = {}
         return unit
 
     def add_door(self, door: Door) -> Door:
@@ -143,10 +148,27 @@ class World:
 
     def _units_of(self, kind: UnitKind | None) -> list[Unit]:
         """A new list of the units by ascending id, optionally of one kind (asked for at every
-        step of every move, so one comprehension rather than a generator)."""
+        step of every move and every look of every guard: the order is kept, not re-sorted)."""
         units = self.units
-        ordered = [units[i] for i in sorted(units)]
-        return ordered if kind is None else [unit for unit in ordered if unit.kind is kind]
+        order = self._order
+        everyone = order.get(None)
+        if everyone is None or len(everyone) != len(units):
+            everyone = tuple(sorted(units))
+            order = self._order = {None: everyone}
+        ids = order.get(kind)
+        if ids is None:
+            ids = order[kind] = tuple(i for i in everyone if units[i].kind is kind)
+        return [units[i] for i in ids]
+
+    def bodies(self) -> list[Unit]:
+        """Guards knocked out or dead on the floor (not carried), by ascending id."""
+        epoch = STATUS_CHANGES[0]
+        if self._bodies[0] != epoch:
+            down = (Status.KNOCKED_OUT, Status.DEAD)
+            ids = tuple(g.id for g in self.guards() if g.status in down)
+            self._bodies = (epoch, ids)
+        units = self.units
+        return [units[i] for i in self._bodies[1] if units[i].cell is not None]
 
     def devices_in_order(self, kind: str | None = None) -> Iterator[Device]:
         """Devices by ascending id, optionally of one kind."""
@@ -301,6 +323,7 @@ class World:
         twin.stats = dict(self.stats)
         twin.alarm = _json_copy(self.alarm)
         twin._occupant = dict(self._occupant)
+        twin._order = dict(self._order)
         twin._door_at = dict(self._door_at)
         # The cache holds only what follows from the map and the rules (patrol loops, sight
         # ranges...), valid for both worlds, so it is shared: what one works out, both keep.
