@@ -116,6 +116,24 @@ class Unit:
         }
 
 
+class DoorClaim:
+    """Which world may change a door, and that world's digest of all its doors.
+
+    A fork shares its doors with the world it came from (most children of a search open no
+    door), so neither may change a shared door in place: :meth:`World.own_door` gives the
+    world its own copy first. Each world holds one claim; its doors carry it, and a fork
+    voids the claim both worlds held. Changing a door whose claim is void is a bug, refused
+    at once rather than leaking into the other world; changing any other door forgets the
+    digest (the doors part of the state hash) of the world it belongs to.
+    """
+
+    __slots__ = ("digest", "valid")
+
+    def __init__(self, digest: str | None = None) -> None:
+        self.valid = True
+        self.digest = digest
+
+
 @dataclass
 class Door:
     """A door on a door cell: open, closed, or locked (pick it open)."""
@@ -128,6 +146,18 @@ class Door:
     lock_progress: int = 0
     name: str = "door"
     traits: dict[str, Any] = field(default_factory=dict)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        claim = self.__dict__.get("_claim")
+        if claim is not None:
+            if not claim.valid:
+                raise RuntimeError(
+                    f"the {self.name} (id {self.id}) is shared with a fork: "
+                    "change it through World.own_door"
+                )
+            claim.digest = None
+            self.__dict__.pop("_encoded", None)
+        object.__setattr__(self, name, value)
 
     def snapshot(self) -> dict[str, Any]:
         return {

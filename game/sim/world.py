@@ -15,9 +15,9 @@ from typing import Any
 import numpy as np
 
 from game.sim.commands import Command
-from game.sim.entities import STATUS_CHANGES, Device, Door, Status, Unit, UnitKind
+from game.sim.entities import STATUS_CHANGES, Device, Door, DoorClaim, Status, Unit, UnitKind
 from game.sim.events import CommandResult, Event, Noise, Outcome
-from game.sim.fingerprint import Encodings, array_digest, digest
+from game.sim.fingerprint import Encodings, array_digest, canonical, digest, hash_bytes
 from game.sim.geometry import Cell
 from game.sim.rng import WorldRandom
 from game.sim.rules import Rules
@@ -48,8 +48,13 @@ class MissionInfo:
 
 #: The arrays of the world that rules change in play, indexed like the terrain (by the upper
 #: cell). They are read-only: :meth:`World.set_map` is the one way to change a cell, so the
-#: digest kept for each (see :meth:`World.part_hashes`) is always that of its content.
+#: digest kept for each (see :meth:`World.part_hashes`) is always that of its content, and a
+#: fork shares them until one of the two worlds changes one (copy on write).
 MAP_ARRAYS = ("holes", "ropes", "drilled", "umbrellas")
+
+#: Parts of the state that only score the game (the debrief's counters), left out of
+#: :meth:`World.position_key`.
+SCORE_PARTS = ("stats",)
 
 
 class World:
@@ -84,7 +89,12 @@ class World:
         # the ids of guards lying on the floor, kept while no unit's status changes.
         self._order: dict[UnitKind | None, tuple[int, ...]] = {}
         self._bodies: tuple[int, tuple[int, ...]] = (-1, ())
-        self._door_at: dict[Cell, int] = {}
+        self._door_at: dict[Cell, int] = {}  # doors never move: shared by forks
+        # Doors are shared with forks until changed (see own_door); the claim says which the
+        # world may change in place, and keeps the digest of all its doors.
+        self._claim = DoorClaim()
+        self._doors_shared = False
+        self._owned_maps: set[str] = set(MAP_ARRAYS)  # map arrays no fork shares
         self.cache: dict[Any, Any] = {}  # derived data (patrol loops...), never hashed
         # Fingerprinting without redoing unchanged work (see part_hashes): the digest of each
         # map array, by array object; the canonical encodings of parts and things, by value.
@@ -114,9 +124,34 @@ class World:
         self._check_new_id(door.id)
         if door.cell in self._door_at:
             raise ValueError(f"two doors at {door.cell}")
+        if self._doors_shared:
+            self.doors, self._door_at = dict(self.doors), dict(self._door_at)
+            self._doors_shared = False
+        if door.__dict__.get("_claim") is not None:
+            raise ValueError(f"the {door.name} (id {door.id}) is already in a world")
+        door.__dict__["_claim"] = self._claim
+        self._claim.digest = None
         self.doors[door.id] = door
         self._door_at[door.cell] = door.id
         return door
+
+    def own_door(self, door: Door) -> Door:
+        """This world's own copy of one of its doors, to change: a fork shares its doors with
+        the world it came from until one of them changes one (see ``DoorClaim``)."""
+        if door.__dict__.get("_claim") is self._claim:
+            return door
+        if self.doors.get(door.id) is not door:
+            raise ValueError(f"the {door.name} (id {door.id}) is not one of this world's doors")
+        if self._doors_shared:
+            self.doors = dict(self.doors)
+            self._doors_shared = False
+        mine = object.__new__(Door)
+        values = door.__dict__.copy()
+        values["_claim"] = self._claim
+        values.pop("_encoded", None)
+        mine.__dict__ = values
+        self.doors[door.id] = mine
+        return mine
 
     def add_device(self, device: Device) -> Device:
         """Place a device (safe, loot, bell, sensor, exit...)."""
@@ -242,6 +277,10 @@ class World:
             raise KeyError(f"{name!r} is not one of the world's map arrays {MAP_ARRAYS}")
         array = getattr(self, name)
         self._map_digests.pop(name, None)
+        if name not in self._owned_maps:  # shared with a fork: copy on write
+            array = array.copy()
+            setattr(self, name, array)
+            self._owned_maps.add(name)
         array.flags.writeable = True
         try:
             array[cell.index] = value
@@ -295,11 +334,14 @@ class World:
         return plan if isinstance(plan, str) else None
 
     def fork(self) -> World:
-        """An independent copy for dry runs (forecasts, bots): cheap, shares what never changes.
+        """An independent copy for dry runs (forecasts, bots, a search): cheap, shares what
+        never changes and what has not changed yet.
 
-        Terrain, rules, mission and objectives are shared (nothing changes them in play); every
-        thing, array and counter that rules change is copied, so applying commands to the fork
-        leaves this world untouched. Instance-level overrides (callables) are not copied.
+        Terrain, rules, mission and objectives are shared (nothing changes them in play); so
+        are the map arrays and the doors until one of the two worlds changes one (copy on
+        write: see :meth:`set_map` and :meth:`own_door`). Units, devices and counters are
+        copied, so applying commands to the fork leaves this world untouched. Instance-level
+        overrides (callables) are not copied.
         """
         twin = object.__new__(World)
         for name, value in self.__dict__.items():
@@ -309,22 +351,21 @@ class World:
         twin.rng = WorldRandom(0)
         twin.rng.state = self.rng.state
         twin.units = _clones(self.units)
-        twin.doors = _clones(self.doors)
         twin.devices = _clones(self.devices)
-        for name in MAP_ARRAYS:
-            twin.__dict__[name] = _frozen(getattr(self, name).copy())
-        twin._map_digests = {
-            name: (getattr(twin, name), digest)
-            for name, (array, digest) in self._map_digests.items()
-            if array is getattr(self, name)
-        }
+        # Doors and map arrays: shared; neither world may now change them in place.
+        self._claim.valid = False
+        doors_digest = self._claim.digest
+        self._claim, twin._claim = DoorClaim(doors_digest), DoorClaim(doors_digest)
+        self._doors_shared = twin._doors_shared = True
+        self._owned_maps = set()
+        twin._owned_maps = set()
+        twin._map_digests = dict(self._map_digests)
         twin.events = list(self.events)
         twin.noises = list(self.noises)
         twin.stats = dict(self.stats)
         twin.alarm = _json_copy(self.alarm)
         twin._occupant = dict(self._occupant)
         twin._order = dict(self._order)
-        twin._door_at = dict(self._door_at)
         # The cache holds only what follows from the map and the rules (patrol loops, sight
         # ranges...), valid for both worlds, so it is shared: what one works out, both keep.
         # So are the encodings (twin._encodings): they are found by value, not by world.
@@ -350,14 +391,55 @@ class World:
         """A short hash of each part of the state, to name what differs when replays diverge.
 
         Each is ``fingerprint.digest(part)`` of :meth:`state_parts`, worked out without
-        redoing what did not change since the last call (``fingerprint.Encodings``); a map
-        array is hashed again only after :meth:`set_map` changed it.
+        redoing what did not change since the last call (``fingerprint.Encodings``): a map
+        array is hashed again only after :meth:`set_map` changed it, the doors only after a
+        door changed (see ``DoorClaim``), a unit or device only when its snapshot changed.
         """
-        return {name: self._encodings.digest(name, v) for name, v in self.state_parts().items()}
+        encodings = self._encodings
+        units, devices = self.units, self.devices
+        return {
+            "clock": encodings.digest(
+                "clock",
+                {"turn": self.turn, "clock": self.clock, "outcome": self.outcome.to_dict()},
+            ),
+            "rng": encodings.digest("rng", {"state": self.rng.state}),
+            "units": encodings.list_digest("units", [units[i].snapshot() for i in sorted(units)]),
+            "doors": self._doors_digest(),
+            "devices": encodings.list_digest(
+                "devices", [devices[i].snapshot() for i in sorted(devices)]
+            ),
+            "map": encodings.digest("map", {name: self._map_digest(name) for name in MAP_ARRAYS}),
+            "alarm": encodings.digest("alarm", dict(sorted(self.alarm.items()))),
+            "stats": encodings.digest("stats", dict(sorted(self.stats.items()))),
+        }
 
     def state_hash(self) -> str:
         """A fingerprint of the whole state: equal hashes mean equal games."""
         return digest(self.part_hashes())
+
+    def position_key(self) -> str:
+        """The state hash without what only scores the game (the debrief's counters: loudest
+        noise, alerts, knockouts...): the same position reached more or less loudly has one
+        key, so a search treats it as one position."""
+        parts = self.part_hashes()
+        for name in SCORE_PARTS:
+            del parts[name]
+        return digest(parts)
+
+    def _doors_digest(self) -> str:
+        """The doors part's digest, kept on the world's claim until a door changes."""
+        claim = self._claim
+        if claim.digest is None:
+            doors = self.doors
+            encoded = []
+            for door_id in sorted(doors):
+                door = doors[door_id]
+                data = door.__dict__.get("_encoded")
+                if data is None:  # a door never changes in place once encoded (see Door)
+                    data = door.__dict__["_encoded"] = canonical(door.snapshot())
+                encoded.append(data)
+            claim.digest = hash_bytes(b"[" + b",".join(encoded) + b"]")
+        return claim.digest
 
     def _map_digest(self, name: str) -> str:
         """The digest of a map array, kept until :meth:`set_map` changes the array (only kept
@@ -388,9 +470,9 @@ def _json_copy(value: Any) -> Any:
 
 
 def _clones(things: dict[int, Any]) -> dict[int, Any]:
-    """Copies of units, doors or devices whose ``memory`` can change without touching the
+    """Copies of units or devices whose ``memory`` can change without touching the
     originals (``traits`` are the map's values and never change, so they are shared). A fork
-    copies hundreds of doors on big maps, so this is one loop, not a call per thing."""
+    copies hundreds of units on big maps, so this is one loop, not a call per thing."""
     new = object.__new__
     copies = {}
     for key, thing in things.items():

@@ -37,7 +37,7 @@ class OpenDoorHandler:
         return affordable(unit, world.rules.doors.open_ap, "opening a door")
 
     def execute(self, world: World, command: OpenDoor, plan: None) -> None:
-        unit, door = world.units[command.unit], world.doors[command.door]
+        unit, door = world.units[command.unit], world.own_door(world.doors[command.door])
         unit.ap -= world.rules.doors.open_ap
         door.open = True
         world.log("door_opened", f"{unit.name} opened the {door.name}.", door.cell, door=door.id)
@@ -58,7 +58,7 @@ class CloseDoorHandler:
         return affordable(unit, world.rules.doors.close_ap, "closing a door")
 
     def execute(self, world: World, command: CloseDoor, plan: None) -> None:
-        unit, door = world.units[command.unit], world.doors[command.door]
+        unit, door = world.units[command.unit], world.own_door(world.doors[command.door])
         unit.ap -= world.rules.doors.close_ap
         door.open = False
         world.log("door_closed", f"{unit.name} closed the {door.name}.", door.cell, door=door.id)
@@ -77,7 +77,7 @@ class PickLockHandler:
         return affordable(unit, world.rules.doors.pick_ap, "picking the lock")
 
     def execute(self, world: World, command: PickLock, plan: None) -> None:
-        unit, door = world.units[command.unit], world.doors[command.door]
+        unit, door = world.units[command.unit], world.own_door(world.doors[command.door])
         rules = world.rules.doors
         unit.ap -= rules.pick_ap
         door.lock_progress += rules.pick_progress
