@@ -74,6 +74,9 @@ class Unit:
     def __setattr__(self, name: str, value: Any) -> None:
         if name == "status":
             STATUS_CHANGES[0] += 1
+        values = self.__dict__
+        if "_encoded" in values:  # the kept encoding (see World.part_hashes) is out of date
+            del values["_encoded"]
         object.__setattr__(self, name, value)
 
     @property
@@ -127,11 +130,19 @@ class DoorClaim:
     digest (the doors part of the state hash) of the world it belongs to.
     """
 
-    __slots__ = ("digest", "valid")
+    __slots__ = ("derived", "digest", "valid")
 
-    def __init__(self, digest: str | None = None) -> None:
+    def __init__(self, digest: str | None = None, derived: dict | None = None) -> None:
         self.valid = True
         self.digest = digest
+        # What follows from the doors as they stand (see ``pathing.walkable_now``), never
+        # changed in place once stored: a fork's claim starts with the same.
+        self.derived: dict = {} if derived is None else derived
+
+    def changed(self) -> None:
+        """A door of this claim changed: forget what followed from the doors."""
+        self.digest = None
+        self.derived = {}
 
 
 @dataclass
@@ -155,7 +166,7 @@ class Door:
                     f"the {self.name} (id {self.id}) is shared with a fork: "
                     "change it through World.own_door"
                 )
-            claim.digest = None
+            claim.changed()
             self.__dict__.pop("_encoded", None)
         object.__setattr__(self, name, value)
 
@@ -186,6 +197,12 @@ class Device:
     name: str = ""
     traits: dict[str, Any] = field(default_factory=dict)
     memory: dict[str, Any] = field(default_factory=dict)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        values = self.__dict__
+        if "_encoded" in values:  # the kept encoding (see World.part_hashes) is out of date
+            del values["_encoded"]
+        object.__setattr__(self, name, value)
 
     def snapshot(self) -> dict[str, Any]:
         return {

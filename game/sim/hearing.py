@@ -72,40 +72,54 @@ def listeners(world: World, near: Cell | None = None, reach: int | None = None) 
     """Everyone and everything that can hear now, in id order; with ``near`` and ``reach``
     only those within ``reach`` cells (Chebyshev) of that cell, which is much cheaper."""
     anywhere = near is None or reach is None
-    # Called for every noise: the distance test is inlined, and things are visited in any
-    # order (ids are unique across units and devices, so the sort at the end gives id order).
+    # Called for every noise: only guards and vibration sensors are visited, the distance
+    # test is inlined, and things are visited in any order (ids are unique across units and
+    # devices, so the sort at the end gives id order).
     found: list[Listener] = []
-    guard_kind, active = UnitKind.GUARD, Status.ACTIVE
-    units = world.units.values()
+    active = Status.ACTIVE
+    guards = world.guards()
     if not anywhere:
         floors, height, width = world.terrain.shape
         xs = range(max(0, near[1] - reach), min(width, near[1] + reach + 1))
         ys = range(max(0, near[2] - reach), min(height, near[2] + reach + 1))
-        if len(xs) * len(ys) * floors < len(world.units):
-            # A quiet noise among many people: look at the cells around it, not at everyone
+        if len(xs) * len(ys) * floors < len(guards):
+            # A quiet noise among many guards: look at the cells around it, not at everyone
             # (every unit on the map stands on its cell in the occupancy table).
             occupant = world.occupant
-            units = []
+            guards = []
             for floor in range(floors):
                 for y in ys:
                     for x in xs:
                         unit = occupant(Cell(floor, x, y))
-                        if unit is not None:
-                            units.append(unit)
-    for guard in units:
+                        if unit is not None and unit.kind is UnitKind.GUARD:
+                            guards.append(unit)
+    for guard in guards:
         cell = guard.cell
-        if cell is None or guard.kind is not guard_kind or guard.status is not active:
+        if cell is None or guard.status is not active:
             continue
         if anywhere or (abs(cell[1] - near[1]) <= reach and abs(cell[2] - near[2]) <= reach):
             found.append(Listener(guard.id, cell, guard_threshold(world, guard)))
-    for device in world.devices.values():
+    for device in _vibration_sensors(world):
         cell = device.cell
-        if device.kind != "sensor" or device.traits.get("sensor", "vibration") != "vibration":
-            continue
         if anywhere or (abs(cell[1] - near[1]) <= reach and abs(cell[2] - near[2]) <= reach):
             found.append(Listener(device.id, cell, sensor_threshold(world, device), True))
     found.sort(key=lambda listener: listener.id)
     return found
+
+
+def _vibration_sensors(world: World) -> list[Device]:
+    """The world's vibration sensors (a device's kind and traits never change, so their ids
+    are found once, and again only if devices are added)."""
+    kept = world.cache.get("vibration_sensors")
+    devices = world.devices
+    if kept is None or kept[0] != len(devices):
+        ids = tuple(
+            d.id
+            for d in devices.values()
+            if d.kind == "sensor" and d.traits.get("sensor", "vibration") == "vibration"
+        )
+        kept = world.cache["vibration_sensors"] = (len(devices), ids)
+    return [devices[i] for i in kept[1] if i in devices]
 
 
 def _radius(loudness: int, source: Cell, near: list[Listener]) -> int:

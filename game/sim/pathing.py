@@ -27,8 +27,18 @@ def walkable_now(world: World, *, doors_passable: bool = False) -> np.ndarray:
     """Cells a person can step on now: walkable terrain not blocked by a shut door.
 
     With ``doors_passable`` closed (but not locked) doors count as open: guards on patrol open
-    the doors on their way.
+    the doors on their way. The mask is read-only and kept until a door changes.
     """
+    kept = world.doors_derived()
+    key = ("walkable", doors_passable)
+    mask = kept.get(key)
+    if mask is None:
+        mask = kept[key] = _walkable_now(world, doors_passable)
+        mask.flags.writeable = False
+    return mask
+
+
+def _walkable_now(world: World, doors_passable: bool) -> np.ndarray:
     mask = world.terrain.walkable.copy()
     doors, index = door_index(world)
     if doors:
@@ -74,7 +84,7 @@ def find_path(
         return [start]
     if not world.in_bounds(goal) or not passable[goal.index]:
         return None
-    floors, height, width = passable.shape
+    _, height, width = passable.shape
     if reach is None:
         x0, y0, x1, y1 = 0, 0, width, height
     else:
@@ -82,15 +92,62 @@ def find_path(
             return None
         x0, x1 = max(0, start.x - reach), min(width, start.x + reach + 1)
         y0, y1 = max(0, start.y - reach), min(height, start.y + reach + 1)
+    graph = _graph(world, start, passable, (x0, y0, x1, y1), stairs_cost, climb_cost)
+    finder = tcod.path.Pathfinder(graph)
+    finder.add_root((start.floor, start.y - y0, start.x - x0))
+    nodes = finder.path_to((goal.floor, goal.y - y0, goal.x - x0))
+    if len(nodes) < 2:
+        return None
+    return [Cell(f, x + x0, y + y0) for f, y, x in nodes.tolist()]
+
+
+#: Path-search graphs kept in the world's cache (shared with forks) by everything they are
+#: made from; past this many the store is emptied and starts again. Only graphs over windows
+#: of at most ``GRAPH_CACHE_CELLS`` cells are kept (a move's or a guard's, not a whole map).
+GRAPH_CACHE_SIZE = 2048
+GRAPH_CACHE_CELLS = 16384
+
+
+def _graph(
+    world: World,
+    start: Cell,
+    passable: np.ndarray,
+    box: tuple[int, int, int, int],
+    stairs_cost: int,
+    climb_cost: int,
+) -> tcod.path.CustomGraph:
+    """:func:`find_path`'s graph over a window, kept by value: setting up a tcod graph costs
+    several times the search itself, and every move from one position (each child of a
+    search's node, every target the screen checks) searches the same one. A fresh
+    ``Pathfinder`` on a kept graph finds exactly the path a new graph gives."""
+    x0, y0, x1, y1 = box
     window = passable[:, y0:y1, x0:x1]
+    floors = passable.shape[0]
+    rope = None
+    if floors > 1:
+        rope = world.holes[:, y0:y1, x0:x1] & world.ropes[:, y0:y1, x0:x1]
+    store, key = None, None
+    if window.size <= GRAPH_CACHE_CELLS:
+        key = (
+            start,
+            box,
+            stairs_cost,
+            climb_cost,
+            window.tobytes(),
+            None if rope is None else rope.tobytes(),
+        )
+        store = world.cache.setdefault("path_graphs", {})
+        graph = store.get(key)
+        if graph is not None:
+            return graph
     cost = window.astype(np.int32)
     cost[start.floor, start.y - y0, start.x - x0] = 1
-    up = world.terrain.stairs_up[:, y0:y1, x0:x1]
-    down = world.terrain.stairs_down[:, y0:y1, x0:x1]
-
     graph = tcod.path.CustomGraph(cost.shape)
     graph.add_edges(edge_map=_CARDINAL, cost=cost)
     if floors > 1:
+        assert rope is not None
+        up = world.terrain.stairs_up[:, y0:y1, x0:x1]
+        down = world.terrain.stairs_down[:, y0:y1, x0:x1]
         # From an "up" stair on floor f to the "down" stair above it, and back.
         climb = np.zeros_like(up)
         climb[:-1] = up[:-1] & down[1:]
@@ -98,7 +155,6 @@ def find_path(
         descend[1:] = down[1:] & up[:-1]
         graph.add_edge((1, 0, 0), 1 + stairs_cost, cost=cost, condition=climb)
         graph.add_edge((-1, 0, 0), 1 + stairs_cost, cost=cost, condition=descend)
-        rope = world.holes[:, y0:y1, x0:x1] & world.ropes[:, y0:y1, x0:x1]
         if rope[1:].any():
             rope_down = np.zeros_like(rope)
             rope_down[1:] = rope[1:]
@@ -107,12 +163,11 @@ def find_path(
             graph.add_edge((-1, 0, 0), 1 + climb_cost, cost=cost, condition=rope_down)
             graph.add_edge((1, 0, 0), 1 + climb_cost, cost=cost, condition=rope_up)
     graph.set_heuristic(cardinal=1)
-    finder = tcod.path.Pathfinder(graph)
-    finder.add_root((start.floor, start.y - y0, start.x - x0))
-    nodes = finder.path_to((goal.floor, goal.y - y0, goal.x - x0))
-    if len(nodes) < 2:
-        return None
-    return [Cell(f, x + x0, y + y0) for f, y, x in nodes.tolist()]
+    if store is not None:
+        if len(store) >= GRAPH_CACHE_SIZE:
+            store.clear()
+        store[key] = graph
+    return graph
 
 
 def is_stairs_step(world: World, a: Cell, b: Cell) -> bool:

@@ -8,6 +8,7 @@ fingerprints everything that matters after any command.
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -130,10 +131,16 @@ class World:
         if door.__dict__.get("_claim") is not None:
             raise ValueError(f"the {door.name} (id {door.id}) is already in a world")
         door.__dict__["_claim"] = self._claim
-        self._claim.digest = None
+        self._claim.changed()
         self.doors[door.id] = door
         self._door_at[door.cell] = door.id
         return door
+
+    def doors_derived(self) -> dict:
+        """A store for what follows from the doors as they stand now alone (such as where one
+        can walk): emptied whenever a door changes, shared with forks until then. Add to it,
+        never change what is in it."""
+        return self._claim.derived
 
     def own_door(self, door: Door) -> Door:
         """This world's own copy of one of its doors, to change: a fork shares its doors with
@@ -354,8 +361,8 @@ class World:
         twin.devices = _clones(self.devices)
         # Doors and map arrays: shared; neither world may now change them in place.
         self._claim.valid = False
-        doors_digest = self._claim.digest
-        self._claim, twin._claim = DoorClaim(doors_digest), DoorClaim(doors_digest)
+        kept = self._claim.digest, self._claim.derived
+        self._claim, twin._claim = DoorClaim(*kept), DoorClaim(*kept)
         self._doors_shared = twin._doors_shared = True
         self._owned_maps = set()
         twin._owned_maps = set()
@@ -403,11 +410,9 @@ class World:
                 {"turn": self.turn, "clock": self.clock, "outcome": self.outcome.to_dict()},
             ),
             "rng": encodings.digest("rng", {"state": self.rng.state}),
-            "units": encodings.list_digest("units", [units[i].snapshot() for i in sorted(units)]),
+            "units": _list_digest([units[i] for i in sorted(units)]),
             "doors": self._doors_digest(),
-            "devices": encodings.list_digest(
-                "devices", [devices[i].snapshot() for i in sorted(devices)]
-            ),
+            "devices": _list_digest([devices[i] for i in sorted(devices)]),
             "map": encodings.digest("map", {name: self._map_digest(name) for name in MAP_ARRAYS}),
             "alarm": encodings.digest("alarm", dict(sorted(self.alarm.items()))),
             "stats": encodings.digest("stats", dict(sorted(self.stats.items()))),
@@ -452,6 +457,34 @@ class World:
         if not array.flags.writeable and array.base is None:
             self._map_digests[name] = (array, hashed)
         return hashed
+
+
+def _list_digest(things: list[Unit] | list[Device]) -> str:
+    """``digest([thing.snapshot() for thing in things])``, from each thing's kept encoding."""
+    return hash_bytes(b"[" + b",".join([_encoding(thing) for thing in things]) + b"]")
+
+
+def _encoding(thing: Unit | Device) -> bytes:
+    """``canonical(thing.snapshot())``, kept on the thing while it stays the same.
+
+    Setting any field forgets the kept encoding (``Unit.__setattr__``); the fields hold
+    immutable values (cells, enums, numbers, strings, tuples) except the ``memory`` and
+    ``traits`` dicts, which rules change in place, so the encoding is kept with their
+    ``marshal`` serialisation and reused only while both serialise the same (see
+    ``fingerprint.Encodings`` for why equal marshal bytes mean equal JSON). A fork's copy
+    starts with the same encoding, rightly: it holds the same values.
+    """
+    values = thing.__dict__
+    try:
+        key = marshal.dumps(thing.memory) + b"|" + marshal.dumps(thing.traits)
+    except (ValueError, TypeError):  # not plain JSON data: encoded every time
+        return canonical(thing.snapshot())
+    kept = values.get("_encoded")
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    data = canonical(thing.snapshot())
+    values["_encoded"] = (key, data)
+    return data
 
 
 def _frozen(array: np.ndarray) -> np.ndarray:
