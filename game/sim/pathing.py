@@ -92,10 +92,10 @@ def find_path(
             return None
         x0, x1 = max(0, start.x - reach), min(width, start.x + reach + 1)
         y0, y1 = max(0, start.y - reach), min(height, start.y + reach + 1)
-    graph = _graph(world, start, passable, (x0, y0, x1, y1), stairs_cost, climb_cost)
-    finder = tcod.path.Pathfinder(graph)
-    finder.add_root((start.floor, start.y - y0, start.x - x0))
-    nodes = finder.path_to((goal.floor, goal.y - y0, goal.x - x0))
+    search = _graph(world, start, passable, (x0, y0, x1, y1), stairs_cost, climb_cost)
+    nodes = search.path(
+        (start.floor, start.y - y0, start.x - x0), (goal.floor, goal.y - y0, goal.x - x0)
+    )
     if len(nodes) < 2:
         return None
     return [Cell(f, x + x0, y + y0) for f, y, x in nodes.tolist()]
@@ -108,6 +108,43 @@ GRAPH_CACHE_SIZE = 2048
 GRAPH_CACHE_CELLS = 16384
 
 
+class _Search:
+    """A kept path-search graph, and a pathfinder on it put back as new for each search.
+
+    tcod's ``Pathfinder`` spends half its set-up building its travel array; a kept one
+    whose distances, travel array and frontier are reset to what a new one holds finds
+    exactly the same path (``tests/test_sim_pathing.py`` checks it against new ones). Where
+    tcod's internals are not those expected, a new pathfinder is made every time.
+    """
+
+    __slots__ = ("finder", "graph", "travel")
+
+    def __init__(self, graph: tcod.path.CustomGraph) -> None:
+        self.graph = graph
+        self.finder: tcod.path.Pathfinder | None = None
+        self.travel: np.ndarray | None = None
+
+    def path(self, root: tuple[int, int, int], goal: tuple[int, int, int]) -> np.ndarray:
+        """``Pathfinder(graph)`` with ``root`` added, ``path_to(goal)``."""
+        finder = self.finder
+        if finder is None:
+            finder = tcod.path.Pathfinder(self.graph)
+            travel = getattr(finder, "_travel", None)
+            if (
+                isinstance(travel, np.ndarray)
+                and isinstance(getattr(finder, "_distance", None), np.ndarray)
+                and hasattr(finder, "_frontier_p")
+            ):
+                self.finder, self.travel = finder, travel.copy()
+        else:
+            assert self.travel is not None
+            finder._distance[...] = np.iinfo(finder._distance.dtype).max
+            finder._travel = self.travel.copy()
+            tcod.path.lib.TCOD_frontier_clear(finder._frontier_p)
+        finder.add_root(root)
+        return finder.path_to(goal)
+
+
 def _graph(
     world: World,
     start: Cell,
@@ -115,11 +152,11 @@ def _graph(
     box: tuple[int, int, int, int],
     stairs_cost: int,
     climb_cost: int,
-) -> tcod.path.CustomGraph:
+) -> _Search:
     """:func:`find_path`'s graph over a window, kept by value: setting up a tcod graph costs
     several times the search itself, and every move from one position (each child of a
-    search's node, every target the screen checks) searches the same one. A fresh
-    ``Pathfinder`` on a kept graph finds exactly the path a new graph gives."""
+    search's node, every target the screen checks) searches the same one. A search on a
+    kept graph finds exactly the path a new graph gives."""
     x0, y0, x1, y1 = box
     window = passable[:, y0:y1, x0:x1]
     floors = passable.shape[0]
@@ -137,9 +174,9 @@ def _graph(
             None if rope is None else rope.tobytes(),
         )
         store = world.cache.setdefault("path_graphs", {})
-        graph = store.get(key)
-        if graph is not None:
-            return graph
+        kept = store.get(key)
+        if kept is not None:
+            return kept
     cost = window.astype(np.int32)
     cost[start.floor, start.y - y0, start.x - x0] = 1
     graph = tcod.path.CustomGraph(cost.shape)
@@ -163,11 +200,12 @@ def _graph(
             graph.add_edge((-1, 0, 0), 1 + climb_cost, cost=cost, condition=rope_down)
             graph.add_edge((1, 0, 0), 1 + climb_cost, cost=cost, condition=rope_up)
     graph.set_heuristic(cardinal=1)
+    search = _Search(graph)
     if store is not None:
         if len(store) >= GRAPH_CACHE_SIZE:
             store.clear()
-        store[key] = graph
-    return graph
+        store[key] = search
+    return search
 
 
 def is_stairs_step(world: World, a: Cell, b: Cell) -> bool:
