@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import tcod.path
 
+from game.sim import alarms, guards
 from game.sim.entities import Device, GuardState, Status, Unit, UnitKind
 from game.sim.geometry import Cell
 
@@ -364,8 +365,6 @@ def hear(world: World, noise: Noise) -> None:
     queue.append(noise)
     if len(queue) > 1:
         return  # an outer call is already working through the queue
-    from game.sim import alarms, guards
-
     while queue:
         current = queue[0]
         current.heard_by.update(levels_at(world, current.cell, current.loudness, current.source))

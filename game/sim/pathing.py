@@ -271,7 +271,7 @@ def reachable(world: World, unit: Unit) -> Reachable:
     different AP (sneaking or carrying someone through stairs or a rope), the pass finds the
     least and the most, and only where they differ is the move's own path asked for.
     """
-    if not unit.can_act or unit.cell is None:
+    if world.outcome.over or not unit.can_act or unit.cell is None or not unit.is_crew:
         return Reachable({}, {})
     return Reachable(_reach(world, unit, False), _reach(world, unit, True))
 

@@ -86,9 +86,9 @@ class World:
         self.noises: list[Noise] = []  # noises of this turn and the one before
         self.stats: dict[str, int] = {}  # counters for the debrief (noise peak, knockouts...)
         self._occupant: dict[Cell, int] = {}
-        # Unit ids by ascending id, of each kind (None: all), kept until a unit is added; and
+        # Units by ascending id, of each kind (None: all), kept until a unit is added; and
         # the ids of guards lying on the floor, kept while no unit's status changes.
-        self._order: dict[UnitKind | None, tuple[int, ...]] = {}
+        self._order: dict[UnitKind | None, tuple[Unit, ...]] = {}
         self._bodies: tuple[int, tuple[int, ...]] = (-1, ())
         self._door_at: dict[Cell, int] = {}  # doors never move: shared by forks
         # Doors are shared with forks until changed (see own_door); the claim says which the
@@ -190,17 +190,19 @@ class World:
 
     def _units_of(self, kind: UnitKind | None) -> list[Unit]:
         """A new list of the units by ascending id, optionally of one kind (asked for at every
-        step of every move and every look of every guard: the order is kept, not re-sorted)."""
-        units = self.units
+        step of every move and every look of every guard: the order is kept, not re-sorted,
+        until a unit is added; a fork, with units of its own, starts again)."""
         order = self._order
         everyone = order.get(None)
-        if everyone is None or len(everyone) != len(units):
-            everyone = tuple(sorted(units))
+        if everyone is None or len(everyone) != len(self.units):
+            everyone = tuple(self.units[i] for i in sorted(self.units))
             order = self._order = {None: everyone}
-        ids = order.get(kind)
-        if ids is None:
-            ids = order[kind] = tuple(i for i in everyone if units[i].kind is kind)
-        return [units[i] for i in ids]
+        if kind is None:
+            return list(everyone)
+        units = order.get(kind)
+        if units is None:
+            units = order[kind] = tuple(u for u in everyone if u.kind is kind)
+        return list(units)
 
     def bodies(self) -> list[Unit]:
         """Guards knocked out or dead on the floor (not carried), by ascending id."""
@@ -372,7 +374,7 @@ class World:
         twin.stats = dict(self.stats)
         twin.alarm = _json_copy(self.alarm)
         twin._occupant = dict(self._occupant)
-        twin._order = dict(self._order)
+        twin._order = {}  # its own unit objects
         # The cache holds only what follows from the map and the rules (patrol loops, sight
         # ranges...), valid for both worlds, so it is shared: what one works out, both keep.
         # So are the encodings (twin._encodings): they are found by value, not by world.
