@@ -53,17 +53,28 @@ def _counted(key: str, function):
     return wrapper
 
 
+#: The engine's functions as they were, while the counters are in.
+_ORIGINALS: list[tuple[object, str, object]] = []
+
+
 def _install_counters() -> None:
-    """Wrap the functions whose calls are counted (once per process)."""
-    if getattr(vision.line_of_sight, "__wrapped_for_counts__", False):
+    """Wrap the functions whose calls are counted, for the world-turn rows only (the wrappers
+    cost a little, so :func:`_remove_counters` puts the originals back after each)."""
+    if _ORIGINALS:
         return
-    vision.line_of_sight = _counted("fov", vision.line_of_sight)
-    for module in (guards, patrol):
-        module.find_path = _counted("paths", module.find_path)
-    World.emit_noise = _counted("noises", World.emit_noise)
+    targets = [(vision, "line_of_sight", "fov"), (World, "emit_noise", "noises")]
+    targets += [(module, "find_path", "paths") for module in (guards, patrol)]
+    for owner, name, key in targets:
+        original = getattr(owner, name)
+        _ORIGINALS.append((owner, name, original))
+        setattr(owner, name, _counted(key, original))
 
 
-_install_counters()
+def _remove_counters() -> None:
+    while _ORIGINALS:
+        owner, name, original = _ORIGINALS.pop()
+        setattr(owner, name, original)
+
 
 #: Derived data the world's cache keeps that depends on what guards see now; dropped from the
 #: restored start positions so every run works its turn out (patrol loops etc. are kept).
@@ -98,6 +109,7 @@ def _world_turn(size: int, guards_count: int, bait: int):
     """One world turn (the guards' turn) per run, from a restored start position."""
 
     def setup(quick: bool) -> Timed:
+        _install_counters()
         pool, keep = _start_positions(synthetic_world(size, 3, guards_count, hidden=True), bait)
         state: dict = {"next": 0, "world": None, "runs": 0, "counts": dict.fromkeys(COUNTS, 0)}
 
@@ -116,6 +128,7 @@ def _world_turn(size: int, guards_count: int, bait: int):
                 state["counts"][key] += COUNTS[key] - before[key]
 
         def extra() -> dict[str, object]:
+            _remove_counters()
             runs = max(1, state["runs"])
             return {
                 f"{key}_per_turn": round(state["counts"][key] / runs, 1)
@@ -131,6 +144,7 @@ def _jeweler_turn(quick: bool) -> Timed:
     """One world turn on the shipped jeweler's map, from each turn of the two golden jeweler
     recordings in turn (the won game and the lost one, where the guards catch the crew): its
     commands played, its end of turn to time."""
+    _install_counters()
     rules = load_rules()
     pool: list[World] = []
     for name in ("jeweler-lost.replay", "jeweler-won.replay"):
@@ -164,6 +178,7 @@ def _jeweler_turn(quick: bool) -> Timed:
             state["counts"][key] += COUNTS[key] - before[key]
 
     def extra() -> dict[str, object]:
+        _remove_counters()
         runs = max(1, state["runs"])
         return {
             f"{key}_per_turn": round(state["counts"][key] / runs, 1)

@@ -18,7 +18,7 @@ import numpy as np
 from game.sim.commands import Command
 from game.sim.entities import STATUS_CHANGES, Device, Door, DoorClaim, Status, Unit, UnitKind
 from game.sim.events import CommandResult, Event, Noise, Outcome
-from game.sim.fingerprint import Encodings, array_digest, canonical, digest, hash_bytes
+from game.sim.fingerprint import Encodings, array_digest, canonical, hash_bytes
 from game.sim.geometry import Cell
 from game.sim.rng import WorldRandom
 from game.sim.rules import Rules
@@ -422,7 +422,7 @@ class World:
 
     def state_hash(self) -> str:
         """A fingerprint of the whole state: equal hashes mean equal games."""
-        return digest(self.part_hashes())
+        return _parts_digest(self.part_hashes())
 
     def position_key(self) -> str:
         """The state hash without what only scores the game (the debrief's counters: loudest
@@ -431,7 +431,7 @@ class World:
         parts = self.part_hashes()
         for name in SCORE_PARTS:
             del parts[name]
-        return digest(parts)
+        return _parts_digest(parts)
 
     def _doors_digest(self) -> str:
         """The doors part's digest, kept on the world's claim until a door changes."""
@@ -459,6 +459,13 @@ class World:
         if not array.flags.writeable and array.base is None:
             self._map_digests[name] = (array, hashed)
         return hashed
+
+
+def _parts_digest(parts: dict[str, str]) -> str:
+    """``digest(parts)`` for part names and hex digests: their canonical JSON written out
+    directly (no escaping is ever needed), without the JSON encoder's set-up."""
+    text = ",".join([f'"{name}":"{parts[name]}"' for name in sorted(parts)])
+    return hash_bytes(b"{" + text.encode() + b"}")
 
 
 def _list_digest(things: list[Unit] | list[Device]) -> str:
