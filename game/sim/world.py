@@ -15,6 +15,8 @@ from typing import Any
 
 import numpy as np
 
+from game.sim import hooks
+from game.sim.actions import handler_for
 from game.sim.commands import Command
 from game.sim.entities import STATUS_CHANGES, Device, Door, DoorClaim, Status, Unit, UnitKind
 from game.sim.events import CommandResult, Event, Noise, Outcome
@@ -308,8 +310,6 @@ class World:
 
     def emit_noise(self, cell: Cell, loudness: int, kind: str, source: int | None) -> Noise:
         """Make a noise: record it, then let it spread to the listeners (see ``noise``)."""
-        from game.sim import hooks
-
         noise = Noise(self.turn, cell, loudness, kind, source)
         self.noises.append(noise)
         self.stats["noise_peak"] = max(self.stats.get("noise_peak", 0), loudness)
@@ -318,9 +318,6 @@ class World:
 
     def apply(self, command: Command) -> CommandResult:
         """Validate and carry out one command. A refused command changes nothing."""
-        from game.sim import hooks
-        from game.sim.actions import handler_for
-
         if self.outcome.over:
             return CommandResult(False, f"The mission is over ({self.outcome.reason}).")
         handler = handler_for(command)
@@ -335,8 +332,6 @@ class World:
 
     def check(self, command: Command) -> str | None:
         """Why a command would be refused now, or None if it would be carried out."""
-        from game.sim.actions import handler_for
-
         if self.outcome.over:
             return f"The mission is over ({self.outcome.reason})."
         plan = handler_for(command).validate(self, command)
