@@ -11,7 +11,7 @@ from sim_scenarios import random_commands, scenario_world
 
 from game.sim import Cell, EndTurn, Move, World
 from game.sim.actions.movement import plan_move
-from game.sim.pathing import find_path, reachable, walkable_now
+from game.sim.pathing import find_move_path, find_path, reachable, walkable_now
 
 
 def _every_cell(world: World):
@@ -101,6 +101,9 @@ def test_kept_path_searches_find_the_paths_new_ones_find(command_seed, world_see
                 fresh_world.cache = {}  # a new graph and a new pathfinder
                 fresh = find_path(fresh_world, unit.cell, goal, passable, reach=6, stairs_cost=2)
                 assert kept == fresh
+                # A move's own search, its masks made only around the mover, agrees too.
+                move = find_move_path(world, unit.cell, goal, stairs_cost=2, reach=6, climb_cost=2)
+                assert move == kept
 
 
 def random_goals(world: World, seed: int) -> list[Cell]:

@@ -15,12 +15,18 @@ import numpy as np
 import tcod.path
 
 from game.sim.geometry import Cell
+from game.sim.pathgraph import (
+    CARDINAL,
+    GRAPH_CACHE_CELLS,
+    Search,
+    build,
+    keep,
+    rope_window,
+)
 
 if TYPE_CHECKING:
     from game.sim.entities import Unit
     from game.sim.world import World
-
-_CARDINAL = [[0, 1, 0], [1, 0, 1], [0, 1, 0]]
 
 
 def walkable_now(world: World, *, doors_passable: bool = False) -> np.ndarray:
@@ -101,50 +107,6 @@ def find_path(
     return [Cell(f, x + x0, y + y0) for f, y, x in nodes.tolist()]
 
 
-#: Path-search graphs kept in the world's cache (shared with forks) by everything they are
-#: made from; past this many the store is emptied and starts again. Only graphs over windows
-#: of at most ``GRAPH_CACHE_CELLS`` cells are kept (a move's or a guard's, not a whole map).
-GRAPH_CACHE_SIZE = 2048
-GRAPH_CACHE_CELLS = 16384
-
-
-class _Search:
-    """A kept path-search graph, and a pathfinder on it put back as new for each search.
-
-    tcod's ``Pathfinder`` spends half its set-up building its travel array; a kept one
-    whose distances, travel array and frontier are reset to what a new one holds finds
-    exactly the same path (``tests/test_sim_pathing.py`` checks it against new ones). Where
-    tcod's internals are not those expected, a new pathfinder is made every time.
-    """
-
-    __slots__ = ("finder", "graph", "travel")
-
-    def __init__(self, graph: tcod.path.CustomGraph) -> None:
-        self.graph = graph
-        self.finder: tcod.path.Pathfinder | None = None
-        self.travel: np.ndarray | None = None
-
-    def path(self, root: tuple[int, int, int], goal: tuple[int, int, int]) -> np.ndarray:
-        """``Pathfinder(graph)`` with ``root`` added, ``path_to(goal)``."""
-        finder = self.finder
-        if finder is None:
-            finder = tcod.path.Pathfinder(self.graph)
-            travel = getattr(finder, "_travel", None)
-            if (
-                isinstance(travel, np.ndarray)
-                and isinstance(getattr(finder, "_distance", None), np.ndarray)
-                and hasattr(finder, "_frontier_p")
-            ):
-                self.finder, self.travel = finder, travel.copy()
-        else:
-            assert self.travel is not None
-            finder._distance[...] = np.iinfo(finder._distance.dtype).max
-            finder._travel = self.travel.copy()
-            tcod.path.lib.TCOD_frontier_clear(finder._frontier_p)
-        finder.add_root(root)
-        return finder.path_to(goal)
-
-
 def _graph(
     world: World,
     start: Cell,
@@ -152,17 +114,14 @@ def _graph(
     box: tuple[int, int, int, int],
     stairs_cost: int,
     climb_cost: int,
-) -> _Search:
+) -> Search:
     """:func:`find_path`'s graph over a window, kept by value: setting up a tcod graph costs
     several times the search itself, and every move from one position (each child of a
     search's node, every target the screen checks) searches the same one. A search on a
     kept graph finds exactly the path a new graph gives."""
     x0, y0, x1, y1 = box
     window = passable[:, y0:y1, x0:x1]
-    floors = passable.shape[0]
-    rope = None
-    if floors > 1:
-        rope = world.holes[:, y0:y1, x0:x1] & world.ropes[:, y0:y1, x0:x1]
+    rope = rope_window(world, box)
     store, key = None, None
     if window.size <= GRAPH_CACHE_CELLS:
         key = (
@@ -177,35 +136,47 @@ def _graph(
         kept = store.get(key)
         if kept is not None:
             return kept
-    cost = window.astype(np.int32)
-    cost[start.floor, start.y - y0, start.x - x0] = 1
-    graph = tcod.path.CustomGraph(cost.shape)
-    graph.add_edges(edge_map=_CARDINAL, cost=cost)
-    if floors > 1:
-        assert rope is not None
-        up = world.terrain.stairs_up[:, y0:y1, x0:x1]
-        down = world.terrain.stairs_down[:, y0:y1, x0:x1]
-        # From an "up" stair on floor f to the "down" stair above it, and back.
-        climb = np.zeros_like(up)
-        climb[:-1] = up[:-1] & down[1:]
-        descend = np.zeros_like(down)
-        descend[1:] = down[1:] & up[:-1]
-        graph.add_edge((1, 0, 0), 1 + stairs_cost, cost=cost, condition=climb)
-        graph.add_edge((-1, 0, 0), 1 + stairs_cost, cost=cost, condition=descend)
-        if rope[1:].any():
-            rope_down = np.zeros_like(rope)
-            rope_down[1:] = rope[1:]
-            rope_up = np.zeros_like(rope)
-            rope_up[:-1] = rope[1:]
-            graph.add_edge((-1, 0, 0), 1 + climb_cost, cost=cost, condition=rope_down)
-            graph.add_edge((1, 0, 0), 1 + climb_cost, cost=cost, condition=rope_up)
-    graph.set_heuristic(cardinal=1)
-    search = _Search(graph)
+    search = build(world, start, window, box, rope, stairs_cost, climb_cost)
     if store is not None:
-        if len(store) >= GRAPH_CACHE_SIZE:
-            store.clear()
-        store[key] = search
+        keep(store, key, search)
     return search
+
+
+def find_move_path(
+    world: World, start: Cell, goal: Cell, *, stairs_cost: int, reach: int, climb_cost: int
+) -> list[Cell] | None:
+    """``find_path(world, start, goal, walkable_now(world) & ~world.occupied(), ...)``: a
+    move's path, found without building those masks for the whole map. Its graph is kept
+    with the doors' derived data (see ``World.doors_derived``) by the people and ropes in
+    its window, so moves from one position search one graph however large the map."""
+    if start == goal:
+        return [start]
+    walkable = walkable_now(world)
+    if not world.in_bounds(goal) or not walkable[goal.index] or world.occupant(goal) is not None:
+        return None
+    _, height, width = walkable.shape
+    if abs(goal.x - start.x) > reach or abs(goal.y - start.y) > reach:
+        return None
+    x0, x1 = max(0, start.x - reach), min(width, start.x + reach + 1)
+    y0, y1 = max(0, start.y - reach), min(height, start.y + reach + 1)
+    box = (x0, y0, x1, y1)
+    people = tuple(sorted(c for c in world.occupied_cells() if x0 <= c.x < x1 and y0 <= c.y < y1))
+    ropes = (world.map_digest("holes"), world.map_digest("ropes"))
+    key = ("move", start, box, stairs_cost, climb_cost, people, ropes)
+    store = world.doors_derived().setdefault("move_graphs", {})
+    search = store.get(key)
+    if search is None:
+        window = walkable[:, y0:y1, x0:x1].copy()
+        for cell in people:
+            window[cell.floor, cell.y - y0, cell.x - x0] = False
+        search = build(world, start, window, box, rope_window(world, box), stairs_cost, climb_cost)
+        keep(store, key, search)
+    nodes = search.path(
+        (start.floor, start.y - y0, start.x - x0), (goal.floor, goal.y - y0, goal.x - x0)
+    )
+    if len(nodes) < 2:
+        return None
+    return [Cell(f, x + x0, y + y0) for f, y, x in nodes.tolist()]
 
 
 def is_stairs_step(world: World, a: Cell, b: Cell) -> bool:
@@ -392,7 +363,7 @@ def _dijkstra(
         out[root[0]] = dist
         return out
     graph = tcod.path.CustomGraph(cost.shape)
-    graph.add_edges(edge_map=np.array(_CARDINAL) * weight(1, aps[0]), cost=cost)
+    graph.add_edges(edge_map=np.array(CARDINAL) * weight(1, aps[0]), cost=cost)
     stairs = weight(1 + stairs_cost, aps[1])
     graph.add_edge((1, 0, 0), stairs, cost=cost, condition=edges["climb"])
     graph.add_edge((-1, 0, 0), stairs, cost=cost, condition=edges["descend"])

@@ -253,6 +253,10 @@ class World:
                 mask[door.cell.index] = True
         return mask
 
+    def occupied_cells(self) -> Iterator[Cell]:
+        """The cells where a unit stands or lies, in no particular order."""
+        return iter(self._occupant)
+
     def occupied(self) -> np.ndarray:
         """A mask of cells where a unit stands or lies."""
         mask = np.zeros(self.terrain.shape, dtype=bool)
@@ -442,6 +446,10 @@ class World:
                 encoded.append(data)
             claim.digest = hash_bytes(b"[" + b",".join(encoded) + b"]")
         return claim.digest
+
+    def map_digest(self, name: str) -> str:
+        """The digest of one of the :data:`MAP_ARRAYS` now (kept until it changes)."""
+        return self._map_digest(name)
 
     def _map_digest(self, name: str) -> str:
         """The digest of a map array, kept until :meth:`set_map` changes the array (only kept

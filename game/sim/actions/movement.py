@@ -10,7 +10,14 @@ from game.sim.actions.common import acting_crew
 from game.sim.commands import Move, Wait
 from game.sim.entities import Unit
 from game.sim.geometry import Cell, Facing
-from game.sim.pathing import find_path, is_stairs_step, path_costs, step_costs, walkable_now
+from game.sim.pathing import (
+    find_move_path,
+    find_path,
+    is_stairs_step,
+    path_costs,
+    step_costs,
+    walkable_now,
+)
 
 if TYPE_CHECKING:
     from game.sim.world import World
@@ -46,12 +53,10 @@ def plan_move(world: World, unit: Unit, goal: Cell, sneak: bool) -> MovePlan | s
     reach = unit.ap // max(1, per_step)
     if reach < 1:
         return f"{unit.name} has no AP left to move."
-    passable = walkable_now(world) & ~world.occupied()
-    path = find_path(
+    path = find_move_path(
         world,
         unit.cell,
         goal,
-        passable,
         stairs_cost=steps.stairs_extra,
         reach=reach,
         climb_cost=steps.climb_extra,
