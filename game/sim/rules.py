@@ -19,9 +19,12 @@ class RuleError(ValueError):
 
 
 class RuleSection(Mapping[str, Any]):
-    """One frozen table of the rules file."""
+    """One frozen table of the rules file.
 
-    __slots__ = ("_path", "_values")
+    Each value is also a plain instance attribute (unless the name is one the class itself
+    defines, such as ``items``), so ``rules.move.walk_ap`` is a dict lookup: the rules are read
+    at every step of every move, and failing over to ``__getattr__`` costs ten times as much.
+    """
 
     def __init__(self, values: Mapping[str, Any], path: str = "rules") -> None:
         frozen: dict[str, Any] = {}
@@ -34,6 +37,9 @@ class RuleSection(Mapping[str, Any]):
                 frozen[key] = value
         object.__setattr__(self, "_values", frozen)
         object.__setattr__(self, "_path", path)
+        for key, value in frozen.items():
+            if key.isidentifier() and not hasattr(type(self), key):
+                object.__setattr__(self, key, value)
 
     def __getattr__(self, name: str) -> Any:
         try:

@@ -488,7 +488,7 @@ def _encoding(thing: Unit | Device) -> bytes:
     """
     values = thing.__dict__
     try:
-        key = marshal.dumps(thing.memory) + b"|" + marshal.dumps(thing.traits)
+        key = marshal.dumps((thing.memory, thing.traits))
     except (ValueError, TypeError):  # not plain JSON data: encoded every time
         return canonical(thing.snapshot())
     kept = values.get("_encoded")
