@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from game.sim import alarms, vision
 from game.sim.bodies import fire
-from game.sim.entities import GuardState, Status, Unit
+from game.sim.entities import GuardState, Status, Unit, UnitKind
 from game.sim.geometry import Cell, Facing, beside
 from game.sim.pathing import find_path, walkable_now
 from game.sim.patrol import patrol, step_guard
@@ -176,7 +176,7 @@ def spot_mover(world: World, unit: Unit) -> bool:
     if unit.cell is None:
         return False
     spotted = False
-    for guard in world.guards():
+    for guard in world.ordered(UnitKind.GUARD):
         if guard.cell is None or guard.cell.floor != unit.cell.floor:
             continue  # could_see's first test, inlined: it runs for every guard at every step
         if vision.could_see(world, guard, unit.cell) and vision.sees(world, guard, unit.cell):

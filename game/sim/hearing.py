@@ -88,15 +88,15 @@ def _guards_near(world: World, near: Cell | None, reach: int | None) -> list[Uni
     """Active guards on the map within ``reach`` cells (Chebyshev, any floor) of ``near``
     (all of them without ``near``), in any order. Called for every noise, so the distance
     test is inlined, and a quiet noise among many guards looks at the cells around it."""
-    guards = world.guards()
+    guards: tuple[Unit, ...] | list[Unit] = world.ordered(UnitKind.GUARD)
     active = Status.ACTIVE
     if near is None or reach is None:
         return [g for g in guards if g.cell is not None and g.status is active]
-    floors, height, width = world.terrain.shape
     nx, ny = near[1], near[2]
+    floors, height, width = world.terrain.shape
     xs = range(max(0, nx - reach), min(width, nx + reach + 1))
     ys = range(max(0, ny - reach), min(height, ny + reach + 1))
-    if len(xs) * len(ys) * floors < len(guards):
+    if len(guards) > 16 and len(xs) * len(ys) * floors < len(guards):
         # Every unit on the map stands on its cell in the occupancy table.
         occupant = world.occupant
         guards = []

@@ -19,7 +19,7 @@ import numpy as np
 import tcod.constants
 import tcod.map
 
-from game.sim.entities import GuardState, Status, Unit
+from game.sim.entities import GuardState, Status, Unit, UnitKind
 from game.sim.geometry import Cell, Facing
 
 if TYPE_CHECKING:
@@ -252,11 +252,11 @@ def guards_in_view(world: World) -> dict[int, int]:
         reach = world.cache["crew_sight"] = int(world.rules.vision.range_lit)
     # Asked before and after every command: the guards' cells are read once, and the test
     # for being in range is inlined.
-    spots = [(g, g.cell) for g in world.guards() if g.cell is not None]
+    spots = [(g, g.cell) for g in world.ordered(UnitKind.GUARD) if g.cell is not None]
     seen: dict[int, int] = {}
     if not spots:
         return seen
-    for unit in world.crew():
+    for unit in world.ordered(UnitKind.CREW):
         here = unit.cell
         if here is None or not unit.can_act:
             continue

@@ -190,21 +190,26 @@ class World:
     def guards(self) -> list[Unit]:
         return self._units_of(UnitKind.GUARD)
 
-    def _units_of(self, kind: UnitKind | None) -> list[Unit]:
-        """A new list of the units by ascending id, optionally of one kind (asked for at every
-        step of every move and every look of every guard: the order is kept, not re-sorted,
-        until a unit is added; a fork, with units of its own, starts again)."""
+    def ordered(self, kind: UnitKind | None = None) -> tuple[Unit, ...]:
+        """The units by ascending id, optionally of one kind, as the world keeps them: a
+        tuple not to be changed (the hot loops of sight and hearing read it without a copy)."""
         order = self._order
         everyone = order.get(None)
         if everyone is None or len(everyone) != len(self.units):
             everyone = tuple(self.units[i] for i in sorted(self.units))
             order = self._order = {None: everyone}
         if kind is None:
-            return list(everyone)
+            return everyone
         units = order.get(kind)
         if units is None:
             units = order[kind] = tuple(u for u in everyone if u.kind is kind)
-        return list(units)
+        return units
+
+    def _units_of(self, kind: UnitKind | None) -> list[Unit]:
+        """A new list of the units by ascending id, optionally of one kind (asked for at every
+        step of every move and every look of every guard: the order is kept, not re-sorted,
+        until a unit is added; a fork, with units of its own, starts again)."""
+        return list(self.ordered(kind))
 
     def bodies(self) -> list[Unit]:
         """Guards knocked out or dead on the floor (not carried), by ascending id."""
