@@ -357,10 +357,11 @@ class World:
         overrides (callables) are not copied.
         """
         twin = object.__new__(World)
-        for name, value in self.__dict__.items():
-            if callable(value) and not isinstance(value, type):
-                continue
-            twin.__dict__[name] = value
+        values = self.__dict__.copy()
+        for name in values.keys() - _STATE:  # anything else may be an override: not copied
+            if callable(values[name]) and not isinstance(values[name], type):
+                del values[name]
+        twin.__dict__ = values
         twin.rng = WorldRandom(0)
         twin.rng.state = self.rng.state
         twin.units = _clones(self.units)
@@ -467,6 +468,43 @@ class World:
         if not array.flags.writeable and array.base is None:
             self._map_digests[name] = (array, hashed)
         return hashed
+
+
+#: The attributes :meth:`World.__init__` sets: state, never an instance-level override.
+_STATE = frozenset(
+    {
+        "rules",
+        "terrain",
+        "seed",
+        "mission",
+        "rng",
+        "units",
+        "doors",
+        "devices",
+        "objectives",
+        "turn",
+        "clock",
+        "outcome",
+        "holes",
+        "ropes",
+        "drilled",
+        "umbrellas",
+        "alarm",
+        "events",
+        "noises",
+        "stats",
+        "_occupant",
+        "_order",
+        "_bodies",
+        "_door_at",
+        "_claim",
+        "_doors_shared",
+        "_owned_maps",
+        "cache",
+        "_map_digests",
+        "_encodings",
+    }
+)
 
 
 def _parts_digest(parts: dict[str, str]) -> str:
