@@ -93,19 +93,20 @@ def _guards_near(world: World, near: Cell | None, reach: int | None) -> list[Uni
     if near is None or reach is None:
         return [g for g in guards if g.cell is not None and g.status is active]
     nx, ny = near[1], near[2]
-    floors, height, width = world.terrain.shape
-    xs = range(max(0, nx - reach), min(width, nx + reach + 1))
-    ys = range(max(0, ny - reach), min(height, ny + reach + 1))
-    if len(guards) > 16 and len(xs) * len(ys) * floors < len(guards):
-        # Every unit on the map stands on its cell in the occupancy table.
-        occupant = world.occupant
-        guards = []
-        for floor in range(floors):
-            for y in ys:
-                for x in xs:
-                    unit = occupant(Cell(floor, x, y))
-                    if unit is not None and unit.kind is UnitKind.GUARD:
-                        guards.append(unit)
+    if len(guards) > 16:
+        floors, height, width = world.terrain.shape
+        xs = range(max(0, nx - reach), min(width, nx + reach + 1))
+        ys = range(max(0, ny - reach), min(height, ny + reach + 1))
+        if len(xs) * len(ys) * floors < len(guards):
+            # Every unit on the map stands on its cell in the occupancy table.
+            occupant = world.occupant
+            guards = []
+            for floor in range(floors):
+                for y in ys:
+                    for x in xs:
+                        unit = occupant(Cell(floor, x, y))
+                        if unit is not None and unit.kind is UnitKind.GUARD:
+                            guards.append(unit)
     found = []
     for guard in guards:
         cell = guard.cell
@@ -137,7 +138,8 @@ def _hearers(world: World, cell: Cell, loudness: int, source: int | None) -> lis
             threshold = sensor_threshold(world, device)
             if max(abs(here.x - x), abs(here.y - y)) <= loudness - threshold:
                 found.append(Listener(device.id, here, threshold, True))
-    found.sort(key=lambda listener: listener.id)
+    if len(found) > 1:
+        found.sort(key=lambda listener: listener.id)
     return found
 
 
