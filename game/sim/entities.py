@@ -8,11 +8,17 @@ JSON-ready values so the state hash and recordings can encode them canonically.
 
 from __future__ import annotations
 
+import json.encoder
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from game.sim.fingerprint import canonical
 from game.sim.geometry import Cell, Facing
+
+_string = json.encoder.encode_basestring_ascii  # a JSON string, as canonical JSON writes it
+
+_string = json.encoder.encode_basestring_ascii  # a JSON string, as canonical JSON writes it
 
 
 class UnitKind(StrEnum):
@@ -117,6 +123,36 @@ class Unit:
             "traits": self.traits,
             "memory": self.memory,
         }
+
+    def canonical_json(self) -> bytes:
+        """``fingerprint.canonical(self.snapshot())``, written out directly (the state hash
+        encodes every unit that changed after every command): the same bytes, which
+        ``tests/test_sim_caches.py`` checks. Anything unusual (a number that is not an int,
+        a cell that is not three ints) goes through the JSON encoder instead."""
+        ints = (self.ap, self.hp, self.id, self.max_ap, self.route_pos)
+        cells = self.route if self.cell is None else (self.cell, *self.route)
+        if (
+            any(type(v) is not int for v in ints)
+            or type(self.armed) is not bool
+            or type(self.route_closed) is not bool
+            or any(len(c) != 3 or any(type(v) is not int for v in c) for c in cells)
+            or type(self.name) is not str
+            or type(self.role) is not str
+        ):
+            return canonical(self.snapshot())
+        cell = "null" if self.cell is None else f"[{self.cell[0]},{self.cell[1]},{self.cell[2]}]"
+        route = ",".join(f"[{c[0]},{c[1]},{c[2]}]" for c in self.route)
+        text = (
+            f'{{"ap":{self.ap},"armed":{"true" if self.armed else "false"},"cell":{cell},'
+            f'"facing":{_string(self.facing.value)},"hp":{self.hp},"id":{self.id},'
+            f'"kind":{_string(self.kind.value)},"max_ap":{self.max_ap},'
+            f'"memory":{canonical(self.memory).decode()},"name":{_string(self.name)},'
+            f'"role":{_string(self.role)},"route":[{route}],'
+            f'"route_closed":{"true" if self.route_closed else "false"},'
+            f'"route_pos":{self.route_pos},"state":{_string(self.state.value)},'
+            f'"status":{_string(self.status.value)},"traits":{canonical(self.traits).decode()}}}'
+        )
+        return text.encode()
 
 
 class DoorClaim:

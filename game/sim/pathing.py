@@ -267,8 +267,12 @@ def _reach(world: World, unit: Unit, sneak: bool) -> dict[Cell, int]:
     edges = _vertical_edges(world, x0, y0, x1, y1) if floors > 1 else None
     root = (start.floor, start.y - y0, start.x - x0)
     # Each edge's AP is ``per_step`` times its graph cost: every cheapest path costs the same.
+    # (A rope hanging in a stairwell is searched at the cheaper of the two but costs as
+    # stairs, so there the two extras must be equal too.)
     proportional = edges is None or (
-        stairs_ap == per_step * (1 + stairs_cost) and climb_ap == per_step * (1 + climb_cost)
+        stairs_ap == per_step * (1 + stairs_cost)
+        and climb_ap == per_step * (1 + climb_cost)
+        and (stairs_cost == climb_cost or not _rope_in_stairwell(edges))
     )
     if proportional:
         dist = _dijkstra(cost, root, edges, stairs_cost, climb_cost, None)
@@ -307,6 +311,12 @@ def _reach(world: World, unit: Unit, sneak: bool) -> dict[Cell, int]:
         if path is not None and sum(path_costs(world, path, steps)) <= ap:
             found[cell] = sum(path_costs(world, path, steps))
     return found
+
+
+def _rope_in_stairwell(edges: dict[str, np.ndarray]) -> bool:
+    return bool(
+        (edges["rope_down"] & edges["descend"]).any() or (edges["rope_up"] & edges["climb"]).any()
+    )
 
 
 #: What tcod leaves in the distance of a cell no path reaches.

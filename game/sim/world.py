@@ -537,7 +537,7 @@ def _encoding(thing: Unit | Device) -> bytes:
     kept = values.get("_encoded")
     if kept is not None and kept[0] == key:
         return kept[1]
-    data = canonical(thing.snapshot())
+    data = thing.canonical_json() if type(thing) is Unit else canonical(thing.snapshot())
     values["_encoded"] = (key, data)
     return data
 
