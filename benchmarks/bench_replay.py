@@ -16,6 +16,9 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -186,6 +189,41 @@ def _hostile(kind: str):
 #: Distinct turns recorded by ``replay.record_overhead`` (then it starts again).
 RECORD_TURNS = 101
 
+#: Turns in the recording ``replay.load_1000`` reads.
+LOAD_TURNS = 1000
+
+
+def _load_1000(quick: bool):
+    """Read and decode (every field and command checked) a 1,000-turn recording: the golden
+    jeweler game's turns again and again, renumbered, under its header."""
+    header, *turns = JEWELER_GOLDEN.read_bytes().splitlines()
+    entries = [json.loads(line) for line in turns if b'"turn"' in line]
+    lines = [header]
+    for number in range(1, LOAD_TURNS + 1):
+        entry = dict(entries[(number - 1) % len(entries)], turn=number)
+        entry.pop("over", None)
+        lines.append(json.dumps(entry, separators=(",", ":")).encode())
+    path = Path(tempfile.mkdtemp(prefix="rififi-bench-")) / "long.replay"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    assert len(load(path).turns()) == LOAD_TURNS
+
+    return lambda: load(path)
+
+
+def _verify_cli(quick: bool):
+    """The whole ``rififi replay tests/recordings/jeweler-won.replay --verify`` process,
+    start-up and imports included, as a player or CI runs it."""
+    rififi = Path(sys.executable).with_name("rififi")
+    command = [str(rififi)] if rififi.is_file() else [sys.executable, "-m", "game.cli"]
+    command += ["replay", str(JEWELER_GOLDEN), "--verify"]
+
+    def run():
+        done = subprocess.run(command, capture_output=True, check=False)
+        if done.returncode != 0:
+            raise AssertionError(f"replay --verify failed: {done.stderr.decode()[-300:]}")
+
+    return run
+
 
 VERIFY_TARGET = ">= 300 turns/s (jeweler golden)"
 
@@ -207,4 +245,12 @@ BENCHMARKS = [
         "replay.hostile_padded", _hostile("padded"), runs=5, quick_runs=2, target="<= 5000 ms"
     ),
     Benchmark("replay.hostile_dense", _hostile("dense"), runs=5, quick_runs=2, target="<= 5000 ms"),
+    Benchmark("replay.load_1000", _load_1000, runs=20, quick_runs=5, target="median <= 100 ms"),
+    Benchmark(
+        "replay.verify_cli",
+        _verify_cli,
+        runs=5,
+        quick_runs=2,
+        target="(the whole process, jeweler golden)",
+    ),
 ]

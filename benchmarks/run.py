@@ -2,8 +2,12 @@
 
 Benchmarks live in ``benchmarks/bench_*.py``; each module has a ``BENCHMARKS`` list of
 :class:`Benchmark`. A benchmark's ``setup(quick)`` builds what it needs and returns the
-function to time; each call of that function is one run. Results are medians and 99th
-percentiles of the runs, with the machine's figures, because shared machines are noisy.
+function to time; each call of that function is one run. It may instead return a
+:class:`Timed`: its ``prepare()`` runs before each run, untimed (to restore a start position),
+and its ``extra()`` gives more JSON fields for the result (counts of work done per run).
+A benchmark with ``ratio_of`` times nothing: it divides two earlier results. Results are
+medians and 99th percentiles of the runs, with the machine's figures, because shared
+machines are noisy.
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
+# Benchmark modules import this file as ``run``; run as a script it is ``__main__``: one module,
+# so that their Benchmark and Timed are this file's.
+sys.modules.setdefault("run", sys.modules[__name__])
 
 
 @dataclass
@@ -30,13 +37,25 @@ class Benchmark:
     """One measurement. ``unit`` is "ms" (time per run) or a rate such as "per s"."""
 
     name: str
-    setup: Callable[[bool], Callable[[], object]]
+    setup: Callable[[bool], Callable[[], object] | Timed] | None  # None for a ratio row
     runs: int = 50
     quick_runs: int = 10
     unit: str = "ms"
     target: str = ""  # e.g. "median <= 5 ms", printed beside the result
     # For rates: how many things one run does (turns, commands...), to report per second.
     items_per_run: int | Callable[[], int] = 1
+    # ``(a, b)``: this row is a's median over b's (and p99 over p99), not a timing.
+    ratio_of: tuple[str, str] | None = None
+
+
+@dataclass
+class Timed:
+    """What a setup may return instead of a bare function: the run, an untimed step before
+    each run, and extra fields for the result."""
+
+    run: Callable[[], object]
+    prepare: Callable[[], object] | None = None
+    extra: Callable[[], dict[str, object]] | None = None
 
 
 def machine() -> dict[str, object]:
@@ -49,12 +68,35 @@ def machine() -> dict[str, object]:
     }
 
 
+def ratio(bench: Benchmark, done: dict[str, dict[str, object]]) -> dict[str, object]:
+    """A row dividing two earlier results (their medians, and their worst cases)."""
+    assert bench.ratio_of is not None
+    a, b = (done.get(name) for name in bench.ratio_of)
+    if a is None or b is None:
+        raise KeyError(f"{bench.name} needs {bench.ratio_of} to run first")
+    return {
+        "name": bench.name,
+        "unit": bench.unit,
+        "median": round(float(a["median"]) / float(b["median"]), 3),
+        "p99": round(float(a["p99"]) / float(b["p99"]), 3),
+        "runs": min(int(a["runs"]), int(b["runs"])),
+        "target": bench.target,
+    }
+
+
 def measure(bench: Benchmark, quick: bool) -> dict[str, object]:
-    run = bench.setup(quick)
+    assert bench.setup is not None, f"{bench.name} has nothing to time"
+    made = bench.setup(quick)
+    timed = made if isinstance(made, Timed) else Timed(made)
+    run, prepare = timed.run, timed.prepare
+    if prepare is not None:
+        prepare()
     run()  # warm-up: caches, imports, first-call costs
     count = bench.quick_runs if quick else bench.runs
     times = []
     for _ in range(count):
+        if prepare is not None:
+            prepare()
         start = time.perf_counter()
         run()
         times.append(time.perf_counter() - start)
@@ -66,7 +108,7 @@ def measure(bench: Benchmark, quick: bool) -> dict[str, object]:
         med, worst = median * 1000, p99 * 1000
     else:  # a rate: higher is better, so the worst case is the slowest run
         med, worst = items / median, items / p99
-    return {
+    result: dict[str, object] = {
         "name": bench.name,
         "unit": bench.unit,
         "median": round(med, 3),
@@ -74,6 +116,9 @@ def measure(bench: Benchmark, quick: bool) -> dict[str, object]:
         "runs": count,
         "target": bench.target,
     }
+    if timed.extra is not None:
+        result.update(timed.extra())
+    return result
 
 
 def discover(only: str | None) -> list[Benchmark]:
@@ -87,6 +132,9 @@ def discover(only: str | None) -> list[Benchmark]:
     return [b for b in found if not only or only in b.name]
 
 
+_COLUMNS = ("name", "unit", "median", "p99", "runs", "target")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs, smaller worlds")
@@ -97,12 +145,15 @@ def main(argv: list[str] | None = None) -> int:
     print("machine: " + ", ".join(f"{k}={v}" for k, v in info.items()))
     print(f"{'benchmark':38} {'unit':>7} {'median':>10} {'p99/worst':>10} {'runs':>5}  target")
     results = []
+    done: dict[str, dict[str, object]] = {}
     for bench in discover(args.only):
-        result = measure(bench, args.quick)
+        result = ratio(bench, done) if bench.ratio_of else measure(bench, args.quick)
         results.append(result)
+        done[bench.name] = result
+        extra = "".join(f" {k}={v}" for k, v in result.items() if k not in _COLUMNS)
         print(
             f"{result['name']:38} {result['unit']:>7} {result['median']:>10.3f} "
-            f"{result['p99']:>10.3f} {result['runs']:>5}  {result['target']}",
+            f"{result['p99']:>10.3f} {result['runs']:>5}  {result['target']}{extra}",
             flush=True,
         )
     if args.json:

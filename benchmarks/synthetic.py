@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from game.content import load_rules
-from game.sim import Cell, Door, GuardState, MissionInfo, Terrain, Unit, UnitKind, World
+from game.sim import Cell, Door, GuardState, MissionInfo, Move, Terrain, Unit, UnitKind, World
+from game.sim.patrol import patrol_loop
 from game.sim.rng import WorldRandom
 from game.sim.terrain import FLOOR, WALL, TileProps
 
@@ -93,3 +94,45 @@ def synthetic_world(
         next_id += 1
     world.refill_ap()
     return world
+
+
+def add_bait(world: World, count: int, ahead: int = 4) -> None:
+    """Put ``count`` more crew members on the rounds of guards spread over the map, ``ahead``
+    cells in front of them (or less where someone stands there), so that the guards see them,
+    shout, chase and catch, and hear their steps (see :func:`bait_steps`): a world that stays
+    busy, not one where nobody ever meets anyone."""
+    guards = [g for g in world.guards() if g.cell is not None]
+    next_id = world.next_free_id()
+    for b in range(min(count, len(guards))):
+        guard = guards[b * len(guards) // count]
+        loop = patrol_loop(world, guard)
+        for distance in range(ahead, 1, -1):
+            spot = loop[(guard.route_pos + distance) % len(loop)]
+            if world.occupant(spot) is None and world.door_at(spot) is None:
+                break
+        else:
+            continue
+        world.add_unit(
+            Unit(
+                next_id,
+                UnitKind.CREW,
+                f"Bait {b + 1}",
+                "tony",
+                spot,
+                ap=world.rules.crew.ap_per_turn,
+                max_ap=world.rules.crew.ap_per_turn,
+                hp=world.rules.crew.max_hp,
+            )
+        )
+        next_id += 1
+
+
+def bait_steps(world: World) -> list[Move]:
+    """One loud step for every bait crew member who can act (east on odd turns, back west
+    on even ones): footsteps the guards around hear."""
+    dx = 1 if world.turn % 2 else -1
+    return [
+        Move(unit.id, unit.cell.offset(dx, 0))
+        for unit in world.crew()
+        if unit.name.startswith("Bait") and unit.can_act and unit.cell is not None
+    ]

@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from rules_worlds import HOLE, drill_through, jeweler, place
 from sim_scenarios import random_commands, scenario_world
 
-from game.sim import Cell, EndTurn, vision
+from game.sim import Cell, EndTurn, Move, vision
 from game.sim.entities import AlarmState, KitState
+from game.sim.pathing import walkable_now
 from game.sim.world import MAP_ARRAYS
 
 
@@ -118,3 +119,81 @@ def test_kept_watch_windows_equal_fresh_ones(command_seed, world_seed):
             fresh_world.cache = {}  # nothing kept: worked out from the state alone
             fresh = vision.watch_window(fresh_world, fresh_world.units[guard.id])
             assert kept[:2] == fresh[:2] and np.array_equal(kept[2], fresh[2])
+
+
+def _replayed(world_seed: int, commands) -> str:
+    """The state hash of a new world that played ``commands``: nothing shared, nothing kept."""
+    world = scenario_world(world_seed)
+    for command in commands:
+        world.apply(command)
+    return world.state_hash()
+
+
+def _walkable_from_scratch(world, doors_passable: bool) -> np.ndarray:
+    mask = world.terrain.walkable.copy()
+    for door in world.doors.values():
+        if not door.open and (door.locked or not doors_passable):
+            mask[door.cell.index] = False
+    return mask
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32), st.integers(0, 2**16), st.integers(0, 30))
+def test_a_fork_and_its_world_play_on_independently(command_seed, world_seed, shared):
+    """Forks share doors, map arrays and kept digests until one side changes them: each side
+    must still end exactly where a world that played its commands alone ends."""
+    commands = random_commands(command_seed, shared + 60, scenario_world(world_seed))
+    world = scenario_world(world_seed)
+    for command in commands[:shared]:
+        world.apply(command)
+    world.state_hash()
+    fork = world.fork()
+    mine, theirs = commands[shared : shared + 30], commands[shared + 30 :]
+    for a, b in zip(mine, theirs, strict=True):
+        world.apply(a)
+        fork.apply(b)
+        _check(world)
+        _check(fork)
+        for each in (world, fork):
+            for passable in (False, True):
+                kept = walkable_now(each, doors_passable=passable)
+                assert np.array_equal(kept, _walkable_from_scratch(each, passable))
+    assert world.state_hash() == _replayed(world_seed, commands[:shared] + mine)
+    assert fork.state_hash() == _replayed(world_seed, commands[:shared] + theirs)
+
+
+def test_a_shared_door_is_changed_only_through_own_door():
+    world = scenario_world(3)
+    door = world.doors[min(world.doors)]
+    was_open = door.open
+    before = world.state_hash()
+    fork = world.fork()
+    with pytest.raises(RuntimeError, match="own_door"):
+        world.doors[door.id].open = not was_open
+    with pytest.raises(RuntimeError, match="own_door"):
+        fork.doors[door.id].open = not was_open
+    mine = world.own_door(world.doors[door.id])
+    mine.open = not was_open
+    assert world.doors[door.id] is mine and world.own_door(mine) is mine
+    assert fork.doors[door.id].open is was_open and fork.state_hash() == before
+    assert world.state_hash() != before
+    _check(world)
+    _check(fork)
+
+
+def test_the_position_key_ignores_how_loudly_a_position_was_reached():
+    """Walking or sneaking to the same cell, the turn ended: the same position (one key),
+    but the debrief remembers the louder steps (two state hashes)."""
+    loud, quiet = scenario_world(5), scenario_world(5)
+    tony = loud.unit_named("Tony")
+    assert tony.cell is not None
+    goal = tony.cell.offset(0, 2)
+    assert loud.apply(Move(tony.id, goal))
+    assert quiet.apply(Move(tony.id, goal, sneak=True))
+    for world in (loud, quiet):
+        assert world.apply(EndTurn())
+    assert loud.stats["noise_peak"] > quiet.stats["noise_peak"]
+    assert loud.state_hash() != quiet.state_hash()
+    assert loud.position_key() == quiet.position_key()
+    assert loud.apply(Move(tony.id, goal.offset(1, 0)))
+    assert loud.position_key() != quiet.position_key()  # another position, another key

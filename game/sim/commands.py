@@ -55,18 +55,37 @@ class Command:
         cls = _REGISTRY.get(kind) if isinstance(kind, str) else None
         if cls is None:
             raise CommandFormatError(f"unknown command kind {kind!r}")
-        hints = typing.get_type_hints(cls)
+        fields, names = _fields_of(cls)
         values: dict[str, Any] = {}
-        for f in dataclasses.fields(cls):
-            if f.name not in data:
-                if f.default is not dataclasses.MISSING:
+        for name, hint, optional in fields:
+            if name not in data:
+                if optional:
                     continue
-                raise CommandFormatError(f"'{kind}' command is missing '{f.name}'")
-            values[f.name] = _coerce(kind, f.name, hints[f.name], data[f.name])
-        extra = set(data) - {"kind"} - {f.name for f in dataclasses.fields(cls)}
-        if extra:
-            raise CommandFormatError(f"'{kind}' command has unknown fields {sorted(extra)}")
+                raise CommandFormatError(f"'{kind}' command is missing '{name}'")
+            values[name] = _coerce(kind, name, hint, data[name])
+        if len(data) != len(values) + 1:
+            extra = set(data) - names
+            if extra:
+                raise CommandFormatError(f"'{kind}' command has unknown fields {sorted(extra)}")
         return cls(**values)
+
+
+#: Per command class: ``(name, type hint, has a default)`` of each field, and every key its
+#: dict form may hold. ``typing.get_type_hints`` is slow (it evaluates the annotations), and
+#: a recording decodes thousands of commands, so each class's are worked out once.
+_FIELDS: dict[type, tuple[tuple[tuple[str, Any, bool], ...], frozenset[str]]] = {}
+
+
+def _fields_of(cls: type) -> tuple[tuple[tuple[str, Any, bool], ...], frozenset[str]]:
+    kept = _FIELDS.get(cls)
+    if kept is None:
+        hints = typing.get_type_hints(cls)
+        fields = tuple(
+            (f.name, hints[f.name], f.default is not dataclasses.MISSING)
+            for f in dataclasses.fields(cls)
+        )
+        kept = _FIELDS[cls] = (fields, frozenset({"kind", *(name for name, _, _ in fields)}))
+    return kept
 
 
 def command_kinds() -> list[str]:

@@ -13,11 +13,16 @@ set (``None``) is left out, so a thing's snapshot lists only what happened to it
 
 from __future__ import annotations
 
+import functools
+import json.encoder
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from game.sim.fingerprint import canonical
 from game.sim.geometry import Cell, Facing
+
+_string = json.encoder.encode_basestring_ascii  # a JSON string, as canonical JSON writes it
 
 
 class UnitKind(StrEnum):
@@ -49,6 +54,11 @@ class GuardState(StrEnum):
     ALERTED = "alerted"
 
 
+#: How many times any unit's ``status`` was set, in any world: what the world keeps about who
+#: lies on the floor (:meth:`World.bodies`) is good while this stays the same.
+STATUS_CHANGES = [0]
+
+
 @dataclass
 class Unit:
     """A person on the map."""
@@ -75,6 +85,14 @@ class Unit:
     ko_turns: int | None = None  # turns a knocked-out unit still lies senseless
     left_by: str | None = None  # the kind of exit it left the map through ("exit", "car")
     offstage: bool = False  # a guard the map brings on later (see ``game.sim.arrivals``)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "status":
+            STATUS_CHANGES[0] += 1
+        values = self.__dict__
+        if "_encoded" in values:  # the kept encoding (see World.part_hashes) is out of date
+            del values["_encoded"]
+        object.__setattr__(self, name, value)
 
     @property
     def is_crew(self) -> bool:
@@ -126,6 +144,62 @@ class Unit:
             out["offstage"] = True
         return out
 
+    def canonical_json(self) -> bytes:
+        """``fingerprint.canonical(self.snapshot())``, written out directly (the state hash
+        encodes every unit that changed after every command): the same bytes, which
+        ``tests/test_sim_caches.py`` checks. Anything unusual (a number that is not an int,
+        a cell that is not three ints) goes through the JSON encoder instead."""
+        ints = (self.ap, self.hp, self.id, self.max_ap, self.route_pos)
+        cells = self.route if self.cell is None else (self.cell, *self.route)
+        if (
+            any(type(v) is not int for v in ints)
+            or type(self.armed) is not bool
+            or type(self.route_closed) is not bool
+            or any(len(c) != 3 or any(type(v) is not int for v in c) for c in cells)
+            or type(self.name) is not str
+            or type(self.role) is not str
+        ):
+            return canonical(self.snapshot())
+        cell = "null" if self.cell is None else f"[{self.cell[0]},{self.cell[1]},{self.cell[2]}]"
+        route = ",".join(f"[{c[0]},{c[1]},{c[2]}]" for c in self.route)
+        text = (
+            f'{{"ap":{self.ap},"armed":{"true" if self.armed else "false"},"cell":{cell},'
+            f'"facing":{_string(self.facing.value)},"hp":{self.hp},"id":{self.id},'
+            f'"kind":{_string(self.kind.value)},"max_ap":{self.max_ap},'
+            f'"memory":{canonical(self.memory()).decode()},"name":{_string(self.name)},'
+            f'"role":{_string(self.role)},"route":[{route}],'
+            f'"route_closed":{"true" if self.route_closed else "false"},'
+            f'"route_pos":{self.route_pos},"state":{_string(self.state.value)},'
+            f'"status":{_string(self.status.value)},"traits":{canonical(self.traits.to_json()).decode()}}}'
+        )
+        return text.encode()
+
+
+class DoorClaim:
+    """Which world may change a door, and that world's digest of all its doors.
+
+    A fork shares its doors with the world it came from (most children of a search open no
+    door), so neither may change a shared door in place: :meth:`World.own_door` gives the
+    world its own copy first. Each world holds one claim; its doors carry it, and a fork
+    voids the claim both worlds held. Changing a door whose claim is void is a bug, refused
+    at once rather than leaking into the other world; changing any other door forgets the
+    digest (the doors part of the state hash) of the world it belongs to.
+    """
+
+    __slots__ = ("derived", "digest", "valid")
+
+    def __init__(self, digest: str | None = None, derived: dict | None = None) -> None:
+        self.valid = True
+        self.digest = digest
+        # What follows from the doors as they stand (see ``pathing.walkable_now``), never
+        # changed in place once stored: a fork's claim starts with the same.
+        self.derived: dict = {} if derived is None else derived
+
+    def changed(self) -> None:
+        """A door of this claim changed: forget what followed from the doors."""
+        self.digest = None
+        self.derived = {}
+
 
 @dataclass
 class Door:
@@ -138,6 +212,18 @@ class Door:
     lock_difficulty: int = 2
     lock_progress: int = 0
     name: str = "door"
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        claim = self.__dict__.get("_claim")
+        if claim is not None:
+            if not claim.valid:
+                raise RuntimeError(
+                    f"the {self.name} (id {self.id}) is shared with a fork: "
+                    "change it through World.own_door"
+                )
+            claim.changed()
+            self.__dict__.pop("_encoded", None)
+        object.__setattr__(self, name, value)
 
     def snapshot(self) -> dict[str, Any]:
         return {
@@ -176,6 +262,12 @@ class Device:
         if self.state is None:
             self.state = DEVICE_STATES[self.kind]()
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        values = self.__dict__
+        if "_encoded" in values:  # the kept encoding (see World.part_hashes) is out of date
+            del values["_encoded"]
+        object.__setattr__(self, name, value)
+
     def snapshot(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -211,6 +303,13 @@ class _State:
     ALWAYS: ClassVar[bool] = False
 
     def to_json(self) -> dict[str, Any]:
+        """The fields that are set, JSON-ready (a new dict: the caller may change it)."""
+        return dict(self._json)
+
+    @functools.cached_property
+    def _json(self) -> dict[str, Any]:
+        # Worked out once per value: the state is frozen, and snapshots are asked for often
+        # (the state hash encodes every unit that changed after every command).
         out: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)

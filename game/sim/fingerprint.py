@@ -23,7 +23,12 @@ def canonical(value: Any) -> bytes:
 
 def digest(value: Any) -> str:
     """A 128-bit blake2b digest (hex) of the canonical JSON of ``value``."""
-    return hashlib.blake2b(canonical(value), digest_size=16).hexdigest()
+    return hash_bytes(canonical(value))
+
+
+def hash_bytes(data: bytes) -> str:
+    """The 128-bit blake2b digest (hex) of some bytes (canonical JSON already made)."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def array_digest(array: np.ndarray) -> str:
@@ -67,6 +72,12 @@ class Encodings:
         if key is not None:
             self._parts[name] = (key, hashed)
         return hashed
+
+    def list_digest(self, name: str, values: list[Any]) -> str:
+        """``digest(values)`` for a list part whose things change a few at a time (units,
+        devices): each thing is recognised on its own, without first serialising the list."""
+        item = self._item
+        return hash_bytes(b"[" + b",".join(item(name, i, v) for i, v in enumerate(values)) + b"]")
 
     def _item(self, name: str, index: int, value: Any) -> bytes:
         """``canonical(value)`` for the thing at ``index`` of a list part."""

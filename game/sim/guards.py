@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from game.sim import alarms, vision
 from game.sim.bodies import face, fire, free_cell_near
-from game.sim.entities import Carrying, GuardMind, GuardState, Status, Unit
+from game.sim.entities import Carrying, GuardMind, GuardState, Status, Unit, UnitKind
 from game.sim.geometry import Cell, Facing, beside
 from game.sim.pathing import find_path, walkable_now
 from game.sim.patrol import patrol, step_guard
@@ -144,14 +144,10 @@ def look(world: World, guard: Unit) -> bool:
         u for u in world.crew() if u.can_act and u.cell and vision.could_see(world, guard, u.cell)
     ]
     seen_bodies = guard.mind.bodies_seen
-    down = (Status.KNOCKED_OUT, Status.DEAD)  # once, not per guard: enum lookups are slow
     bodies = [
         g
-        for g in world.guards()
-        if g.status in down
-        and g.cell is not None
-        and g.id not in seen_bodies
-        and vision.could_see(world, guard, g.cell)
+        for g in world.bodies()
+        if g.id not in seen_bodies and vision.could_see(world, guard, g.cell)
     ]
     if not crew and not bodies:
         return False
@@ -181,7 +177,7 @@ def spot_mover(world: World, unit: Unit) -> bool:
     if unit.cell is None:
         return False
     spotted = False
-    for guard in world.guards():
+    for guard in world.ordered(UnitKind.GUARD):
         if guard.cell is None or guard.cell.floor != unit.cell.floor:
             continue  # could_see's first test, inlined: it runs for every guard at every step
         if vision.could_see(world, guard, unit.cell) and vision.sees(world, guard, unit.cell):

@@ -72,25 +72,86 @@ def sensor_threshold(world: World, device: Device) -> int:
 def listeners(world: World, near: Cell | None = None, reach: int | None = None) -> list[Listener]:
     """Everyone and everything that can hear now, in id order; with ``near`` and ``reach``
     only those within ``reach`` cells (Chebyshev) of that cell, which is much cheaper."""
-    anywhere = near is None or reach is None
-    # Called for every noise: the distance test is inlined, and things are visited in any
-    # order (ids are unique across units and devices, so the sort at the end gives id order).
     found: list[Listener] = []
-    guard_kind, active = UnitKind.GUARD, Status.ACTIVE
-    for guard in world.units.values():
-        cell = guard.cell
-        if cell is None or guard.kind is not guard_kind or guard.status is not active:
-            continue
-        if anywhere or (abs(cell[1] - near[1]) <= reach and abs(cell[2] - near[2]) <= reach):
-            found.append(Listener(guard.id, cell, guard_threshold(world, guard)))
-    for device in world.devices.values():
+    anywhere = near is None or reach is None
+    for guard in _guards_near(world, near, reach):
+        found.append(Listener(guard.id, guard.cell, guard_threshold(world, guard)))
+    for device in _vibration_sensors(world):
         cell = device.cell
-        if device.kind != "sensor" or not device.traits.is_vibration:
-            continue
         if anywhere or (abs(cell[1] - near[1]) <= reach and abs(cell[2] - near[2]) <= reach):
             found.append(Listener(device.id, cell, sensor_threshold(world, device), True))
     found.sort(key=lambda listener: listener.id)
     return found
+
+
+def _guards_near(world: World, near: Cell | None, reach: int | None) -> list[Unit]:
+    """Active guards on the map within ``reach`` cells (Chebyshev, any floor) of ``near``
+    (all of them without ``near``), in any order. Called for every noise, so the distance
+    test is inlined, and a quiet noise among many guards looks at the cells around it."""
+    guards: tuple[Unit, ...] | list[Unit] = world.ordered(UnitKind.GUARD)
+    active = Status.ACTIVE
+    if near is None or reach is None:
+        return [g for g in guards if g.cell is not None and g.status is active]
+    nx, ny = near[1], near[2]
+    if len(guards) > 16:
+        floors, height, width = world.terrain.shape
+        xs = range(max(0, nx - reach), min(width, nx + reach + 1))
+        ys = range(max(0, ny - reach), min(height, ny + reach + 1))
+        if len(xs) * len(ys) * floors < len(guards):
+            # Every unit on the map stands on its cell in the occupancy table.
+            occupant = world.occupant
+            guards = []
+            for floor in range(floors):
+                for y in ys:
+                    for x in xs:
+                        unit = occupant(Cell(floor, x, y))
+                        if unit is not None and unit.kind is UnitKind.GUARD:
+                            guards.append(unit)
+    found = []
+    for guard in guards:
+        cell = guard.cell
+        if (
+            cell is not None
+            and guard.status is active
+            and abs(cell[1] - nx) <= reach
+            and abs(cell[2] - ny) <= reach
+        ):
+            found.append(guard)
+    return found
+
+
+def _hearers(world: World, cell: Cell, loudness: int, source: int | None) -> list[Listener]:
+    """The listeners near enough to a noise that it could reach their threshold (each step
+    costs at least 1), but its maker, in id order: ``listeners`` of the noise's box, filtered,
+    without making a ``Listener`` for everyone in the box."""
+    found: list[Listener] = []
+    x, y = cell.x, cell.y
+    for guard in _guards_near(world, cell, loudness - 1):
+        here = guard.cell
+        if guard.id != source:
+            threshold = guard_threshold(world, guard)
+            if max(abs(here.x - x), abs(here.y - y)) <= loudness - threshold:
+                found.append(Listener(guard.id, here, threshold))
+    for device in _vibration_sensors(world):
+        here = device.cell
+        if device.id != source and max(abs(here.x - x), abs(here.y - y)) <= loudness - 1:
+            threshold = sensor_threshold(world, device)
+            if max(abs(here.x - x), abs(here.y - y)) <= loudness - threshold:
+                found.append(Listener(device.id, here, threshold, True))
+    if len(found) > 1:
+        found.sort(key=lambda listener: listener.id)
+    return found
+
+
+def _vibration_sensors(world: World) -> list[Device]:
+    """The world's vibration sensors (a device's kind and traits never change, so their ids
+    are found once, and again only if devices are added)."""
+    kept = world.cache.get("vibration_sensors")
+    devices = world.devices
+    if kept is None or kept[0] != len(devices):
+        ids = tuple(d.id for d in devices.values() if d.kind == "sensor" and d.traits.is_vibration)
+        kept = world.cache["vibration_sensors"] = (len(devices), ids)
+    return [devices[i] for i in kept[1] if i in devices]
 
 
 def _radius(loudness: int, source: Cell, near: list[Listener]) -> int:
@@ -189,12 +250,7 @@ def _floor_span(
 def levels_at(world: World, cell: Cell, loudness: int, source: int | None = None) -> dict[int, int]:
     """``{listener id: level}`` for each listener that would hear a noise made at ``cell``
     (not counting whoever made it)."""
-    near = [
-        li
-        for li in listeners(world, cell, loudness - 1)
-        if li.id != source
-        and max(abs(li.cell.x - cell.x), abs(li.cell.y - cell.y)) <= loudness - li.threshold
-    ]
+    near = _hearers(world, cell, loudness, source)
     if not near or loudness < 1:
         return {}
     quick = _levels_small(world, cell, loudness, near)

@@ -91,6 +91,7 @@ def step_guard(world: World, guard: Unit, target: Cell) -> bool:
     if door is not None and not door.open:
         if door.locked:
             return False
+        door = world.own_door(door)
         door.open = True  # opening the door takes the step
         world.emit_noise(target, world.rules.doors.open_loudness, "door", guard.id)
         return True

@@ -19,7 +19,7 @@ import numpy as np
 import tcod.constants
 import tcod.map
 
-from game.sim.entities import GuardState, Status, Unit
+from game.sim.entities import GuardState, Status, Unit, UnitKind
 from game.sim.geometry import Cell, Facing
 
 if TYPE_CHECKING:
@@ -247,26 +247,33 @@ def guards_in_view(world: World) -> dict[int, int]:
     """``{guard id: id of the first crew member (by id) who sees it}`` for every guard on the
     map the crew sees now: exactly the guards on a cell :func:`visible_to_crew` shows, worked
     out only around crew members with a guard in range."""
-    reach = int(world.rules.vision.range_lit)
-    guards = [g for g in world.guards() if g.cell is not None]
+    reach = world.cache.get("crew_sight")
+    if reach is None:  # the rules never change in play
+        reach = world.cache["crew_sight"] = int(world.rules.vision.range_lit)
+    # Asked before and after every command: the guards' cells are read once, and the test
+    # for being in range is inlined.
+    spots = [(g, g.cell) for g in world.ordered(UnitKind.GUARD) if g.cell is not None]
     seen: dict[int, int] = {}
-    for unit in world.crew():
+    if not spots:
+        return seen
+    for unit in world.ordered(UnitKind.CREW):
         here = unit.cell
-        if not unit.can_act or here is None:
+        if here is None or not unit.can_act:
             continue
+        floor, x, y = here
         near = [
-            g
-            for g in guards
-            if g.id not in seen
-            and g.cell.floor == here.floor
-            and abs(g.cell.x - here.x) <= reach
-            and abs(g.cell.y - here.y) <= reach
+            (guard, cell)
+            for guard, cell in spots
+            if cell[0] == floor
+            and abs(cell[1] - x) <= reach
+            and abs(cell[2] - y) <= reach
+            and guard.id not in seen
         ]
         if not near:
             continue
         x0, y0, fov = sight_window(world, here, reach)
-        for guard in near:
-            if fov[guard.cell.y - y0, guard.cell.x - x0]:
+        for guard, cell in near:
+            if fov[cell[2] - y0, cell[1] - x0]:
                 seen[guard.id] = unit.id
     return seen
 

@@ -18,9 +18,18 @@ from typing import Any, Protocol
 import numpy as np
 
 from game.sim.commands import Command
-from game.sim.entities import AlarmState, Device, Door, Unit, UnitKind
+from game.sim.entities import (
+    STATUS_CHANGES,
+    AlarmState,
+    Device,
+    Door,
+    DoorClaim,
+    Status,
+    Unit,
+    UnitKind,
+)
 from game.sim.events import CommandResult, Event, Noise, Outcome
-from game.sim.fingerprint import Encodings, array_digest, digest
+from game.sim.fingerprint import Encodings, array_digest, canonical, hash_bytes
 from game.sim.geometry import Cell
 from game.sim.refusal import Refused
 from game.sim.rng import WorldRandom
@@ -66,8 +75,13 @@ class MissionInfo:
 
 #: The arrays of the world that rules change in play, indexed like the terrain (by the upper
 #: cell). They are read-only: :meth:`World.set_map` is the one way to change a cell, so the
-#: digest kept for each (see :meth:`World.part_hashes`) is always that of its content.
+#: digest kept for each (see :meth:`World.part_hashes`) is always that of its content, and a
+#: fork shares them until one of the two worlds changes one (copy on write).
 MAP_ARRAYS = ("holes", "ropes", "drilled", "umbrellas")
+
+#: Parts of the state that only score the game (the debrief's counters), left out of
+#: :meth:`World.position_key`.
+SCORE_PARTS = ("stats",)
 
 
 class Rulebook(Protocol):
@@ -145,7 +159,16 @@ class World:
         self.noises: list[Noise] = []  # noises of this turn and the one before
         self.stats: dict[str, int] = {}  # counters for the debrief (noise peak, knockouts...)
         self._occupant: dict[Cell, int] = {}
-        self._door_at: dict[Cell, int] = {}
+        # Units by ascending id, of each kind (None: all), kept until a unit is added; and
+        # the ids of guards lying on the floor, kept while no unit's status changes.
+        self._order: dict[UnitKind | None, tuple[Unit, ...]] = {}
+        self._bodies: tuple[int, tuple[int, ...]] = (-1, ())
+        self._door_at: dict[Cell, int] = {}  # doors never move: shared by forks
+        # Doors are shared with forks until changed (see own_door); the claim says which the
+        # world may change in place, and keeps the digest of all its doors.
+        self._claim = DoorClaim()
+        self._doors_shared = False
+        self._owned_maps: set[str] = set(MAP_ARRAYS)  # map arrays no fork shares
         self.noise_queue: list[Noise] = []  # noises waiting to be heard (see hearing.hear)
         self.cache: dict[Any, Any] = {}  # derived data (patrol loops...), never hashed
         # Fingerprinting without redoing unchanged work (see part_hashes): the digest of each
@@ -168,6 +191,7 @@ class World:
                 raise ValueError(f"{unit.name} and {other.name} both stand at {unit.cell}")
             self._occupant[unit.cell] = unit.id
         self.units[unit.id] = unit
+        self._order = {}
         return unit
 
     def add_door(self, door: Door) -> Door:
@@ -175,9 +199,40 @@ class World:
         self._check_new_id(door.id)
         if door.cell in self._door_at:
             raise ValueError(f"two doors at {door.cell}")
+        if self._doors_shared:
+            self.doors, self._door_at = dict(self.doors), dict(self._door_at)
+            self._doors_shared = False
+        if door.__dict__.get("_claim") is not None:
+            raise ValueError(f"the {door.name} (id {door.id}) is already in a world")
+        door.__dict__["_claim"] = self._claim
+        self._claim.changed()
         self.doors[door.id] = door
         self._door_at[door.cell] = door.id
         return door
+
+    def doors_derived(self) -> dict:
+        """A store for what follows from the doors as they stand now alone (such as where one
+        can walk): emptied whenever a door changes, shared with forks until then. Add to it,
+        never change what is in it."""
+        return self._claim.derived
+
+    def own_door(self, door: Door) -> Door:
+        """This world's own copy of one of its doors, to change: a fork shares its doors with
+        the world it came from until one of them changes one (see ``DoorClaim``)."""
+        if door.__dict__.get("_claim") is self._claim:
+            return door
+        if self.doors.get(door.id) is not door:
+            raise ValueError(f"the {door.name} (id {door.id}) is not one of this world's doors")
+        if self._doors_shared:
+            self.doors = dict(self.doors)
+            self._doors_shared = False
+        mine = object.__new__(Door)
+        values = door.__dict__.copy()
+        values["_claim"] = self._claim
+        values.pop("_encoded", None)
+        mine.__dict__ = values
+        self.doors[door.id] = mine
+        return mine
 
     def add_device(self, device: Device) -> Device:
         """Place a device (safe, loot, bell, sensor, exit...)."""
@@ -207,12 +262,36 @@ class World:
     def guards(self) -> list[Unit]:
         return self._units_of(UnitKind.GUARD)
 
+    def ordered(self, kind: UnitKind | None = None) -> tuple[Unit, ...]:
+        """The units by ascending id, optionally of one kind, as the world keeps them: a
+        tuple not to be changed (the hot loops of sight and hearing read it without a copy)."""
+        order = self._order
+        everyone = order.get(None)
+        if everyone is None or len(everyone) != len(self.units):
+            everyone = tuple(self.units[i] for i in sorted(self.units))
+            order = self._order = {None: everyone}
+        if kind is None:
+            return everyone
+        units = order.get(kind)
+        if units is None:
+            units = order[kind] = tuple(u for u in everyone if u.kind is kind)
+        return units
+
     def _units_of(self, kind: UnitKind | None) -> list[Unit]:
         """A new list of the units by ascending id, optionally of one kind (asked for at every
-        step of every move, so one comprehension rather than a generator)."""
+        step of every move and every look of every guard: the order is kept, not re-sorted,
+        until a unit is added; a fork, with units of its own, starts again)."""
+        return list(self.ordered(kind))
+
+    def bodies(self) -> list[Unit]:
+        """Guards knocked out or dead on the floor (not carried), by ascending id."""
+        epoch = STATUS_CHANGES[0]
+        if self._bodies[0] != epoch:
+            down = (Status.KNOCKED_OUT, Status.DEAD)
+            ids = tuple(g.id for g in self.guards() if g.status in down)
+            self._bodies = (epoch, ids)
         units = self.units
-        ordered = [units[i] for i in sorted(units)]
-        return ordered if kind is None else [unit for unit in ordered if unit.kind is kind]
+        return [units[i] for i in self._bodies[1] if units[i].cell is not None]
 
     def devices_in_order(self, kind: str | None = None) -> Iterator[Device]:
         """Devices by ascending id, optionally of one kind."""
@@ -250,6 +329,10 @@ class World:
             if not door.open:
                 mask[door.cell.index] = True
         return mask
+
+    def occupied_cells(self) -> Iterator[Cell]:
+        """The cells where a unit stands or lies, in no particular order."""
+        return iter(self._occupant)
 
     def occupied(self) -> np.ndarray:
         """A mask of cells where a unit stands or lies."""
@@ -289,6 +372,10 @@ class World:
             raise KeyError(f"{name!r} is not one of the world's map arrays {MAP_ARRAYS}")
         array = getattr(self, name)
         self._map_digests.pop(name, None)
+        if name not in self._owned_maps:  # shared with a fork: copy on write
+            array = array.copy()
+            setattr(self, name, array)
+            self._owned_maps.add(name)
         array.flags.writeable = True
         try:
             array[cell.index] = value
@@ -357,35 +444,37 @@ class World:
         return Planned(None, rule.cost(self, command), plan)
 
     def fork(self) -> World:
-        """An independent copy for dry runs (forecasts, bots): cheap, shares what never changes.
+        """An independent copy for dry runs (forecasts, bots, a search): cheap, shares what
+        never changes and what has not changed yet.
 
         Terrain, rules, mission, rulebook and objectives are shared (nothing changes them in
-        play); every thing, array and counter that rules change is copied, so applying commands
-        to the fork leaves this world untouched. The typed state of things is frozen and
-        replaced when it changes, so the copies share it. The fork has its own list of
-        observers (a forecast adds a recorder to it).
+        play); so are the map arrays and the doors until one of the two worlds changes one
+        (copy on write: see :meth:`set_map` and :meth:`own_door`). Units, devices and counters
+        are copied (their typed state is frozen, so the copies share it), so applying commands
+        to the fork leaves this world untouched. The fork has its own list of observers (a
+        forecast adds a recorder to it).
         """
         twin = object.__new__(World)
-        twin.__dict__.update(self.__dict__)
+        twin.__dict__ = self.__dict__.copy()
         twin.observers = list(self.observers)
         twin.noise_queue = []
         twin.rng = WorldRandom(0)
         twin.rng.state = self.rng.state
         twin.units = _clones(self.units)
-        twin.doors = _clones(self.doors)
         twin.devices = _clones(self.devices)
-        for name in MAP_ARRAYS:
-            twin.__dict__[name] = _frozen(getattr(self, name).copy())
-        twin._map_digests = {
-            name: (getattr(twin, name), digest)
-            for name, (array, digest) in self._map_digests.items()
-            if array is getattr(self, name)
-        }
+        # Doors and map arrays: shared; neither world may now change them in place.
+        self._claim.valid = False
+        kept = self._claim.digest, self._claim.derived
+        self._claim, twin._claim = DoorClaim(*kept), DoorClaim(*kept)
+        self._doors_shared = twin._doors_shared = True
+        self._owned_maps = set()
+        twin._owned_maps = set()
+        twin._map_digests = dict(self._map_digests)
         twin.events = list(self.events)
         twin.noises = list(self.noises)
         twin.stats = dict(self.stats)
         twin._occupant = dict(self._occupant)
-        twin._door_at = dict(self._door_at)
+        twin._order = {}  # its own unit objects
         # The cache holds only what follows from the map and the rules (patrol loops, sight
         # ranges...), valid for both worlds, so it is shared: what one works out, both keep.
         # So are the encodings (twin._encodings): they are found by value, not by world.
@@ -411,14 +500,57 @@ class World:
         """A short hash of each part of the state, to name what differs when replays diverge.
 
         Each is ``fingerprint.digest(part)`` of :meth:`state_parts`, worked out without
-        redoing what did not change since the last call (``fingerprint.Encodings``); a map
-        array is hashed again only after :meth:`set_map` changed it.
+        redoing what did not change since the last call (``fingerprint.Encodings``): a map
+        array is hashed again only after :meth:`set_map` changed it, the doors only after a
+        door changed (see ``DoorClaim``), a unit or device only when its snapshot changed.
         """
-        return {name: self._encodings.digest(name, v) for name, v in self.state_parts().items()}
+        encodings = self._encodings
+        units, devices = self.units, self.devices
+        return {
+            "clock": encodings.digest(
+                "clock",
+                {"turn": self.turn, "clock": self.clock, "outcome": self.outcome.to_dict()},
+            ),
+            "rng": encodings.digest("rng", {"state": self.rng.state}),
+            "units": _list_digest([units[i] for i in sorted(units)]),
+            "doors": self._doors_digest(),
+            "devices": _list_digest([devices[i] for i in sorted(devices)]),
+            "map": encodings.digest("map", {name: self._map_digest(name) for name in MAP_ARRAYS}),
+            "alarm": encodings.digest("alarm", self.alarm.to_json()),
+            "stats": encodings.digest("stats", dict(sorted(self.stats.items()))),
+        }
 
     def state_hash(self) -> str:
         """A fingerprint of the whole state: equal hashes mean equal games."""
-        return digest(self.part_hashes())
+        return _parts_digest(self.part_hashes())
+
+    def position_key(self) -> str:
+        """The state hash without what only scores the game (the debrief's counters: loudest
+        noise, alerts, knockouts...): the same position reached more or less loudly has one
+        key, so a search treats it as one position."""
+        parts = self.part_hashes()
+        for name in SCORE_PARTS:
+            del parts[name]
+        return _parts_digest(parts)
+
+    def _doors_digest(self) -> str:
+        """The doors part's digest, kept on the world's claim until a door changes."""
+        claim = self._claim
+        if claim.digest is None:
+            doors = self.doors
+            encoded = []
+            for door_id in sorted(doors):
+                door = doors[door_id]
+                data = door.__dict__.get("_encoded")
+                if data is None:  # a door never changes in place once encoded (see Door)
+                    data = door.__dict__["_encoded"] = canonical(door.snapshot())
+                encoded.append(data)
+            claim.digest = hash_bytes(b"[" + b",".join(encoded) + b"]")
+        return claim.digest
+
+    def map_digest(self, name: str) -> str:
+        """The digest of one of the :data:`MAP_ARRAYS` now (kept until it changes)."""
+        return self._map_digest(name)
 
     def _map_digest(self, name: str) -> str:
         """The digest of a map array, kept until :meth:`set_map` changes the array (only kept
@@ -431,6 +563,34 @@ class World:
         if not array.flags.writeable and array.base is None:
             self._map_digests[name] = (array, hashed)
         return hashed
+
+
+def _parts_digest(parts: dict[str, str]) -> str:
+    """``digest(parts)`` for part names and hex digests: their canonical JSON written out
+    directly (no escaping is ever needed), without the JSON encoder's set-up."""
+    text = ",".join([f'"{name}":"{parts[name]}"' for name in sorted(parts)])
+    return hash_bytes(b"{" + text.encode() + b"}")
+
+
+def _list_digest(things: list[Unit] | list[Device]) -> str:
+    """``digest([thing.snapshot() for thing in things])``, from each thing's kept encoding."""
+    return hash_bytes(b"[" + b",".join([_encoding(thing) for thing in things]) + b"]")
+
+
+def _encoding(thing: Unit | Device) -> bytes:
+    """``canonical(thing.snapshot())``, kept on the thing while it stays the same.
+
+    Setting any field forgets the kept encoding (``Unit.__setattr__``, ``Device.__setattr__``),
+    and every field holds an immutable value (cells, enums, numbers, strings, tuples, the
+    frozen typed state), so nothing changes a thing but setting a field. A fork's copy starts
+    with the same encoding, rightly: it holds the same values.
+    """
+    values = thing.__dict__
+    kept = values.get("_encoded")
+    if kept is None:
+        kept = thing.canonical_json() if type(thing) is Unit else canonical(thing.snapshot())
+        values["_encoded"] = kept
+    return kept
 
 
 def _frozen(array: np.ndarray) -> np.ndarray:

@@ -43,7 +43,7 @@ class OpenDoorRule(Rule[OpenDoor]):
         return SetsOff(found.sensors, untripped)
 
     def execute(self, world: World, command: OpenDoor, plan: None) -> None:
-        unit, door = world.units[command.unit], world.doors[command.door]
+        unit, door = world.units[command.unit], world.own_door(world.doors[command.door])
         door.open = True
         world.log("door_opened", f"{unit.name} opened the {door.name}.", door.cell, door=door.id)
         world.emit_noise(door.cell, world.rules.doors.open_loudness, "door", unit.id)
@@ -74,7 +74,7 @@ class CloseDoorRule(Rule[CloseDoor]):
         return [NoiseSpec(world.doors[command.door].cell, loudness, "door")]
 
     def execute(self, world: World, command: CloseDoor, plan: None) -> None:
-        unit, door = world.units[command.unit], world.doors[command.door]
+        unit, door = world.units[command.unit], world.own_door(world.doors[command.door])
         door.open = False
         world.log("door_closed", f"{unit.name} closed the {door.name}.", door.cell, door=door.id)
         world.emit_noise(door.cell, world.rules.doors.close_loudness, "door", unit.id)
@@ -103,7 +103,7 @@ class PickLockRule(Rule[PickLock]):
         return [NoiseSpec(world.doors[command.door].cell, loudness, "lockpick")]
 
     def execute(self, world: World, command: PickLock, plan: None) -> None:
-        unit, door = world.units[command.unit], world.doors[command.door]
+        unit, door = world.units[command.unit], world.own_door(world.doors[command.door])
         rules = world.rules.doors
         door.lock_progress += rules.pick_progress
         world.emit_noise(door.cell, rules.pick_loudness, "lockpick", unit.id)

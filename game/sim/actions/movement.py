@@ -5,14 +5,20 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from game.sim.actions.common import acting_crew
 from game.sim.commands import Move, Wait
 from game.sim.contract import NoiseSpec, Refused, Rule
 from game.sim.entities import Unit
 from game.sim.geometry import Cell, Facing
-from game.sim.pathing import find_path, is_stairs_step, walkable_now
+from game.sim.pathing import (
+    find_move_path,
+    find_path,
+    is_stairs_step,
+    path_costs,
+    reachable,
+    step_costs,
+    walkable_now,
+)
 
 if TYPE_CHECKING:
     from game.sim.world import World
@@ -43,40 +49,25 @@ def plan_move(world: World, unit: Unit, goal: Cell, sneak: bool) -> MovePlan:
     other = world.occupant(goal)
     if other is not None:
         raise Refused(f"{other.name} is there.")
-    per_step, _ = move_mode(world, sneak)
-    carrying = _carry_extra(world, unit)
-    per_step += carrying
-    stairs_extra = world.rules.move.stairs_extra_ap
-    climb_ap = world.rules.rope.climb_ap + carrying
+    steps = step_costs(world, unit, sneak)
+    per_step = steps.per_step
     reach = unit.ap // max(1, per_step)
     if reach < 1:
         raise Refused(f"{unit.name} has no AP left to move.")
-    passable = walkable_now(world) & ~world.occupied()
-    path = find_path(
+    path = find_move_path(
         world,
         unit.cell,
         goal,
-        passable,
-        stairs_cost=stairs_extra,
+        stairs_cost=steps.stairs_extra,
         reach=reach,
-        climb_cost=max(0, climb_ap - per_step),
+        climb_cost=steps.climb_extra,
     )
     if path is None:
         raise Refused(_why_unreachable(world, unit.cell, goal))
-    costs = [
-        per_step
-        if a.floor == b.floor
-        else (per_step + stairs_extra if is_stairs_step(world, a, b) else climb_ap)
-        for a, b in itertools.pairwise(path)
-    ]
+    costs = path_costs(world, path, steps)
     if sum(costs) > unit.ap:
         raise Refused(f"{unit.name} has {unit.ap} AP left; that move costs {sum(costs)}.")
     return path, costs
-
-
-def _carry_extra(world: World, unit: Unit) -> int:
-    """Extra AP per step for someone carrying a person."""
-    return world.rules.carry.extra_ap_per_step if unit.carrying.person is not None else 0
 
 
 def step_loudness(world: World, unit: Unit, a: Cell, b: Cell, sneak: bool) -> tuple[int, str]:
@@ -155,24 +146,14 @@ class MoveRule(Rule[Move]):
         )
 
     def options(self, world: World, unit: Unit) -> list[Move]:
-        """Every cell the unit might reach this turn, walking and sneaking."""
-        if unit.cell is None:
-            return []
-        here, moves = unit.cell, []
-        free = world.terrain.walkable & ~world.occupied()
-        for sneak in (False, True):
-            per_step = move_mode(world, sneak)[0] + _carry_extra(world, unit)
-            reach = unit.ap // max(1, per_step)
-            if reach < 1:
-                continue
-            _floors, height, width = free.shape
-            x0, x1 = max(0, here.x - reach), min(width, here.x + reach + 1)
-            y0, y1 = max(0, here.y - reach), min(height, here.y + reach + 1)
-            for f, y, x in np.argwhere(free[:, y0:y1, x0:x1]).tolist():
-                cell = Cell(f, x + x0, y + y0)
-                if cell != here:
-                    moves.append(Move(unit.id, cell, sneak))
-        return moves
+        """Every cell the unit can reach this turn, walking then sneaking (one pathfinding
+        pass each: :func:`game.sim.pathing.reachable`)."""
+        reach = reachable(world, unit)
+        walks = [Move(unit.id, cell, False) for cell in sorted(reach.walk)]
+        return walks + [Move(unit.id, cell, True) for cell in sorted(reach.sneak)]
+
+    def candidates(self, world: World, unit: Unit) -> list[Move]:
+        return self.options(world, unit)  # exactly the moves the rules accept
 
 
 class WaitRule(Rule[Wait]):
