@@ -5,7 +5,18 @@ from __future__ import annotations
 import numpy as np
 
 from game.content import load_rules
-from game.sim import Cell, Door, GuardState, MissionInfo, Move, Terrain, Unit, UnitKind, World
+from game.sim import (
+    Cell,
+    Door,
+    GuardState,
+    MissionInfo,
+    Move,
+    Terrain,
+    Unit,
+    UnitKind,
+    World,
+    new_world,
+)
 from game.sim.patrol import patrol_loop
 from game.sim.rng import WorldRandom
 from game.sim.terrain import FLOOR, WALL, TileProps
@@ -45,7 +56,7 @@ def synthetic_world(
     terrain = Terrain(floors, size, size)
     terrain.fill(ids, palette)
     rules = load_rules()
-    world = World(rules, terrain, seed, MissionInfo(name=f"synthetic_{size}"))
+    world = new_world(rules, terrain, seed, MissionInfo(name=f"synthetic_{size}"))
     next_id = 1
     rng = WorldRandom(seed)
     rooms = size // room
