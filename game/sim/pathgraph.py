@@ -23,7 +23,7 @@ CARDINAL = [[0, 1, 0], [1, 0, 1], [0, 1, 0]]
 #: Path-search graphs kept in the world's cache (shared with forks) by everything they are
 #: made from; past this many the store is emptied and starts again. Only graphs over windows
 #: of at most ``GRAPH_CACHE_CELLS`` cells are kept (a move's or a guard's, not a whole map).
-GRAPH_CACHE_SIZE = 2048
+GRAPH_CACHE_SIZE = 512
 GRAPH_CACHE_CELLS = 16384
 
 
