@@ -43,7 +43,7 @@ class _StepRecorder(Observer):
 
 
 def _watch_steps(world, steps: list[tuple[Cell, Cell]]) -> None:
-    world.observers.append(_StepRecorder(steps))
+    world.add_observer(_StepRecorder(steps))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -62,7 +62,7 @@ class _EveryoneHears(Observer):
 
 def test_undo_refuses_a_command_that_revealed_something(tmp_path: Path):
     session = GameSession.start(corridor_source(), folder=tmp_path, record=False)
-    session.world.observers.append(_EveryoneHears())
+    session.world.add_observer(_EveryoneHears())
     session.apply(Move(_tony(session), Cell(0, 3, 1)))
     assert session.undo_reason() == "That cannot be undone: someone heard it."
     assert session.undo() is not None

@@ -137,7 +137,7 @@ def test_an_observer_added_to_a_fork_leaves_the_world_alone():
     world = build_world("#######\n#T....#\n#######")
     twin = world.fork()
     ears = _Ears()
-    twin.observers.append(ears)
+    twin.add_observer(ears)
     tony = twin.unit_named("Tony")
     assert twin.apply(Move(tony.id, Cell(0, 3, 1)))
     assert ears.heard == ["footsteps", "footsteps"]

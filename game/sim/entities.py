@@ -59,6 +59,10 @@ class GuardState(StrEnum):
 STATUS_CHANGES = [0]
 
 
+#: The fields of a unit whose values make up its ``memory`` (see :meth:`Unit.memory`).
+_MEMORY_FIELDS = frozenset({"mind", "carrying", "kit", "ko_turns", "left_by", "offstage"})
+
+
 @dataclass
 class Unit:
     """A person on the map."""
@@ -92,6 +96,8 @@ class Unit:
         values = self.__dict__
         if "_encoded" in values:  # the kept encoding (see World.part_hashes) is out of date
             del values["_encoded"]
+        if name in _MEMORY_FIELDS:
+            values.pop("_memory_encoded", None)
         object.__setattr__(self, name, value)
 
     @property
@@ -144,6 +150,15 @@ class Unit:
             out["offstage"] = True
         return out
 
+    def _memory_json(self) -> str:
+        """The canonical JSON of :meth:`memory`, kept until one of its fields is set (a move
+        changes the cell, not what the unit has in mind)."""
+        values = self.__dict__
+        kept = values.get("_memory_encoded")
+        if kept is None:
+            kept = values["_memory_encoded"] = canonical(self.memory()).decode()
+        return kept
+
     def canonical_json(self) -> bytes:
         """``fingerprint.canonical(self.snapshot())``, written out directly (the state hash
         encodes every unit that changed after every command): the same bytes, which
@@ -166,11 +181,11 @@ class Unit:
             f'{{"ap":{self.ap},"armed":{"true" if self.armed else "false"},"cell":{cell},'
             f'"facing":{_string(self.facing.value)},"hp":{self.hp},"id":{self.id},'
             f'"kind":{_string(self.kind.value)},"max_ap":{self.max_ap},'
-            f'"memory":{canonical(self.memory()).decode()},"name":{_string(self.name)},'
+            f'"memory":{self._memory_json()},"name":{_string(self.name)},'
             f'"role":{_string(self.role)},"route":[{route}],'
             f'"route_closed":{"true" if self.route_closed else "false"},'
             f'"route_pos":{self.route_pos},"state":{_string(self.state.value)},'
-            f'"status":{_string(self.status.value)},"traits":{canonical(self.traits.to_json()).decode()}}}'
+            f'"status":{_string(self.status.value)},"traits":{self.traits.canonical}}}'
         )
         return text.encode()
 
@@ -305,6 +320,11 @@ class _State:
     def to_json(self) -> dict[str, Any]:
         """The fields that are set, JSON-ready (a new dict: the caller may change it)."""
         return dict(self._json)
+
+    @functools.cached_property
+    def canonical(self) -> str:
+        """The canonical JSON of :meth:`to_json`, worked out once per value."""
+        return canonical(self.to_json()).decode()
 
     @functools.cached_property
     def _json(self) -> dict[str, Any]:

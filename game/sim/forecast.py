@@ -85,7 +85,7 @@ def guard_intents(world: World, guard_ids: list[int] | None = None) -> dict[int,
         for g in twin.guards()
         if g.cell is not None or arrivals.waiting(g)
     }
-    twin.observers.append(_PathRecorder(paths))
+    twin.add_observer(_PathRecorder(paths))
     if not twin.outcome.over:
         world_turn(twin)
     walked = {gid for gid, path in paths.items() if path}

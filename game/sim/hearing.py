@@ -365,13 +365,20 @@ def hear(world: World, noise: Noise) -> None:
     after this one, so a chain of shouts never recurses.
     """
     queue = world.noise_queue
-    queue.append(noise)
-    if len(queue) > 1:
+    if queue:
+        queue.append(noise)
         return  # an outer call is already working through the queue
-
+    heard = levels_at(world, noise.cell, noise.loudness, noise.source)
+    if not heard and noise.kind != "door":
+        return  # nobody hears it and no door contact can care: nothing happens (most steps)
+    noise.heard_by.update(heard)
+    queue.append(noise)
     while queue:
         current = queue[0]
-        current.heard_by.update(levels_at(world, current.cell, current.loudness, current.source))
+        if current is not noise:
+            current.heard_by.update(
+                levels_at(world, current.cell, current.loudness, current.source)
+            )
         for listener_id in sorted(current.heard_by):
             level = current.heard_by[listener_id]
             if listener_id in world.devices:

@@ -136,7 +136,7 @@ class World:
     ) -> None:
         self.rules = rules
         self.rulebook = rulebook
-        self.observers = list(observers)
+        self._set_observers(tuple(observers))
         self.terrain = terrain
         self.seed = seed
         self.mission = mission
@@ -362,7 +362,7 @@ class World:
         unit.cell = cell
         if cell is not None:
             self._occupant[cell] = unit.id
-        for observer in self.observers:
+        for observer in self._on_move:
             observer.unit_moved(self, unit, came_from)
 
     def set_map(self, name: str, cell: Cell, value: bool | int) -> None:
@@ -397,14 +397,37 @@ class World:
         noise = Noise(self.turn, cell, loudness, kind, source)
         self.noises.append(noise)
         self.stats["noise_peak"] = max(self.stats.get("noise_peak", 0), loudness)
-        for observer in self.observers:
+        for observer in self._on_noise:
             observer.noise_made(self, noise)
         return noise
+
+    @property
+    def observers(self) -> tuple[Observer, ...]:
+        """What reacts to what happens here, in the order it is told (see :class:`Observer`)."""
+        return self._observers
+
+    def add_observer(self, observer: Observer) -> None:
+        """Let one more observer react from now on (a forecast's recorder, a test's ears)."""
+        self._set_observers((*self._observers, observer))
+
+    def _set_observers(self, observers: tuple[Observer, ...]) -> None:
+        """Keep, for each moment, only the observers that react to it: a step is heard and
+        watched for at every cell of every move, so the others are not even called."""
+
+        def overriding(name: str) -> tuple[Observer, ...]:
+            return tuple(
+                o for o in observers if getattr(type(o), name) is not getattr(Observer, name)
+            )
+
+        self._observers = observers
+        self._on_move = overriding("unit_moved")
+        self._on_noise = overriding("noise_made")
+        self._on_step = overriding("stepped")
 
     def stepped(self, unit: Unit) -> bool:
         """A crew member just entered a cell: tell the observers. True stops its move."""
         stop = False
-        for observer in self.observers:
+        for observer in self._on_step:
             stop = observer.stepped(self, unit) or stop
         return stop
 
@@ -451,12 +474,11 @@ class World:
         play); so are the map arrays and the doors until one of the two worlds changes one
         (copy on write: see :meth:`set_map` and :meth:`own_door`). Units, devices and counters
         are copied (their typed state is frozen, so the copies share it), so applying commands
-        to the fork leaves this world untouched. The fork has its own list of observers (a
-        forecast adds a recorder to it).
+        to the fork leaves this world untouched. Observers added to the fork (a forecast's
+        recorder) are the fork's alone.
         """
         twin = object.__new__(World)
         twin.__dict__ = self.__dict__.copy()
-        twin.observers = list(self.observers)
         twin.noise_queue = []
         twin.rng = WorldRandom(0)
         twin.rng.state = self.rng.state
