@@ -59,6 +59,20 @@ class GuardState(StrEnum):
 STATUS_CHANGES = [0]
 
 
+class Changes:
+    """How many times anything was set on one world's units and doors (``any``), and on its
+    units not of the crew (``guards``): what the world keeps worked out from them
+    (:meth:`World.kept`: who the crew sees, who could hear) is good while the count it was
+    made at stays the same. Each unit and door claim of a world holds its world's counter; a
+    fork starts its own at the same counts, so what its world kept holds for it too."""
+
+    __slots__ = ("any", "guards")
+
+    def __init__(self, any_: int = 0, guards: int = 0) -> None:
+        self.any = any_
+        self.guards = guards
+
+
 #: The fields of a unit whose values make up its ``memory`` (see :meth:`Unit.memory`).
 _MEMORY_FIELDS = frozenset({"mind", "carrying", "kit", "ko_turns", "left_by", "offstage"})
 
@@ -94,6 +108,11 @@ class Unit:
         if name == "status":
             STATUS_CHANGES[0] += 1
         values = self.__dict__
+        changes = values.get("_changes")
+        if changes is not None:
+            changes.any += 1
+            if values["kind"] is not UnitKind.CREW:
+                changes.guards += 1
         if "_encoded" in values:  # the kept encoding (see World.part_hashes) is out of date
             del values["_encoded"]
         if name in _MEMORY_FIELDS:
@@ -201,9 +220,12 @@ class DoorClaim:
     digest (the doors part of the state hash) of the world it belongs to.
     """
 
-    __slots__ = ("derived", "digest", "valid")
+    __slots__ = ("changes", "derived", "digest", "valid")
 
-    def __init__(self, digest: str | None = None, derived: dict | None = None) -> None:
+    def __init__(
+        self, changes: Changes, digest: str | None = None, derived: dict | None = None
+    ) -> None:
+        self.changes = changes  # the world's counter of changes
         self.valid = True
         self.digest = digest
         # What follows from the doors as they stand (see ``pathing.walkable_now``), never
@@ -212,6 +234,7 @@ class DoorClaim:
 
     def changed(self) -> None:
         """A door of this claim changed: forget what followed from the doors."""
+        self.changes.any += 1
         self.digest = None
         self.derived = {}
 

@@ -33,11 +33,14 @@ class Sight(Observer):
         return guards.spot_mover(world, unit)
 
     def before_command(self, world: World) -> dict[int, int]:
-        return vision.guards_in_view(world)
+        # The same before every child of a search node: kept while no unit or door changed.
+        return world.kept("guards_in_view", lambda: vision.guards_in_view(world))
 
     def after_command(self, world: World, before: object) -> None:
         assert isinstance(before, dict)
-        vision.note_sightings(world, before)
+        now = vision.guards_in_view(world)
+        world.keep("guards_in_view", now)  # what the next command starts from
+        vision.note_sightings(world, before, now)
 
 
 def standard_observers() -> list[Observer]:

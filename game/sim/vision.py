@@ -278,12 +278,12 @@ def guards_in_view(world: World) -> dict[int, int]:
     return seen
 
 
-def note_sightings(world: World, before: dict[int, int]) -> None:
+def note_sightings(world: World, before: dict[int, int], now: dict[int, int]) -> None:
     """After a command: log ``guard_sighted`` for each guard the crew sees now but did not see
-    before it (``before`` is :func:`guards_in_view` then), once per guard and turn. The event
+    before it (``before`` and ``now`` are :func:`guards_in_view` then and now), once per guard
+    and turn. The event
     is flagged ``reveals`` (undo may not take such a command back). Events are not part of the
     state hash."""
-    now = guards_in_view(world)
     new = [g for g in sorted(now) if g not in before]
     if not new:
         return

@@ -11,7 +11,7 @@ The world plays by the rulebook and observers it is given (see :mod:`game.sim.co
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -21,6 +21,7 @@ from game.sim.commands import Command
 from game.sim.entities import (
     STATUS_CHANGES,
     AlarmState,
+    Changes,
     Device,
     Door,
     DoorClaim,
@@ -166,10 +167,14 @@ class World:
         self._door_at: dict[Cell, int] = {}  # doors never move: shared by forks
         # Doors are shared with forks until changed (see own_door); the claim says which the
         # world may change in place, and keeps the digest of all its doors.
-        self._claim = DoorClaim()
+        self._changes = Changes()
+        self._claim = DoorClaim(self._changes)
         self._doors_shared = False
         self._owned_maps: set[str] = set(MAP_ARRAYS)  # map arrays no fork shares
         self.noise_queue: list[Noise] = []  # noises waiting to be heard (see hearing.hear)
+        # Values worked out from the units and doors, each with the change counter it was
+        # made at (see ``kept``); a fork starts with the same, which hold for it too.
+        self._kept: dict[str, tuple[int, Any]] = {}
         self.cache: dict[Any, Any] = {}  # derived data (patrol loops...), never hashed
         # Fingerprinting without redoing unchanged work (see part_hashes): the digest of each
         # map array, by array object; the canonical encodings of parts and things, by value.
@@ -191,6 +196,7 @@ class World:
                 raise ValueError(f"{unit.name} and {other.name} both stand at {unit.cell}")
             self._occupant[unit.cell] = unit.id
         self.units[unit.id] = unit
+        unit.__dict__["_changes"] = self._changes
         self._order = {}
         return unit
 
@@ -209,6 +215,24 @@ class World:
         self.doors[door.id] = door
         self._door_at[door.cell] = door.id
         return door
+
+    def kept(self, name: str, work_out: Callable[[], Any], guards_only: bool = False) -> Any:
+        """``work_out()``, kept under ``name`` while nothing is set on this world's units or
+        doors (``guards_only``: on its units not of the crew): for values asked for at every
+        command or step that follow from those alone (who the crew sees, who could hear).
+        Never hashed, never part of the game."""
+        count = self._changes.guards if guards_only else self._changes.any
+        found = self._kept.get(name)
+        if found is not None and found[0] == count:
+            return found[1]
+        value = work_out()
+        self._kept[name] = (count, value)
+        return value
+
+    def keep(self, name: str, value: Any, guards_only: bool = False) -> None:
+        """Keep ``value`` under ``name`` as :meth:`kept` would have worked it out now."""
+        count = self._changes.guards if guards_only else self._changes.any
+        self._kept[name] = (count, value)
 
     def doors_derived(self) -> dict:
         """A store for what follows from the doors as they stand now alone (such as where one
@@ -480,14 +504,17 @@ class World:
         twin = object.__new__(World)
         twin.__dict__ = self.__dict__.copy()
         twin.noise_queue = []
+        twin._kept = dict(self._kept)
         twin.rng = WorldRandom(0)
         twin.rng.state = self.rng.state
-        twin.units = _clones(self.units)
         twin.devices = _clones(self.devices)
         # Doors and map arrays: shared; neither world may now change them in place.
         self._claim.valid = False
         kept = self._claim.digest, self._claim.derived
-        self._claim, twin._claim = DoorClaim(*kept), DoorClaim(*kept)
+        twin._changes = Changes(self._changes.any, self._changes.guards)
+        twin.units = _clones(self.units, twin._changes)
+        self._claim = DoorClaim(self._changes, *kept)
+        twin._claim = DoorClaim(twin._changes, *kept)
         self._doors_shared = twin._doors_shared = True
         self._owned_maps = set()
         twin._owned_maps = set()
@@ -621,14 +648,17 @@ def _frozen(array: np.ndarray) -> np.ndarray:
     return array
 
 
-def _clones(things: dict[int, Any]) -> dict[int, Any]:
-    """Copies of units, doors or devices: a shallow copy each, enough because what is not a
-    plain value (traits, a guard's mind, a safe's state...) is frozen and replaced whole. A
-    fork copies hundreds of doors on big maps, so this is one loop, not a call per thing."""
+def _clones(things: dict[int, Any], changes: Changes | None = None) -> dict[int, Any]:
+    """Copies of units or devices: a shallow copy each, enough because what is not a plain
+    value (traits, a guard's mind, a safe's state...) is frozen and replaced whole; units
+    count their changes on their new world's ``changes``. A fork copies hundreds of units on
+    big maps, so this is one loop, not a call per thing."""
     new = object.__new__
     copies = {}
     for key, thing in things.items():
         twin = new(type(thing))
-        twin.__dict__ = thing.__dict__.copy()
+        values = twin.__dict__ = thing.__dict__.copy()
+        if changes is not None:
+            values["_changes"] = changes
         copies[key] = twin
     return copies
