@@ -197,3 +197,26 @@ def test_the_position_key_ignores_how_loudly_a_position_was_reached():
     assert loud.position_key() == quiet.position_key()
     assert loud.apply(Move(tony.id, goal.offset(1, 0)))
     assert loud.position_key() != quiet.position_key()  # another position, another key
+
+
+def test_a_device_changed_in_a_fork_changes_only_the_forks_hash():
+    """The devices part is kept until a device changes: in the world that changed it, and
+    only there (a fork counts its own changes)."""
+    from rules_worlds import jeweler
+
+    from game.sim import alarms
+
+    world = jeweler()
+    _check(world)
+    twin = world.fork()
+    sensor = next(twin.devices_in_order("sensor"))
+    alarms.trip(twin, sensor, "a test")
+    _check(twin)
+    _check(world)
+    assert twin.part_hashes()["devices"] != world.part_hashes()["devices"]
+    again = world.fork()
+    bell = next(again.devices_in_order("bell"))
+    alarms.smother(again, bell)
+    _check(again)
+    _check(world)
+    _check(twin)

@@ -66,11 +66,15 @@ class Changes:
     made at stays the same. Each unit and door claim of a world holds its world's counter; a
     fork starts its own at the same counts, so what its world kept holds for it too."""
 
-    __slots__ = ("any", "guards")
+    __slots__ = ("any", "devices", "guards")
 
-    def __init__(self, any_: int = 0, guards: int = 0) -> None:
+    def __init__(self, any_: int = 0, guards: int = 0, devices: int = 0) -> None:
         self.any = any_
         self.guards = guards
+        self.devices = devices  # and how many times anything was set on its devices
+
+    def copy(self) -> Changes:
+        return Changes(self.any, self.guards, self.devices)
 
 
 #: The fields of a unit whose values make up its ``memory`` (see :meth:`Unit.memory`).
@@ -304,6 +308,9 @@ class Device:
         values = self.__dict__
         if "_encoded" in values:  # the kept encoding (see World.part_hashes) is out of date
             del values["_encoded"]
+        changes = values.get("_changes")
+        if changes is not None:
+            changes.devices += 1
         object.__setattr__(self, name, value)
 
     def snapshot(self) -> dict[str, Any]:

@@ -262,6 +262,8 @@ class World:
         """Place a device (safe, loot, bell, sensor, exit...)."""
         self._check_new_id(device.id)
         self.devices[device.id] = device
+        device.__dict__["_changes"] = self._changes
+        self._changes.devices += 1
         return device
 
     def refill_ap(self) -> None:
@@ -396,6 +398,7 @@ class World:
             raise KeyError(f"{name!r} is not one of the world's map arrays {MAP_ARRAYS}")
         array = getattr(self, name)
         self._map_digests.pop(name, None)
+        self._kept.pop("map_part", None)
         if name not in self._owned_maps:  # shared with a fork: copy on write
             array = array.copy()
             setattr(self, name, array)
@@ -507,12 +510,12 @@ class World:
         twin._kept = dict(self._kept)
         twin.rng = WorldRandom(0)
         twin.rng.state = self.rng.state
-        twin.devices = _clones(self.devices)
         # Doors and map arrays: shared; neither world may now change them in place.
         self._claim.valid = False
         kept = self._claim.digest, self._claim.derived
-        twin._changes = Changes(self._changes.any, self._changes.guards)
+        twin._changes = self._changes.copy()
         twin.units = _clones(self.units, twin._changes)
+        twin.devices = _clones(self.devices, twin._changes)
         self._claim = DoorClaim(self._changes, *kept)
         twin._claim = DoorClaim(twin._changes, *kept)
         self._doors_shared = twin._doors_shared = True
@@ -523,7 +526,11 @@ class World:
         twin.noises = list(self.noises)
         twin.stats = dict(self.stats)
         twin._occupant = dict(self._occupant)
-        twin._order = {}  # its own unit objects
+        # Its own unit objects, in the order this world keeps (found without sorting again).
+        units = twin.units
+        twin._order = {
+            kind: tuple([units[u.id] for u in group]) for kind, group in self._order.items()
+        }
         # The cache holds only what follows from the map and the rules (patrol loops, sight
         # ranges...), valid for both worlds, so it is shared: what one works out, both keep.
         # So are the encodings (twin._encodings): they are found by value, not by world.
@@ -554,17 +561,16 @@ class World:
         door changed (see ``DoorClaim``), a unit or device only when its snapshot changed.
         """
         encodings = self._encodings
-        units, devices = self.units, self.devices
         return {
             "clock": encodings.digest(
                 "clock",
                 {"turn": self.turn, "clock": self.clock, "outcome": self.outcome.to_dict()},
             ),
             "rng": encodings.digest("rng", {"state": self.rng.state}),
-            "units": _list_digest([units[i] for i in sorted(units)]),
+            "units": _list_digest(self.ordered()),
             "doors": self._doors_digest(),
-            "devices": _list_digest([devices[i] for i in sorted(devices)]),
-            "map": encodings.digest("map", {name: self._map_digest(name) for name in MAP_ARRAYS}),
+            "devices": self._devices_digest(),
+            "map": self._map_part_digest(),
             "alarm": encodings.digest("alarm", self.alarm.to_json()),
             "stats": encodings.digest("stats", dict(sorted(self.stats.items()))),
         }
@@ -581,6 +587,25 @@ class World:
         for name in SCORE_PARTS:
             del parts[name]
         return _parts_digest(parts)
+
+    def _devices_digest(self) -> str:
+        """The devices part's digest, kept until anything is set on a device."""
+        count = self._changes.devices
+        found = self._kept.get("devices_part")
+        if found is not None and found[0] == count:
+            return found[1]
+        devices = self.devices
+        hashed = _list_digest([devices[i] for i in sorted(devices)])
+        self._kept["devices_part"] = (count, hashed)
+        return hashed
+
+    def _map_part_digest(self) -> str:
+        """The map part's digest, kept until :meth:`set_map` changes a map array."""
+        found = self._kept.get("map_part")
+        if found is None:
+            parts = {name: self._map_digest(name) for name in MAP_ARRAYS}
+            found = self._kept["map_part"] = (0, self._encodings.digest("map", parts))
+        return found[1]
 
     def _doors_digest(self) -> str:
         """The doors part's digest, kept on the world's claim until a door changes."""
