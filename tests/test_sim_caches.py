@@ -160,6 +160,12 @@ def test_a_fork_and_its_world_play_on_independently(command_seed, world_seed, sh
                 assert np.array_equal(kept, _walkable_from_scratch(each, passable))
     assert world.state_hash() == _replayed(world_seed, commands[:shared] + mine)
     assert fork.state_hash() == _replayed(world_seed, commands[:shared] + theirs)
+    # What the two worlds kept for each other (who the crew sees, who could hear) never
+    # changed what either logged: the same events as a world that played alone.
+    alone = scenario_world(world_seed)
+    for command in commands[:shared] + theirs:
+        alone.apply(command)
+    assert [e.to_dict() for e in fork.events] == [e.to_dict() for e in alone.events]
 
 
 def test_a_shared_door_is_changed_only_through_own_door():

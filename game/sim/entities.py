@@ -14,6 +14,7 @@ set (``None``) is left out, so a thing's snapshot lists only what happened to it
 from __future__ import annotations
 
 import functools
+import itertools
 import json.encoder
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
@@ -59,22 +60,33 @@ class GuardState(StrEnum):
 STATUS_CHANGES = [0]
 
 
+#: Stamps for :class:`Changes`: every change anywhere takes the next one, so no two changes,
+#: in any world, share a stamp.
+_STAMPS = itertools.count(1)
+
+
 class Changes:
-    """How many times anything was set on one world's units and doors (``any``), and on its
-    units not of the crew (``guards``): what the world keeps worked out from them
-    (:meth:`World.kept`: who the crew sees, who could hear) is good while the count it was
-    made at stays the same. Each unit and door claim of a world holds its world's counter; a
-    fork starts its own at the same counts, so what its world kept holds for it too."""
+    """When one world's units and doors (``any``), its units not of the crew (``guards``), its
+    devices (``devices``) and its map arrays (``maps``) last changed, as stamps: each change
+    takes a new stamp no other change anywhere has. A fork starts with its world's stamps, so
+    two worlds with the same stamp hold the same things: what one worked out from them
+    (:meth:`World.kept`: who the crew sees, who could hear) holds for the other too, and
+    forks share it. Each unit, device and door claim of a world holds its world's stamps."""
 
-    __slots__ = ("any", "devices", "guards")
+    __slots__ = ("any", "devices", "guards", "maps")
 
-    def __init__(self, any_: int = 0, guards: int = 0, devices: int = 0) -> None:
-        self.any = any_
-        self.guards = guards
-        self.devices = devices  # and how many times anything was set on its devices
+    def __init__(self) -> None:
+        self.any = self.guards = self.devices = self.maps = next(_STAMPS)
 
     def copy(self) -> Changes:
-        return Changes(self.any, self.guards, self.devices)
+        twin = object.__new__(Changes)
+        twin.any, twin.guards, twin.devices, twin.maps = (
+            self.any,
+            self.guards,
+            self.devices,
+            self.maps,
+        )
+        return twin
 
 
 #: The fields of a unit whose values make up its ``memory`` (see :meth:`Unit.memory`).
@@ -114,9 +126,9 @@ class Unit:
         values = self.__dict__
         changes = values.get("_changes")
         if changes is not None:
-            changes.any += 1
+            changes.any = stamp = next(_STAMPS)
             if values["kind"] is not UnitKind.CREW:
-                changes.guards += 1
+                changes.guards = stamp
         if "_encoded" in values:  # the kept encoding (see World.part_hashes) is out of date
             del values["_encoded"]
         if name in _MEMORY_FIELDS:
@@ -238,7 +250,7 @@ class DoorClaim:
 
     def changed(self) -> None:
         """A door of this claim changed: forget what followed from the doors."""
-        self.changes.any += 1
+        self.changes.any = next(_STAMPS)
         self.digest = None
         self.derived = {}
 
@@ -310,7 +322,7 @@ class Device:
             del values["_encoded"]
         changes = values.get("_changes")
         if changes is not None:
-            changes.devices += 1
+            changes.devices = next(_STAMPS)
         object.__setattr__(self, name, value)
 
     def snapshot(self) -> dict[str, Any]:

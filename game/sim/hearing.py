@@ -124,8 +124,17 @@ def _hearers(world: World, cell: Cell, loudness: int, source: int | None) -> lis
     """The listeners near enough to a noise that it could reach their threshold (each step
     costs at least 1), but its maker, in id order: ``listeners`` of the noise's box, filtered,
     without making a ``Listener`` for everyone in the box."""
-    found: list[Listener] = []
     x, y = cell.x, cell.y
+    table = _few_listeners(world)
+    if table is not None:
+        return [
+            listener
+            for lx, ly, reach, listener in table
+            if abs(lx - x) <= loudness - reach
+            and abs(ly - y) <= loudness - reach
+            and listener.id != source
+        ]
+    found: list[Listener] = []
     for guard in _guards_near(world, cell, loudness - 1):
         here = guard.cell
         if guard.id != source:
@@ -141,6 +150,24 @@ def _hearers(world: World, cell: Cell, loudness: int, source: int | None) -> lis
     if len(found) > 1:
         found.sort(key=lambda listener: listener.id)
     return found
+
+
+#: Up to this many guards, a world keeps its listeners (see ``_few_listeners``); with more,
+#: a quiet noise looks only at the cells around it.
+_FEW_GUARDS = 16
+
+
+def _few_listeners(world: World) -> tuple[tuple[int, int, int, Listener], ...] | None:
+    """Every listener as ``(x, y, threshold, listener)`` in id order, kept while none of the
+    world's guards changes (a crew member walking about changes none of them): every noise
+    of every step asks. None among many guards."""
+    if len(world.ordered(UnitKind.GUARD)) > _FEW_GUARDS:
+        return None
+    return world.kept(
+        "listeners",
+        lambda: tuple((li.cell.x, li.cell.y, li.threshold, li) for li in listeners(world)),
+        guards_only=True,
+    )
 
 
 def _vibration_sensors(world: World) -> list[Device]:

@@ -19,6 +19,7 @@ import numpy as np
 
 from game.sim.commands import Command
 from game.sim.entities import (
+    _STAMPS,
     STATUS_CHANGES,
     AlarmState,
     Changes,
@@ -79,6 +80,10 @@ class MissionInfo:
 #: digest kept for each (see :meth:`World.part_hashes`) is always that of its content, and a
 #: fork shares them until one of the two worlds changes one (copy on write).
 MAP_ARRAYS = ("holes", "ropes", "drilled", "umbrellas")
+
+#: How many values :meth:`World.kept` holds (for a world and its forks) before starting
+#: afresh: enough for every child of a search node, little memory.
+_KEPT_AT_MOST = 4096
 
 #: Parts of the state that only score the game (the debrief's counters), left out of
 #: :meth:`World.position_key`.
@@ -172,9 +177,9 @@ class World:
         self._doors_shared = False
         self._owned_maps: set[str] = set(MAP_ARRAYS)  # map arrays no fork shares
         self.noise_queue: list[Noise] = []  # noises waiting to be heard (see hearing.hear)
-        # Values worked out from the units and doors, each with the change counter it was
-        # made at (see ``kept``); a fork starts with the same, which hold for it too.
-        self._kept: dict[str, tuple[int, Any]] = {}
+        # Values worked out from the units and doors, by name and the stamp of what they
+        # follow from (see ``kept``): shared with forks, which start with the same stamps.
+        self._kept: dict[tuple[str, int], Any] = {}
         self.cache: dict[Any, Any] = {}  # derived data (patrol loops...), never hashed
         # Fingerprinting without redoing unchanged work (see part_hashes): the digest of each
         # map array, by array object; the canonical encodings of parts and things, by value.
@@ -197,6 +202,7 @@ class World:
             self._occupant[unit.cell] = unit.id
         self.units[unit.id] = unit
         unit.__dict__["_changes"] = self._changes
+        self._changes.any = self._changes.guards = next(_STAMPS)
         self._order = {}
         return unit
 
@@ -220,19 +226,24 @@ class World:
         """``work_out()``, kept under ``name`` while nothing is set on this world's units or
         doors (``guards_only``: on its units not of the crew): for values asked for at every
         command or step that follow from those alone (who the crew sees, who could hear).
-        Never hashed, never part of the game."""
-        count = self._changes.guards if guards_only else self._changes.any
-        found = self._kept.get(name)
-        if found is not None and found[0] == count:
-            return found[1]
+        Shared with forks while they have changed nothing either: the children of a search
+        node work it out once. Never hashed, never part of the game."""
+        key = (name, self._changes.guards if guards_only else self._changes.any)
+        kept = self._kept
+        if key in kept:
+            return kept[key]
         value = work_out()
-        self._kept[name] = (count, value)
+        self._keep(key, value)
         return value
 
     def keep(self, name: str, value: Any, guards_only: bool = False) -> None:
         """Keep ``value`` under ``name`` as :meth:`kept` would have worked it out now."""
-        count = self._changes.guards if guards_only else self._changes.any
-        self._kept[name] = (count, value)
+        self._keep((name, self._changes.guards if guards_only else self._changes.any), value)
+
+    def _keep(self, key: tuple[str, int], value: Any) -> None:
+        if len(self._kept) >= _KEPT_AT_MOST:
+            self._kept.clear()  # old stamps: of worlds long changed or gone
+        self._kept[key] = value
 
     def doors_derived(self) -> dict:
         """A store for what follows from the doors as they stand now alone (such as where one
@@ -263,7 +274,7 @@ class World:
         self._check_new_id(device.id)
         self.devices[device.id] = device
         device.__dict__["_changes"] = self._changes
-        self._changes.devices += 1
+        self._changes.devices = next(_STAMPS)
         return device
 
     def refill_ap(self) -> None:
@@ -398,7 +409,7 @@ class World:
             raise KeyError(f"{name!r} is not one of the world's map arrays {MAP_ARRAYS}")
         array = getattr(self, name)
         self._map_digests.pop(name, None)
-        self._kept.pop("map_part", None)
+        self._changes.maps = next(_STAMPS)
         if name not in self._owned_maps:  # shared with a fork: copy on write
             array = array.copy()
             setattr(self, name, array)
@@ -507,7 +518,6 @@ class World:
         twin = object.__new__(World)
         twin.__dict__ = self.__dict__.copy()
         twin.noise_queue = []
-        twin._kept = dict(self._kept)
         twin.rng = WorldRandom(0)
         twin.rng.state = self.rng.state
         # Doors and map arrays: shared; neither world may now change them in place.
@@ -590,22 +600,23 @@ class World:
 
     def _devices_digest(self) -> str:
         """The devices part's digest, kept until anything is set on a device."""
-        count = self._changes.devices
-        found = self._kept.get("devices_part")
-        if found is not None and found[0] == count:
-            return found[1]
-        devices = self.devices
-        hashed = _list_digest([devices[i] for i in sorted(devices)])
-        self._kept["devices_part"] = (count, hashed)
+        key = ("devices part", self._changes.devices)
+        hashed = self._kept.get(key)
+        if hashed is None:
+            devices = self.devices
+            hashed = _list_digest([devices[i] for i in sorted(devices)])
+            self._keep(key, hashed)
         return hashed
 
     def _map_part_digest(self) -> str:
         """The map part's digest, kept until :meth:`set_map` changes a map array."""
-        found = self._kept.get("map_part")
-        if found is None:
+        key = ("map part", self._changes.maps)
+        hashed = self._kept.get(key)
+        if hashed is None:
             parts = {name: self._map_digest(name) for name in MAP_ARRAYS}
-            found = self._kept["map_part"] = (0, self._encodings.digest("map", parts))
-        return found[1]
+            hashed = self._encodings.digest("map", parts)
+            self._keep(key, hashed)
+        return hashed
 
     def _doors_digest(self) -> str:
         """The doors part's digest, kept on the world's claim until a door changes."""
