@@ -302,16 +302,16 @@ class World:
     def ordered(self, kind: UnitKind | None = None) -> tuple[Unit, ...]:
         """The units by ascending id, optionally of one kind, as the world keeps them: a
         tuple not to be changed (the hot loops of sight and hearing read it without a copy)."""
+        found = self._order.get(kind)
+        if found is not None:  # kept until a unit is added (add_unit starts afresh)
+            return found
         order = self._order
         everyone = order.get(None)
-        if everyone is None or len(everyone) != len(self.units):
-            everyone = tuple(self.units[i] for i in sorted(self.units))
-            order = self._order = {None: everyone}
+        if everyone is None:
+            everyone = order[None] = tuple(self.units[i] for i in sorted(self.units))
         if kind is None:
             return everyone
-        units = order.get(kind)
-        if units is None:
-            units = order[kind] = tuple(u for u in everyone if u.kind is kind)
+        units = order[kind] = tuple(u for u in everyone if u.kind is kind)
         return units
 
     def _units_of(self, kind: UnitKind | None) -> list[Unit]:
