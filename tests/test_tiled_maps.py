@@ -128,9 +128,9 @@ def test_the_seed_comes_from_the_map_unless_given() -> None:
 
 def test_police_delay_comes_from_the_map(tmp_path) -> None:
     tutorial = load_world(MAPS / "tutorial.tmx")
-    assert tutorial.mission.police_delay == 12 and police_delay(tutorial) == 12
+    assert tutorial.mission.police_delay == 5 and police_delay(tutorial) == 5
     raise_alarm(tutorial, "a test")
-    assert tutorial.alarm.police_turn == tutorial.turn + 12
+    assert tutorial.alarm.police_turn == tutorial.turn + 5
     assert load_world(MAPS / "country_house.tmx").mission.police_delay == 20
     maps = sandbox(tmp_path)
     for name, props, expected in (("plain", {}, 0), ("slow", {"police_delay": 9}, 9)):

@@ -198,9 +198,11 @@ def _everyone_out(names: list[str], exit_cell: tuple[int, int, int]) -> list[Ste
 CREW = ["Tony", "Jo", "Mario", "César"]
 
 # --- La répétition (maps/tutorial.tmx) -------------------------------------------------------
-# Ids from the map: doors 12 (the yard door), 15 and 16 (the landlady's bedroom, west and
-# east), bell 6, safe 8; the landlady 9 sleeps at (1, 10, 9) and wakes at 1: a footstep
-# within three cells does it, so everyone crosses her room (x 8-13) sneaking.
+# Ids from the map: doors 14 (the yard door), 16 and 17 (the landlady's bedroom, west and
+# east), 6 (the practice room's, locked, its contact 7 wired to the bell), bell 8, safe 9
+# (the sensor 10 beneath it trips at 1: a footstep three cells off); the landlady 11 sleeps at
+# (1, 10, 9) and wakes at 1: a footstep within three cells does it, so everyone crosses her
+# room (x 8-13) sneaking.
 _LANDLADY_WEST, _LANDLADY_EAST = (1, 6, 8), (1, 15, 8)  # just outside her room's doors
 
 
@@ -213,12 +215,12 @@ def _past_the_landlady(who: str, to: tuple[int, int, int], east: bool = True) ->
 #: How both tutorial games begin: Tony and Jo open the doors on their way in.
 _TUTORIAL_START: list[Step] = [
     Go("Tony", (0, 6, 4)),
-    Do(lambda w: OpenDoor(w.unit_named("Tony").id, 12)),
+    Do(lambda w: OpenDoor(w.unit_named("Tony").id, 14)),
     Go("Tony", (0, 2, 10)),
     Go("Jo", (1, 6, 8)),
-    Do(lambda w: OpenDoor(w.unit_named("Jo").id, 15)),
-    Go("Jo", (1, 13, 8), sneak=True),
     Do(lambda w: OpenDoor(w.unit_named("Jo").id, 16)),
+    Go("Jo", (1, 13, 8), sneak=True),
+    Do(lambda w: OpenDoor(w.unit_named("Jo").id, 17)),
 ]
 
 #: The tutorial the way it teaches: up past the sleeping landlady (sneaking), drill with the
@@ -235,13 +237,13 @@ TUTORIAL_WON: list[Step] = [
     *_past_the_landlady("César", (1, 23, 9)),
     Do(command("climb", unit="César", up=False)),
     Go("César", (0, 20, 8)),
-    Do(command("foam", unit="César", bell=6)),
+    Do(command("foam", unit="César", bell=8)),
     Go("César", (0, 24, 10)),
     Do(
-        command("crack_safe", unit="César", safe=8),
-        until=lambda w: bool(w.devices[8].state.open),
+        command("crack_safe", unit="César", safe=9),
+        until=lambda w: bool(w.devices[9].state.open),
     ),
-    Do(command("take_loot", unit="César", thing=8)),
+    Do(command("take_loot", unit="César", thing=9)),
     Go("César", (0, 23, 9)),
     Do(command("climb", unit="César", up=True)),
     *[

@@ -62,6 +62,7 @@ class MissionInfo:
     deadline_minutes: int | None = None  # the mission is lost once the clock passes this
     source: str = ""  # where the mission came from (a map path), for messages
     police_delay: int = 0  # turns from a ringing bell to the police (0: the rules' default)
+    police_search_grounds: bool = False  # arriving police catch crew outdoors on the map too
 
 
 #: The arrays of the world that rules change in play, indexed like the terrain (by the upper

@@ -105,6 +105,8 @@ SPEC = MapSpec(
         ("crew", "tony"),
         ("objective_escape", True),
         ("police_delay", 20),
+        ("police_search_grounds", True),
+        ("probes_must_lose", "straight,guns,wait"),
     ],
     rescue="N",
     floors=[

@@ -107,6 +107,7 @@ SPEC = MapSpec(
         ("objective_escape", True),
         ("objective_loot", 2000),
         ("police_delay", 6),
+        ("probes_must_lose", "straight,no-umbrella,no-foam,wait"),
     ],
     floors=[
         FloorArt("floor 0 — street and ground floor", GROUND, {

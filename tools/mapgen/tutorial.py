@@ -18,10 +18,10 @@ h^^^^^^^^^^^^^^^^^^^^^^^^^^h
 ######+#######|#######|#####
 #......%______%,,,,,,,,,,,,#
 #......%______%,,,,,,,,,,,,#
-#..>...+______!,,,,B,,,,,,,#
+#..>...+______OD,,,B,,,,,,,#
 #......%_tt___%,,,,,,,,,,,,#
-#......%______%,,,V,,,,,,X,#
-#......%______%,,,,,,,,,,,,#
+#......%______%,,,,,,,,,,X,#
+#......%______%,,,,,,,,,,V,#
 ############################
 """
 
@@ -53,14 +53,17 @@ SPEC = MapSpec(
          "through the floor above the practice room with Mario's umbrella underneath, lower "
          "Tony's rope, smother the bell with the extinguisher before it rings, and let César "
          "open the safe. Then everyone back out to the yard.\n"
-         "Or pick the lock of the practice room and see what the alarm does to careless feet."),
+         "Or pick the lock of the practice room and see what the alarm does to careless feet: "
+         "its door is wired to the bell, and the sensor under the safe feels a footstep three "
+         "cells away."),
         ("start_time", "21:00"),
         ("deadline", "05:00"),
         ("seed", 1955),
         ("crew", "tony,jo,mario,cesar"),
         ("objective_escape", True),
         ("objective_loot", 200),
-        ("police_delay", 12),
+        ("police_delay", 5),
+        ("probes_must_lose", "straight,no-drill,no-umbrella,no-foam"),
     ],
     floors=[
         FloorArt("floor 0 — yard and hideout", GROUND, {
@@ -69,7 +72,13 @@ SPEC = MapSpec(
             "M": Thing("mario"),
             "C": Thing("cesar"),
             "E": Thing("exit", name="Yard gate"),
-            "V": Thing("sensor", name="Practice sensor", props={"bell": "@B"}),
+            # Under the safe, at 1: the safe's clicks (2) or a footstep three cells off trip
+            # it; the door is wired too: every way in but the hole rings the bell.
+            "V": Thing("sensor", name="Practice sensor", props={"bell": "@B", "threshold": 1}),
+            "O": Thing("door", name="Practice room door", under="door_locked",
+                       props={"locked": True}),
+            "D": Thing("door_contact", name="Practice door contact",
+                       props={"bell": "@B", "door": "@O"}),
             "B": Thing("bell", name="Practice bell"),
             "X": Thing("safe", name="Practice safe", props={"value": 200, "difficulty": 3}),
         }),
