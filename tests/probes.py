@@ -24,6 +24,8 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+
 from game.sim import (
     Carry,
     Cell,
@@ -128,22 +130,22 @@ class Player:
     # --- walking -----------------------------------------------------------------------
 
     def path(self, unit: Unit, goals: list[Cell]) -> list[Cell] | None:
-        """The shortest way to the nearest of ``goals``, doors (locked too) counted open."""
+        """The shortest way to the nearest of ``goals``, shut doors counted open: first
+        around the people in the way and locked doors, then through them (a lock picker
+        picks it; anyone else waits short of it for someone to pick it)."""
         world = self.world
         assert unit.cell is not None
-        best = None
-        picker_ids = {u.id for u in self.able("pick_lock")}
-        for blocked in (world.occupied(), None):
+        if unit.cell in goals:
+            return [unit.cell]
+        locks = np.zeros(world.terrain.shape, dtype=bool)
+        for door in world.doors.values():
+            locks[door.cell.index] = door.locked
+        for blocked in (world.occupied() | locks, locks, world.occupied(), None):
             passable = world.terrain.walkable.copy()
             if blocked is not None:
                 passable &= ~blocked
-            if unit.id not in picker_ids:
-                for door in world.doors.values():
-                    if door.locked:
-                        passable[door.cell.index] = False
+            best = None
             for goal in goals:
-                if goal == unit.cell:
-                    return [goal]
                 if not world.in_bounds(goal) or not world.terrain.walkable[goal.index]:
                     continue
                 mask = passable.copy()
@@ -176,14 +178,21 @@ class Player:
 
     def _step_along(self, unit: Unit, path: list[Cell]) -> None:
         world = self.world
+        picker = unit.id in {u.id for u in self.able("pick_lock")}
         for i, cell in enumerate(path[1:], start=1):
             door = world.door_at(cell)
             if door is not None and not door.open:
+                if door.locked and not picker:
+                    # Wait a step short of a lock one cannot pick: the way to it stays free.
+                    path = path[: max(1, i - 1)]
+                    break
                 if i == 1:
                     self._through(unit, door.id, door.locked)
                     return
                 path = path[:i]
                 break
+        if len(path) < 2:
+            return
         moves = []
         for cell in reversed(path[1:]):
             sneak = self.sneak and not world.terrain.outdoor[cell.index]
@@ -363,7 +372,7 @@ def _heist(player: Player, umbrella: bool, foam: bool) -> None:
     below_floor = safe.cell.floor
     mark = safe.cell if not foam else next(world.devices_in_order("bell")).cell
     drillable = [
-        Cell(f, x, y)
+        Cell(int(f), int(x), int(y))
         for f, y, x in zip(*world.terrain.drillable.nonzero(), strict=True)
         if f == below_floor + 1 and world.terrain.walkable[f - 1, y, x]
     ]
@@ -378,7 +387,8 @@ def _heist(player: Player, umbrella: bool, foam: bool) -> None:
         holder = player.able("deploy_umbrella")[0].id
         team.append(holder)
     spots = [c for c in player.around(hole) if world.terrain.walkable[c.index]]
-    player.go_all([(unit_id, [spot]) for unit_id, spot in zip(team, spots, strict=False)])
+    moves = [(unit_id, [spot]) for unit_id, spot in zip(team, spots, strict=False)]
+    player.go_all(moves)
     player.do(lambda: Drill(driller, hole))
     if holder is not None:
         player.do(lambda: DeployUmbrella(holder, hole))

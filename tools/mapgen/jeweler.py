@@ -30,8 +30,8 @@ GROUND = """
 #;;;;;;;;;;;;;;#_____#''''''''''''''''''h''''#
 #;;s;;;;;;;;;;;#_____#''''''''h''''''''''''''#
 #;;s;;;;;;;;;;;#_____#'''''''''''''''''''''''#
-###########+####_____%%%%%%%%%''''#####+######
-#;;;;B;;;;;;;;;#;;;;;%~~~~~~~#''''#,,,,,,,,,,#
+###########R####_____%%%%%%%%%''''#####+######
+#;;;;B;;;;;W;;;#;;;;;%~~~~~~~#''''#,,,,,,,,,,#
 #c;;;;;;V;;;;;c#;;;;;%~~~~~~~#''''#,,t,,t,,,,#
 #c;;;;;;;;;;;;c#%%%;;|~~~~~~~#''''#,,,,,,,,,,#
 #c;;;;;;;;;;;;c#b~%;;%~t~~~~~#''''#,,t,,t,,,,#
@@ -124,9 +124,12 @@ SPEC = MapSpec(
             "B": Thing("bell", name="Alarm bell"),
             # Ultra-sensitive: a footstep next to it (4 - 1) trips it; sneaking (1), plaster
             # caught by the umbrella (2) and the rope (2) do not. It stands between the bell
-            # and the back room's door, so the way to the safe passes it: foam the bell first,
-            # or sneak.
+            # and the back room's door, so the way to the safe passes it; and the back room's
+            # door has a contact of its own: foam the bell first (sneaking is not enough).
             "V": Thing("sensor", name="Vibration sensor", props={"bell": "@B", "threshold": 3}),
+            "R": Thing("door", name="Back room door", under="door_closed"),
+            "W": Thing("door_contact", name="Back room contact",
+                       props={"bell": "@B", "door": "@R"}),
             "O": Thing("door", name="Shop door", under="door_locked",
                        props={"locked": True, "lock_difficulty": 4}),
             # Her bed is against the shop's wall and she sleeps lightly (`wake` 2): plaster
