@@ -70,6 +70,7 @@ class ProbeResult:
     status: str
     reason: str
     turns: int
+    bell_first: bool = False  # the first alarm of the game was a bell (not a guard's)
 
 
 class Player:
@@ -267,7 +268,12 @@ class Player:
         """Everyone still in play walks to the nearest exit; then turns end until the end."""
         exits = [d.cell for d in self.world.devices_in_order() if d.kind in ("exit", "car")]
         crew = [u.id for u in self.world.crew() if u.can_act]
-        self.go_all([(unit_id, exits) for unit_id in crew])
+        if self.careful:  # one by one: nobody waits in the street for the exit to be free
+            for unit_id in crew:
+                if self.go(unit_id, exits):
+                    self.end_turn()
+        else:
+            self.go_all([(unit_id, exits) for unit_id in crew])
         self.finish()
 
     def finish(self) -> None:
@@ -439,4 +445,8 @@ def play(probe: Callable[[Player], None], world: World, name: str = "") -> Probe
     with contextlib.suppress(_Over):
         probe(Player(world))
     outcome = world.outcome
-    return ProbeResult(name, outcome.status or "", outcome.reason or "", world.turn - start)
+    kinds = [e.kind for e in world.events]
+    rang = "bell_ringing" in kinds and (
+        "police_called" not in kinds or kinds.index("bell_ringing") < kinds.index("police_called")
+    )
+    return ProbeResult(name, outcome.status or "", outcome.reason or "", world.turn - start, rang)
