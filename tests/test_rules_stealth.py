@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from game.asciiworld import LEGEND, Glyph, build_world
-from game.sim import Cell, EndTurn, Facing, GuardState, MissionInfo, Move, PickLock, Shoot, Status
+from game.sim import (
+    Cell,
+    EndTurn,
+    Facing,
+    GuardState,
+    MissionInfo,
+    Move,
+    OpenDoor,
+    PickLock,
+    Shoot,
+    Status,
+)
 from game.sim.entities import AlarmState
 
 
@@ -72,3 +83,28 @@ def test_police_who_search_the_grounds_find_crew_outdoors():
         assert (world.outcome.status == "lost") is lost
         if lost:
             assert world.outcome.reason == "the police arrived with Tony on the grounds"
+
+
+def test_acting_in_an_alerted_gunmans_view_draws_fire_too():
+    world = build_world(
+        "##########\n#T+....R.#\n##########",
+        facing={"Gangster 1": Facing.W},
+    )
+    tony, gangster = world.unit_named("Tony"), world.unit_named("Gangster 1")
+    gangster.state = GuardState.ALERTED
+    door = world.door_at(Cell(0, 2, 1))
+    assert door is not None and world.apply(OpenDoor(tony.id, door.id))
+    assert tony.hp == world.rules.crew.max_hp - world.rules.shoot.damage
+
+
+def test_a_gunman_who_only_now_spots_the_mover_shouts_first():
+    world = build_world(
+        "##########\n#T.....R.#\n##########",
+        facing={"Gangster 1": Facing.W},
+    )
+    tony, gangster = world.unit_named("Tony"), world.unit_named("Gangster 1")
+    world.apply(Move(tony.id, Cell(0, 2, 1)))
+    assert gangster.state is GuardState.ALERTED
+    assert tony.hp == world.rules.crew.max_hp  # spotted, not yet shot
+    world.apply(Move(tony.id, Cell(0, 3, 1)))
+    assert tony.hp < world.rules.crew.max_hp  # the next step in his view is answered

@@ -332,10 +332,11 @@ class World:
         except Refused as refusal:
             return CommandResult(False, refusal.reason)
         unit = rule.actor(self, command)
+        first_event = len(self.events)
+        # Observers look before the AP are taken, so they can tell who acted by what it cost.
+        before = [observer.before_command(self) for observer in self.observers]
         if unit is not None and rule.pays_upfront:
             unit.ap -= rule.cost(self, command)
-        first_event = len(self.events)
-        before = [observer.before_command(self) for observer in self.observers]
         rule.execute(self, command, plan)
         for observer, seen in zip(self.observers, before, strict=True):
             observer.after_command(self, seen)
