@@ -1,4 +1,4 @@
-"""The world's standard observers: who hears a noise, who sees a step, what the crew sees.
+"""The world's standard observers: who hears a noise, who fires at once, who sees a step.
 
 The world calls its observers (see :class:`game.sim.contract.Observer`) at the moments other
 rules care about, so an action never needs to know who might be listening or watching.
