@@ -127,6 +127,8 @@ class Player:
             for goal in goals:
                 if not world.in_bounds(goal) or not world.terrain.walkable[goal.index]:
                     continue
+                if world.occupant(goal) not in (None, unit):
+                    continue  # someone else stands there: another goal, or wait
                 mask = passable.copy()
                 mask[goal.index] = True
                 found = find_path(world, unit.cell, goal, mask, stairs_cost=2)
@@ -147,7 +149,7 @@ class Player:
                 return True
             path = self.path(unit, goals)
             if path is None:
-                return True  # no way there: nothing more this unit can do
+                return False  # no way there now (someone on the goal): wait a turn
             before = (unit.cell, unit.ap)
             self._step_along(unit, path)
             after = self.unit(unit_id)

@@ -111,16 +111,27 @@ def wait(player: Player) -> None:
 
 
 class _Gunman(Player):
-    """Shoots every guard in sight before each step, walking two cells at a time."""
+    """Shoots every guard in sight before each step, walking two cells at a time; stands
+    and keeps shooting while a guard it can shoot at is still up."""
 
     def _step_along(self, unit: Unit, path: list[Cell]) -> None:
-        for _ in range(4):
+        for _ in range(8):
             shots = [c for c in candidates(self.world, unit) if isinstance(c, Shoot)]
             alive = [s for s in shots if self.world.units[s.target].status is Status.ACTIVE]
-            if not alive:
-                break
-            self.apply(alive[0])
+            plans = [(s, self.world.plan(s)) for s in alive]
+            legal = [s for s, planned in plans if planned.ok]
+            if legal:  # the nearest first: he is the one about to grab or shoot
+                self.apply(min(legal, key=lambda s: self._distance(unit, s.target)))
+                continue
+            if any("AP" in (planned.reason or "") for _, planned in plans):
+                return  # out of AP with a guard in his sights: stand, shoot next turn
+            break
         super()._step_along(unit, path[:3])
+
+    def _distance(self, unit: Unit, target: int) -> int:
+        here, there = unit.cell, self.world.units[target].cell
+        assert here is not None and there is not None
+        return max(abs(here.x - there.x), abs(here.y - there.y))
 
 
 def guns(player: Player) -> None:
@@ -196,7 +207,7 @@ PROBES: dict[str, Callable[[Player], None]] = {
 
 
 def play_probe(name: str, world: World) -> ProbeResult:
-    """Play the probe called ``name`` on ``world`` to the end (or ``probe_player.MAX_TURNS`` turns)."""
+    """Play the probe called ``name`` on ``world`` to the end (or the turn limit)."""
     return play(PROBES[name], world, name)
 
 
