@@ -198,9 +198,11 @@ def _everyone_out(names: list[str], exit_cell: tuple[int, int, int]) -> list[Ste
 CREW = ["Tony", "Jo", "Mario", "César"]
 
 # --- La répétition (maps/tutorial.tmx) -------------------------------------------------------
-# Ids from the map: doors 12 (the yard door), 15 and 16 (the landlady's bedroom, west and
-# east), bell 6, safe 8; the landlady 9 sleeps at (1, 10, 9) and wakes at 1: a footstep
-# within three cells does it, so everyone crosses her room (x 8-13) sneaking.
+# Ids from the map: doors 14 (the yard door), 16 and 17 (the landlady's bedroom, west and
+# east), 6 (the practice room's, locked, its contact 7 wired to the bell), bell 8, safe 9
+# (the sensor 10 beneath it trips at 1: a footstep three cells off); the landlady 11 sleeps at
+# (1, 10, 9) and wakes at 1: a footstep within three cells does it, so everyone crosses her
+# room (x 8-13) sneaking.
 _LANDLADY_WEST, _LANDLADY_EAST = (1, 6, 8), (1, 15, 8)  # just outside her room's doors
 
 
@@ -213,12 +215,12 @@ def _past_the_landlady(who: str, to: tuple[int, int, int], east: bool = True) ->
 #: How both tutorial games begin: Tony and Jo open the doors on their way in.
 _TUTORIAL_START: list[Step] = [
     Go("Tony", (0, 6, 4)),
-    Do(lambda w: OpenDoor(w.unit_named("Tony").id, 12)),
+    Do(lambda w: OpenDoor(w.unit_named("Tony").id, 14)),
     Go("Tony", (0, 2, 10)),
     Go("Jo", (1, 6, 8)),
-    Do(lambda w: OpenDoor(w.unit_named("Jo").id, 15)),
-    Go("Jo", (1, 13, 8), sneak=True),
     Do(lambda w: OpenDoor(w.unit_named("Jo").id, 16)),
+    Go("Jo", (1, 13, 8), sneak=True),
+    Do(lambda w: OpenDoor(w.unit_named("Jo").id, 17)),
 ]
 
 #: The tutorial the way it teaches: up past the sleeping landlady (sneaking), drill with the
@@ -235,13 +237,13 @@ TUTORIAL_WON: list[Step] = [
     *_past_the_landlady("César", (1, 23, 9)),
     Do(command("climb", unit="César", up=False)),
     Go("César", (0, 20, 8)),
-    Do(command("foam", unit="César", bell=6)),
+    Do(command("foam", unit="César", bell=8)),
     Go("César", (0, 24, 10)),
     Do(
-        command("crack_safe", unit="César", safe=8),
-        until=lambda w: bool(w.devices[8].state.open),
+        command("crack_safe", unit="César", safe=9),
+        until=lambda w: bool(w.devices[9].state.open),
     ),
-    Do(command("take_loot", unit="César", thing=8)),
+    Do(command("take_loot", unit="César", thing=9)),
     Go("César", (0, 23, 9)),
     Do(command("climb", unit="César", up=True)),
     *[
@@ -280,9 +282,10 @@ def _facing_away(guard: int, east_of: int) -> Callable[[World], bool]:
 
 
 # --- Le casse (maps/jeweler.tmx) ------------------------------------------------------------
-# Ids from the map: doors 28 (the building's front door), 32 (the vacant flat, locked), 24
-# (shop to back room); bell 2, safe 1, sensor 3; the patrolmen Lemoine (10, the shop's
-# pavement) and Ferrand (17, the far pavement); the concierge 4 and the neighbour 18, asleep.
+# Ids from the map: doors 29 (the building's front door), 33 (the vacant flat, locked), 2
+# (shop to back room, its contact 4 wired to the bell); bell 3, safe 1, sensor 5; the
+# patrolmen Lemoine (12, the shop's pavement) and Ferrand (19, the far pavement); the
+# concierge 6 and the neighbour 20, asleep.
 # The hole is drilled from the flat's living room into the dark back half of the shop, two
 # steps from the bell; the sensor (it trips at 3: a footstep beside it) stands between the
 # bell and the back room's door.
@@ -293,10 +296,10 @@ _JEWELER_HOLE_DONE = lambda w: bool(w.holes[1, 11, 6])  # noqa: E731  ([floor, y
 def _street_clear(world: World) -> bool:
     """Both patrolmen are walking away east, or far enough east not to see the crew cross
     the dark road to the car (the lit pavement before the shop shows a man 10 cells off)."""
-    lemoine, ferrand = world.units[10], world.units[17]
+    lemoine, ferrand = world.units[12], world.units[19]
     assert lemoine.cell is not None and ferrand.cell is not None
-    return (_facing_away(10, 21)(world) or lemoine.cell.x >= 32) and (
-        _facing_away(17, 21)(world) or ferrand.cell.x >= 30
+    return (_facing_away(12, 21)(world) or lemoine.cell.x >= 32) and (
+        _facing_away(19, 21)(world) or ferrand.cell.x >= 30
     )
 
 
@@ -306,12 +309,12 @@ def _street_clear(world: World) -> bool:
 JEWELER_DOWN: list[Step] = [
     GoAll((("César", (0, 20, 19)), ("Tony", (0, 19, 19)), ("Jo", (0, 18, 19)),
            ("Mario", (0, 17, 19)))),
-    _open("Tony", 28),
+    _open("Tony", 29),
     GoAll((("Tony", (1, 16, 4)), ("César", (1, 17, 4)), ("Jo", (1, 16, 3)),
            ("Mario", (0, 19, 17)))),
-    _close("Mario", 28),  # last one in shuts the street door behind the crew
-    Do(command("pick_lock", unit="Tony", door=32), times=2),
-    _open("Tony", 32),
+    _close("Mario", 29),  # last one in shuts the street door behind the crew
+    Do(command("pick_lock", unit="Tony", door=33), times=2),
+    _open("Tony", 33),
     GoAll((("Tony", (1, 5, 12)), ("Jo", (1, 6, 12)), ("César", (1, 6, 10)),
            ("Mario", (1, 7, 11)))),
     Do(command("drill", unit="Jo", cell=JEWELER_HOLE)),  # the pilot hole: nothing falls yet
@@ -326,7 +329,7 @@ JEWELER_DOWN: list[Step] = [
 JEWELER_IN: list[Step] = [
     *JEWELER_DOWN,
     Go("César", (0, 5, 10)),
-    Do(command("foam", unit="César", bell=2)),
+    Do(command("foam", unit="César", bell=3)),
 ]
 
 #: The film's heist: César opens the safe in the back room, climbs back up, and the crew
@@ -334,7 +337,7 @@ JEWELER_IN: list[Step] = [
 JEWELER_WON: list[Step] = [
     *JEWELER_IN,
     Go("César", (0, 11, 9)),  # past the sensor: it trips, but the bell only clunks
-    _open("César", 24),
+    _open("César", 2),
     Go("César", (0, 3, 2)),
     Do(
         command("crack_safe", unit="César", safe=1),
@@ -346,7 +349,7 @@ JEWELER_WON: list[Step] = [
     GoAll((("Mario", (0, 19, 17)), ("César", (0, 20, 17)), ("Jo", (0, 19, 16)),
            ("Tony", (0, 20, 16)))),
     Turns(until=_street_clear),
-    _open("Mario", 28),
+    _open("Mario", 29),
     # South across the dark road first (the pavement before the shop is lit), then west.
     GoAll((("Mario", (0, 16, 22)), ("César", (0, 17, 22)), ("Jo", (0, 18, 22)),
            ("Tony", (0, 18, 21)))),
@@ -362,7 +365,7 @@ JEWELER_WON: list[Step] = [
 JEWELER_LOST: list[Step] = [
     *JEWELER_DOWN,
     Go("César", (0, 11, 9)),
-    _open("César", 24),
+    _open("César", 2),
     Go("César", (0, 3, 2)),
     Do(
         command("crack_safe", unit="César", safe=1),

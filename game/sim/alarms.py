@@ -5,7 +5,8 @@ door contact when its door is opened. A tripped sensor sets off the bell it is w
 (``traits.bell``) unless that bell was smothered with foam; a sensor wired to no bell is a
 silent alarm. A ringing bell makes a loud noise every world turn. The first alarm (a bell, or
 a guard who saw the crew) calls the police: they arrive ``police_delay`` turns later, and if
-any crew member is still inside then, the mission is lost. Foam stops a bell for good, but a
+any crew member is still inside then (or anywhere on the map, for a mission whose police
+search the grounds), the mission is lost. Foam stops a bell for good, but a
 call already made is not taken back.
 """
 
@@ -127,11 +128,14 @@ def police_turn(world: World) -> None:
 
 
 def crew_inside(world: World) -> list[str]:
-    """Names of crew members still in play inside (not on an outdoor cell)."""
+    """Names of crew members the arriving police find: those still in play inside (not on
+    an outdoor cell), or anywhere on the map where the mission says the police search the
+    grounds too (``police_search_grounds``: the country house's)."""
+    grounds = world.mission.police_search_grounds
     return [
         u.name
         for u in world.crew()
         if u.status is Status.ACTIVE
         and u.cell is not None
-        and not world.terrain.outdoor[u.cell.index]
+        and (grounds or not world.terrain.outdoor[u.cell.index])
     ]

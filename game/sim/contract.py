@@ -12,8 +12,9 @@ round, so the package has no import circle (not even one of type hints).
   solver and bots enumerate). Rules live in :mod:`game.sim.actions`, one module per topic.
 - An **observer** (:class:`Observer`) reacts to what happens in the world: a step taken, a
   noise made, a unit moved, a command about to be or just carried out. The world holds a list
-  of them, which :meth:`World.fork` copies; the stealth rules (hearing, sight) are observers,
-  and a forecast adds its own recorder to a fork instead of patching methods onto it.
+  of them, which :meth:`World.fork` copies; the stealth rules (hearing, reaction fire,
+  sight) are observers, and a forecast adds its own recorder to a fork instead of patching
+  methods onto it.
 """
 
 from __future__ import annotations

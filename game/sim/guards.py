@@ -6,6 +6,8 @@
     alerted: raises the alarm, chases the last place it saw the crew, shoots if armed, catches
     a crew member it stands next to; having lost them it searches there (suspicious).
     knocked out: nothing for N turns, then wakes suspicious where it lies. Dead: nothing.
+    civilians (``guard_states.civilians``): woken, or seeing the crew, they scream and call the
+    police, then flee (:mod:`game.sim.civilians`); they never catch anyone.
 
 Guards act in id order. What each one has in mind is its :class:`GuardMind` (``home``, the
 state to go back to; ``post``/``post_facing``, where it stands; ``target``/``target_level``/
@@ -17,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from game.sim import alarms, vision
+from game.sim import alarms, civilians, vision
 from game.sim.bodies import face, fire, free_cell_near
 from game.sim.entities import Carrying, GuardMind, GuardState, Status, Unit, UnitKind
 from game.sim.geometry import Cell, Facing, beside
@@ -83,6 +85,9 @@ def alert(world: World, guard: Unit, cell: Cell, why: str) -> None:
     if guard.state is GuardState.ALERTED:
         return
     _leave_post(guard)
+    if civilians.is_civilian(world, guard):
+        civilians.raise_the_alarm(world, guard, cell, why)
+        return
     guard.state = GuardState.ALERTED
     guard.mind = _calm(guard.mind)
     world.count("alerts")
@@ -125,6 +130,11 @@ def heard(world: World, guard: Unit, noise: Noise, level: int) -> None:
         alert(world, guard, noise.cell, f"heard a {noise.kind}")
         return
     if guard.state is GuardState.ALERTED:
+        return
+    if guard.state is GuardState.SLEEPING and civilians.is_civilian(world, guard):
+        world.log("guard_woke", f"{guard.name} wakes up.", guard.cell, guard=guard.id)
+        face(guard, noise.cell)
+        alert(world, guard, noise.cell, f"is woken by {noise.kind}")
         return
     if guard.state is GuardState.SUSPICIOUS:
         newer = noise.turn > (guard.mind.target_turn or 0)
@@ -243,6 +253,9 @@ def suspicious_turn(world: World, guard: Unit) -> None:
 
 
 def alerted_turn(world: World, guard: Unit) -> None:
+    if civilians.is_civilian(world, guard):
+        civilians.flee_turn(world, guard)  # it called the police; it never catches anyone
+        return
     look(world, guard)
     if guard.state is not GuardState.ALERTED:
         return
@@ -251,7 +264,7 @@ def alerted_turn(world: World, guard: Unit) -> None:
     target = guard.mind.last_seen
     if target is not None and guard.cell != target:
         _walk(world, guard, target, int(world.rules.guard_states.chase_steps))
-        if _act_on_crew(world, guard, shoot=False):
+        if _act_on_crew(world, guard):  # ran into view: it shoots at once if armed
             return
     if (target is None or beside(guard.cell, target)) and not look(world, guard):
         # Lost them: search where they were last seen, then go back.
@@ -268,7 +281,7 @@ def alerted_turn(world: World, guard: Unit) -> None:
         )
 
 
-def _act_on_crew(world: World, guard: Unit, shoot: bool = True) -> bool:
+def _act_on_crew(world: World, guard: Unit) -> bool:
     """Catch a crew member next to the guard, or shoot one in sight if armed."""
     for unit in world.crew():
         if unit.can_act and beside(guard.cell, unit.cell):
@@ -281,7 +294,7 @@ def _act_on_crew(world: World, guard: Unit, shoot: bool = True) -> bool:
                 unit=unit.id,
             )
             return True
-    if shoot and guard.armed and guard.cell is not None:
+    if guard.armed and guard.cell is not None:
         reach = int(world.rules.shoot.range)
         here = guard.cell
         for unit in world.crew():

@@ -1,4 +1,4 @@
-"""The world's standard observers: who hears a noise, who sees a step, what the crew sees.
+"""The world's standard observers: who hears a noise, who fires at once, who sees a step.
 
 The world calls its observers (see :class:`game.sim.contract.Observer`) at the moments other
 rules care about, so an action never needs to know who might be listening or watching.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from game.sim import guards, hearing, vision
+from game.sim import guards, hearing, reaction, vision
 from game.sim.contract import Observer
 
 if TYPE_CHECKING:
@@ -43,6 +43,26 @@ class Sight(Observer):
         vision.note_sightings(world, before, now)
 
 
+class ReactionFire(Observer):
+    """Armed, alerted guards fire at a crew member who steps or acts in their view (see
+    :mod:`game.sim.reaction`). Told before :class:`Sight`, so a guard who only now spots the
+    mover shouts first and does not fire in the same instant."""
+
+    def stepped(self, world: World, unit: Unit) -> bool:
+        return reaction.reaction_fire(world, unit)
+
+    def before_command(self, world: World) -> dict[int, tuple[int, object]]:
+        return {u.id: (u.ap, u.cell) for u in world.crew()}
+
+    def after_command(self, world: World, before: object) -> None:
+        assert isinstance(before, dict)
+        for unit in world.crew():
+            was = before.get(unit.id)
+            # Acted where they stand (AP spent, not moved: steps were seen one by one).
+            if was is not None and unit.ap < was[0] and unit.cell == was[1]:
+                reaction.reaction_fire(world, unit)
+
+
 def standard_observers() -> list[Observer]:
     """The observers every world plays with, in the order they are told."""
-    return [Hearing(), Sight()]
+    return [Hearing(), ReactionFire(), Sight()]

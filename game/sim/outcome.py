@@ -77,7 +77,8 @@ def evaluate(world: World) -> Outcome:
 
         inside = crew_inside(world)
         if inside:
-            return Outcome("lost", f"the police arrived with {', '.join(inside)} inside")
+            where = "on the grounds" if world.mission.police_search_grounds else "inside"
+            return Outcome("lost", f"the police arrived with {', '.join(inside)} {where}")
     deadline = world.mission.deadline_minutes
     if deadline is not None and world.clock > deadline:
         return Outcome("lost", "the deadline passed")

@@ -73,6 +73,7 @@ class MissionInfo:
     deadline_minutes: int | None = None  # the mission is lost once the clock passes this
     source: str = ""  # where the mission came from (a map path), for messages
     police_delay: int = 0  # turns from a ringing bell to the police (0: the rules' default)
+    police_search_grounds: bool = False  # arriving police catch crew outdoors on the map too
 
 
 #: The arrays of the world that rules change in play, indexed like the terrain (by the upper
@@ -479,10 +480,11 @@ class World:
         except Refused as refusal:
             return CommandResult(False, refusal.reason)
         unit = rule.actor(self, command)
+        first_event = len(self.events)
+        # Observers look before the AP are taken, so they can tell who acted by what it cost.
+        before = [observer.before_command(self) for observer in self.observers]
         if unit is not None and rule.pays_upfront:
             unit.ap -= rule.cost(self, command)
-        first_event = len(self.events)
-        before = [observer.before_command(self) for observer in self.observers]
         rule.execute(self, command, plan)
         for observer, seen in zip(self.observers, before, strict=True):
             observer.after_command(self, seen)

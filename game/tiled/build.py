@@ -181,6 +181,7 @@ def mission_info(compiled: Compiled) -> MissionInfo:
         deadline_minutes=deadline,
         source=str(compiled.tmap.path),
         police_delay=max(0, int(values.get("police_delay") or 0)),  # 0: the rules' default
+        police_search_grounds=bool(values.get("police_search_grounds")),
     )
 
 

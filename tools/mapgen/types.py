@@ -68,6 +68,8 @@ CLASSES: dict[str, tuple[str, list[str], list[tuple[str, str, object, str]]]] = 
         ("objective_loot", "int", 0, ""),
         ("objective_rescue", "object", 0, ""),
         ("police_delay", "int", 0, ""),
+        ("police_search_grounds", "bool", False, ""),
+        ("probes_must_lose", "string", "", ""),
     ]),
 }  # fmt: skip
 

@@ -86,6 +86,8 @@ class CloseDoorRule(Rule[CloseDoor]):
 class PickLockRule(Rule[PickLock]):
     command = PickLock
     doing = "picking the lock"
+    needs = ("lockpick",)
+    needs_for = "picking a lock"
 
     def validate(self, world: World, command: PickLock) -> None:
         door = reachable_door(world, acting_crew(world, command.unit), command.door)

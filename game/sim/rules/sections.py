@@ -85,7 +85,8 @@ class NoiseRules(_Section):
     shout_loudness: int  # a guard who sees the crew shouts for help
     bell_loudness: int  # a ringing alarm bell, every world turn
     carry_extra_loudness: int  # added to each step of someone carrying a person
-    alarming: tuple[str, ...]  # kinds that send every guard who hears them running (alerted)
+    scream_loudness: int  # a civilian (concierge, neighbour) who is woken or sees the crew
+    alarming: tuple[str, ...]  # kinds that send every guard who hears them running
 
 
 @_frozen
@@ -122,6 +123,9 @@ class GuardStatesRules(_Section):
     chase_steps: int  # cells an alerted guard runs per world turn
     knockout_turns: int  # turns a knocked-out guard lies senseless
     path_margin: int  # extra cells around a guard's path search (keeps it fast)
+    flee_steps: int  # cells a civilian who raised the alarm runs per world turn
+    civilians: tuple[str, ...]  # roles that never catch anyone: woken or seeing the crew
+    # they scream, call the police and flee
 
 
 @_frozen
