@@ -187,13 +187,33 @@ def spot_mover(world: World, unit: Unit) -> bool:
     if unit.cell is None:
         return False
     spotted = False
-    for guard in world.ordered(UnitKind.GUARD):
-        if guard.cell is None or guard.cell.floor != unit.cell.floor:
-            continue  # could_see's first test, inlined: it runs for every guard at every step
+    units = world.units
+    # could_see's first test, a guard on the mover's floor, from a table kept while no guard
+    # changes (spotting changes a guard's mind, never where guards stand): it runs for every
+    # guard at every step.
+    for guard_id in guards_on_floor(world, unit.cell.floor):
+        guard = units[guard_id]
         if vision.could_see(world, guard, unit.cell) and vision.sees(world, guard, unit.cell):
             spotted = True
             _spot(world, guard, unit)
     return spotted
+
+
+def guards_on_floor(world: World, floor: int) -> tuple[int, ...]:
+    """Ids of the guards standing on a floor now, in id order (kept while no guard changes;
+    ids, not guards, since forks share what is kept and have guards of their own)."""
+    by_floor: dict[int, tuple[int, ...]] = world.kept(
+        "guards by floor", lambda: _guards_by_floor(world), guards_only=True
+    )
+    return by_floor.get(floor, ())
+
+
+def _guards_by_floor(world: World) -> dict[int, tuple[int, ...]]:
+    found: dict[int, list[int]] = {}
+    for guard in world.ordered(UnitKind.GUARD):
+        if guard.cell is not None:
+            found.setdefault(guard.cell.floor, []).append(guard.id)
+    return {floor: tuple(ids) for floor, ids in found.items()}
 
 
 def _spot(world: World, guard: Unit, unit: Unit) -> None:

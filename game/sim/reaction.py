@@ -26,8 +26,11 @@ def reaction_fire(world: World, unit: Unit) -> bool:
     here = unit.cell
     if here is None or not unit.can_act:
         return False
-    reach = int(world.rules.shoot.range)
+    if not world.kept("could fire", lambda: _could_fire(world), guards_only=True):
+        return False  # nobody armed and alerted (most steps of most games): nobody fires
+    reach = world.rules.shoot.range
     fired = False
+    # Guards are looked at in turn as they are now: a shot can alert the next one.
     for guard in world.guards():
         there = guard.cell
         if (
@@ -52,3 +55,15 @@ def reaction_fire(world: World, unit: Unit) -> bool:
         if not unit.can_act:
             break
     return fired
+
+
+def _could_fire(world: World) -> tuple[int, ...]:
+    """Ids of the armed, alerted, conscious guards on the map (kept while no guard changes)."""
+    return tuple(
+        g.id
+        for g in world.guards()
+        if g.armed
+        and g.state is GuardState.ALERTED
+        and g.status is Status.ACTIVE
+        and g.cell is not None
+    )
