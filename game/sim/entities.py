@@ -121,19 +121,20 @@ class Unit:
     offstage: bool = False  # a guard the map brings on later (see ``game.sim.arrivals``)
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name == "status":
-            STATUS_CHANGES[0] += 1
+        # Every field is a plain value in the instance's dict, so it is set there directly;
+        # on the way, what was kept from the old value is forgotten (several times a step).
         values = self.__dict__
+        values[name] = value
+        values.pop("_encoded", None)  # the kept encoding (see World.part_hashes)
         changes = values.get("_changes")
         if changes is not None:
             changes.any = stamp = next(_STAMPS)
             if values["kind"] is not UnitKind.CREW:
                 changes.guards = stamp
-        if "_encoded" in values:  # the kept encoding (see World.part_hashes) is out of date
-            del values["_encoded"]
         if name in _MEMORY_FIELDS:
             values.pop("_memory_encoded", None)
-        object.__setattr__(self, name, value)
+        elif name == "status":
+            STATUS_CHANGES[0] += 1
 
     @property
     def is_crew(self) -> bool:

@@ -691,11 +691,12 @@ def _clones(things: dict[int, Any], changes: Changes | None = None) -> dict[int,
     value (traits, a guard's mind, a safe's state...) is frozen and replaced whole; units
     count their changes on their new world's ``changes``. A fork copies hundreds of units on
     big maps, so this is one loop, not a call per thing."""
-    new = object.__new__
+    new, set_attribute = object.__new__, object.__setattr__
     copies = {}
     for key, thing in things.items():
         twin = new(type(thing))
-        values = twin.__dict__ = thing.__dict__.copy()
+        values = thing.__dict__.copy()
+        set_attribute(twin, "__dict__", values)  # past the thing's own __setattr__
         if changes is not None:
             values["_changes"] = changes
         copies[key] = twin
