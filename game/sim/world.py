@@ -435,7 +435,10 @@ class World:
         """Make a noise: record it, then tell the observers (the listeners react)."""
         noise = Noise(self.turn, cell, loudness, kind, source)
         self.noises.append(noise)
-        self.stats["noise_peak"] = max(self.stats.get("noise_peak", 0), loudness)
+        stats = self.stats
+        peak = stats.get("noise_peak")
+        if peak is None or loudness > peak:
+            stats["noise_peak"] = max(0, loudness) if peak is None else loudness
         for observer in self._on_noise:
             observer.noise_made(self, noise)
         return noise

@@ -124,18 +124,21 @@ class MoveRule(Rule[Move]):
     def execute(self, world: World, command: Move, plan: MovePlan) -> None:
         unit = world.units[command.unit]
         path, costs = plan
-        start = unit.cell
+        start = here = unit.cell
+        sneak, toward = command.sneak, Facing.toward
+        move_unit, emit_noise, stepped = world.move_unit, world.emit_noise, world.stepped
         for cell, cost in zip(path[1:], costs, strict=True):
-            assert unit.cell is not None
-            loudness, kind = step_loudness(world, unit, unit.cell, cell, command.sneak)
-            facing = Facing.toward(cell.x - unit.cell.x, cell.y - unit.cell.y)
+            assert here is not None
+            loudness, kind = step_loudness(world, unit, here, cell, sneak)
+            facing = toward(cell.x - here.x, cell.y - here.y)
             if facing is not None:
                 unit.facing = facing
-            world.move_unit(unit, cell)
+            move_unit(unit, cell)
             unit.ap -= cost
-            world.emit_noise(cell, loudness, kind, unit.id)
-            if world.stepped(unit) or not unit.can_act:
+            emit_noise(cell, loudness, kind, unit.id)
+            if stepped(unit) or not unit.can_act:
                 break
+            here = unit.cell
         verb = "sneaked" if command.sneak else "walked"
         world.log(
             "moved",
