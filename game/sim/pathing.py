@@ -200,14 +200,19 @@ class StepCosts:
 def step_costs(world: World, unit: Unit, sneak: bool) -> StepCosts:
     """The costs of one move's steps for this unit now: walking or sneaking, plus the carry
     rule's extra AP per step for someone carrying a person."""
-    rules = world.rules
-    carrying = rules.carry.extra_ap_per_step if unit.carrying.person is not None else 0
-    per_step = (rules.move.sneak_ap if sneak else rules.move.walk_ap) + carrying
-    stairs_extra = rules.move.stairs_extra_ap
-    climb = rules.rope.climb_ap + carrying
-    return StepCosts(
-        per_step, per_step + stairs_extra, climb, stairs_extra, max(0, climb - per_step)
-    )
+    carrying = unit.carrying.person is not None
+    key = ("step costs", sneak, carrying)
+    found = world.cache.get(key)  # they follow from the rules alone: worked out once
+    if found is None:
+        rules = world.rules
+        extra = rules.carry.extra_ap_per_step if carrying else 0
+        per_step = (rules.move.sneak_ap if sneak else rules.move.walk_ap) + extra
+        stairs_extra = rules.move.stairs_extra_ap
+        climb = rules.rope.climb_ap + extra
+        found = world.cache[key] = StepCosts(
+            per_step, per_step + stairs_extra, climb, stairs_extra, max(0, climb - per_step)
+        )
+    return found
 
 
 def path_costs(world: World, path: list[Cell], steps: StepCosts) -> list[int]:

@@ -577,10 +577,7 @@ class World:
         """
         encodings = self._encodings
         return {
-            "clock": encodings.digest(
-                "clock",
-                {"turn": self.turn, "clock": self.clock, "outcome": self.outcome.to_dict()},
-            ),
+            "clock": self._clock_digest(),
             "rng": encodings.digest("rng", {"state": self.rng.state}),
             "units": _list_digest(self.ordered()),
             "doors": self._doors_digest(),
@@ -602,6 +599,17 @@ class World:
         for name in SCORE_PARTS:
             del parts[name]
         return _parts_digest(parts)
+
+    def _clock_digest(self) -> str:
+        """The clock part's digest, kept while the turn, the clock and the outcome stay."""
+        now = (self.turn, self.clock, self.outcome)
+        kept = self.__dict__.get("_clock_kept")
+        if kept is not None and kept[0] == now:
+            return kept[1]
+        part = {"turn": self.turn, "clock": self.clock, "outcome": self.outcome.to_dict()}
+        hashed = self._encodings.digest("clock", part)
+        self._clock_kept = (now, hashed)
+        return hashed
 
     def _devices_digest(self) -> str:
         """The devices part's digest, kept until anything is set on a device."""

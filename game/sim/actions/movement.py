@@ -127,9 +127,13 @@ class MoveRule(Rule[Move]):
         start = here = unit.cell
         sneak, toward = command.sneak, Facing.toward
         move_unit, emit_noise, stepped = world.move_unit, world.emit_noise, world.stepped
+        flat = step_loudness(world, unit, here, here, sneak)  # a step along a floor
         for cell, cost in zip(path[1:], costs, strict=True):
             assert here is not None
-            loudness, kind = step_loudness(world, unit, here, cell, sneak)
+            if cell.floor == here.floor:
+                loudness, kind = flat
+            else:
+                loudness, kind = step_loudness(world, unit, here, cell, sneak)
             facing = toward(cell.x - here.x, cell.y - here.y)
             if facing is not None:
                 unit.facing = facing
