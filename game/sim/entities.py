@@ -91,6 +91,10 @@ class Changes:
 
 #: The fields of a unit whose values make up its ``memory`` (see :meth:`Unit.memory`).
 _MEMORY_FIELDS = frozenset({"mind", "carrying", "kit", "ko_turns", "left_by", "offstage"})
+#: ... and those that never change in play (see :meth:`Unit.canonical_json`).
+_STATIC_FIELDS = frozenset(
+    {"id", "kind", "name", "role", "max_ap", "armed", "route", "route_closed"}
+)
 
 
 @dataclass
@@ -133,6 +137,8 @@ class Unit:
                 changes.guards = stamp
         if name in _MEMORY_FIELDS:
             values.pop("_memory_encoded", None)
+        elif name in _STATIC_FIELDS:
+            values.pop("_static_encoded", None)
         elif name == "status":
             STATUS_CHANGES[0] += 1
 
@@ -198,32 +204,58 @@ class Unit:
     def canonical_json(self) -> bytes:
         """``fingerprint.canonical(self.snapshot())``, written out directly (the state hash
         encodes every unit that changed after every command): the same bytes, which
-        ``tests/test_sim_caches.py`` checks. Anything unusual (a number that is not an int,
+        ``tests/test_sim_caches.py`` checks. What never changes in play (id, name, route...)
+        is written once and kept (until set); anything unusual (a number that is not an int,
         a cell that is not three ints) goes through the JSON encoder instead."""
-        ints = (self.ap, self.hp, self.id, self.max_ap, self.route_pos)
-        cells = self.route if self.cell is None else (self.cell, *self.route)
+        values = self.__dict__
+        static = values.get("_static_encoded")
+        if static is None:
+            static = values["_static_encoded"] = self._static_json()
+        if static is False:
+            return canonical(self.snapshot())
+        cell, ap, hp, route_pos = self.cell, self.ap, self.hp, self.route_pos
+        if type(ap) is not int or type(hp) is not int or type(route_pos) is not int:
+            return canonical(self.snapshot())
+        if cell is None:
+            where = "null"
+        elif len(cell) == 3 and type(cell[0]) is type(cell[1]) is type(cell[2]) is int:
+            where = f"[{cell[0]},{cell[1]},{cell[2]}]"
+        else:
+            return canonical(self.snapshot())
+        armed, ids, names = static
+        return (
+            f'{{"ap":{ap},{armed}"cell":{where},"facing":{_enum_json(self.facing)},'
+            f'"hp":{hp},{ids}"memory":{self._memory_json()},{names}"route_pos":{route_pos},'
+            f'"state":{_enum_json(self.state)},"status":{_enum_json(self.status)},'
+            f'"traits":{self.traits.canonical}}}'
+        ).encode()
+
+    def _static_json(self) -> tuple[str, str, str] | bool:
+        """The parts of :meth:`canonical_json` that never change in play, or False when one
+        is not of the plain type the direct writing expects."""
         if (
-            any(type(v) is not int for v in ints)
+            type(self.id) is not int
+            or type(self.max_ap) is not int
             or type(self.armed) is not bool
             or type(self.route_closed) is not bool
-            or any(len(c) != 3 or any(type(v) is not int for v in c) for c in cells)
             or type(self.name) is not str
             or type(self.role) is not str
+            or any(len(c) != 3 or any(type(v) is not int for v in c) for c in self.route)
         ):
-            return canonical(self.snapshot())
-        cell = "null" if self.cell is None else f"[{self.cell[0]},{self.cell[1]},{self.cell[2]}]"
+            return False
         route = ",".join(f"[{c[0]},{c[1]},{c[2]}]" for c in self.route)
-        text = (
-            f'{{"ap":{self.ap},"armed":{"true" if self.armed else "false"},"cell":{cell},'
-            f'"facing":{_string(self.facing.value)},"hp":{self.hp},"id":{self.id},'
-            f'"kind":{_string(self.kind.value)},"max_ap":{self.max_ap},'
-            f'"memory":{self._memory_json()},"name":{_string(self.name)},'
-            f'"role":{_string(self.role)},"route":[{route}],'
-            f'"route_closed":{"true" if self.route_closed else "false"},'
-            f'"route_pos":{self.route_pos},"state":{_string(self.state.value)},'
-            f'"status":{_string(self.status.value)},"traits":{self.traits.canonical}}}'
+        return (
+            f'"armed":{"true" if self.armed else "false"},',
+            f'"id":{self.id},"kind":{_enum_json(self.kind)},"max_ap":{self.max_ap},',
+            f'"name":{_string(self.name)},"role":{_string(self.role)},"route":[{route}],'
+            f'"route_closed":{"true" if self.route_closed else "false"},',
         )
-        return text.encode()
+
+
+@functools.cache
+def _enum_json(value: StrEnum) -> str:
+    """An enum's value as a JSON string (a handful of values, asked for at every encoding)."""
+    return _string(value.value)
 
 
 class DoorClaim:
