@@ -135,6 +135,10 @@ class Rule(Generic[C]):
     def check(self, world: World, command: C) -> Any:
         """Validate fully: the rule's own checks, then the items, then the AP. Returns the
         plan; raises :class:`Refused`."""
+        return self.check_actor(world, command)[0]
+
+    def check_actor(self, world: World, command: C) -> tuple[Any, Unit | None]:
+        """:meth:`check`, and who acts (None for a command nobody gives)."""
         plan = self.validate(world, command)
         unit = self.actor(world, command)
         if unit is not None:
@@ -146,7 +150,7 @@ class Rule(Generic[C]):
                 cost = self.cost(world, command)
                 if unit.ap < cost:
                     raise Refused(f"{unit.name} has {unit.ap} AP left; {self.doing} costs {cost}.")
-        return plan
+        return plan, unit
 
     def candidates(self, world: World, unit: Unit) -> list[C]:
         """The legal commands of this kind for ``unit`` now."""

@@ -203,7 +203,7 @@ def guards_on_floor(world: World, floor: int) -> tuple[int, ...]:
     """Ids of the guards standing on a floor now, in id order (kept while no guard changes;
     ids, not guards, since forks share what is kept and have guards of their own)."""
     by_floor: dict[int, tuple[int, ...]] = world.kept(
-        "guards by floor", lambda: _guards_by_floor(world), guards_only=True
+        "guards by floor", _guards_by_floor, guards_only=True
     )
     return by_floor.get(floor, ())
 

@@ -163,11 +163,11 @@ def _few_listeners(world: World) -> tuple[tuple[int, int, int, Listener], ...] |
     of every step asks. None among many guards."""
     if len(world.ordered(UnitKind.GUARD)) > _FEW_GUARDS:
         return None
-    return world.kept(
-        "listeners",
-        lambda: tuple((li.cell.x, li.cell.y, li.threshold, li) for li in listeners(world)),
-        guards_only=True,
-    )
+    return world.kept("listeners", _listener_table, guards_only=True)
+
+
+def _listener_table(world: World) -> tuple[tuple[int, int, int, Listener], ...]:
+    return tuple((li.cell.x, li.cell.y, li.threshold, li) for li in listeners(world))
 
 
 def _vibration_sensors(world: World) -> list[Device]:

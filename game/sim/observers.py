@@ -34,7 +34,7 @@ class Sight(Observer):
 
     def before_command(self, world: World) -> dict[int, int]:
         # The same before every child of a search node: kept while no unit or door changed.
-        return world.kept("guards_in_view", lambda: vision.guards_in_view(world))
+        return world.kept("guards_in_view", vision.guards_in_view)
 
     def after_command(self, world: World, before: object) -> None:
         assert isinstance(before, dict)

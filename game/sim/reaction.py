@@ -26,7 +26,7 @@ def reaction_fire(world: World, unit: Unit) -> bool:
     here = unit.cell
     if here is None or not unit.can_act:
         return False
-    if not world.kept("could fire", lambda: _could_fire(world), guards_only=True):
+    if not world.kept("could fire", _could_fire, guards_only=True):
         return False  # nobody armed and alerted (most steps of most games): nobody fires
     reach = world.rules.shoot.range
     fired = False

@@ -223,8 +223,8 @@ class World:
         self._door_at[door.cell] = door.id
         return door
 
-    def kept(self, name: str, work_out: Callable[[], Any], guards_only: bool = False) -> Any:
-        """``work_out()``, kept under ``name`` while nothing is set on this world's units or
+    def kept(self, name: str, work_out: Callable[[World], Any], guards_only: bool = False) -> Any:
+        """``work_out(world)``, kept under ``name`` while nothing is set on this world's units or
         doors (``guards_only``: on its units not of the crew): for values asked for at every
         command or step that follow from those alone (who the crew sees, who could hear).
         Shared with forks while they have changed nothing either: the children of a search
@@ -233,7 +233,7 @@ class World:
         kept = self._kept
         if key in kept:
             return kept[key]
-        value = work_out()
+        value = work_out(self)
         self._keep(key, value)
         return value
 
@@ -465,6 +465,9 @@ class World:
         self._on_move = overriding("unit_moved")
         self._on_noise = overriding("noise_made")
         self._on_step = overriding("stepped")
+        self._on_command = tuple(
+            o for o in observers if o in overriding("before_command") + overriding("after_command")
+        )
 
     def stepped(self, unit: Unit) -> bool:
         """A crew member just entered a cell: tell the observers. True stops its move."""
@@ -479,17 +482,17 @@ class World:
             return CommandResult(False, f"The mission is over ({self.outcome.reason}).")
         rule = self.rulebook.rule_for(command)
         try:
-            plan = rule.check(self, command)
+            plan, unit = rule.check_actor(self, command)
         except Refused as refusal:
             return CommandResult(False, refusal.reason)
-        unit = rule.actor(self, command)
         first_event = len(self.events)
         # Observers look before the AP are taken, so they can tell who acted by what it cost.
-        before = [observer.before_command(self) for observer in self.observers]
+        watching = self._on_command
+        before = [observer.before_command(self) for observer in watching]
         if unit is not None and rule.pays_upfront:
             unit.ap -= rule.cost(self, command)
         rule.execute(self, command, plan)
-        for observer, seen in zip(self.observers, before, strict=True):
+        for observer, seen in zip(watching, before, strict=True):
             observer.after_command(self, seen)
         return CommandResult(True, "", tuple(self.events[first_event:]))
 
