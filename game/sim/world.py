@@ -400,8 +400,8 @@ class World:
         unit.cell = cell
         if cell is not None:
             self._occupant[cell] = unit.id
-        for observer in self._on_move:
-            observer.unit_moved(self, unit, came_from)
+        for moved in self._on_move:
+            moved(self, unit, came_from)
 
     def set_map(self, name: str, cell: Cell, value: bool | int) -> None:
         """Change one cell of a map array (``holes``, ``ropes``, ``drilled``, ``umbrellas``);
@@ -439,8 +439,8 @@ class World:
         peak = stats.get("noise_peak")
         if peak is None or loudness > peak:
             stats["noise_peak"] = max(0, loudness) if peak is None else loudness
-        for observer in self._on_noise:
-            observer.noise_made(self, noise)
+        for heard in self._on_noise:
+            heard(self, noise)
         return noise
 
     @property
@@ -462,9 +462,9 @@ class World:
             )
 
         self._observers = observers
-        self._on_move = overriding("unit_moved")
-        self._on_noise = overriding("noise_made")
-        self._on_step = overriding("stepped")
+        self._on_move = tuple(o.unit_moved for o in overriding("unit_moved"))
+        self._on_noise = tuple(o.noise_made for o in overriding("noise_made"))
+        self._on_step = tuple(o.stepped for o in overriding("stepped"))
         self._on_command = tuple(
             o for o in observers if o in overriding("before_command") + overriding("after_command")
         )
@@ -472,8 +472,8 @@ class World:
     def stepped(self, unit: Unit) -> bool:
         """A crew member just entered a cell: tell the observers. True stops its move."""
         stop = False
-        for observer in self._on_step:
-            stop = observer.stepped(self, unit) or stop
+        for step in self._on_step:
+            stop = step(self, unit) or stop
         return stop
 
     def apply(self, command: Command) -> CommandResult:
