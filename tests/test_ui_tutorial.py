@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import pygame
 
+from game.cli.replay import verify_file
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.menus import title_scene
 from game.ui.scenes.mission import MissionScene
 from tests.ui_helpers import click, key, make_app, run
 from tests.ui_pilot import Pilot
-from tools.golden_scripts import TUTORIAL_WON
+from tools.golden_scripts import TUTORIAL_LOST, TUTORIAL_WON
 
 
 def _menu_pick(app, label: str, keys: bool) -> None:
@@ -58,3 +59,37 @@ def test_tutorial_won_with_the_mouse_alone(tmp_path):
 
 def test_tutorial_won_with_keys_alone(tmp_path):
     _won(make_app(tmp_path), keys=True)
+
+
+def _lost_then_rewound(app, keys: bool) -> None:
+    """The careless tutorial (drilling with no umbrella) loses; the failure screen says what
+    happened and where, and its rewind goes back into the mission, which plays on."""
+    mission = _to_the_tutorial(app, keys)
+    Pilot(app, keys).play(TUTORIAL_LOST)
+    assert mission.world.outcome.status == "lost"
+    run(app, 20)
+    debrief = app.scene
+    assert isinstance(debrief, DebriefScene)
+    report = debrief.report
+    assert report is not None and report.headline.startswith("The police arrived at turn")
+    assert any("trips" in line for line in report.chain)  # the sensor set it off
+    assert report.cell is not None  # shown on the map
+    first = report.rewind_turns[0]
+    _menu_pick(app, f"Rewind to the start of turn {first}", keys)
+    run(app, 2)
+    assert app.scene is mission
+    assert mission.world.turn == first and not mission.world.outcome.over
+    assert mission.session.rewinds_left == 2
+    assert mission.unit is not None and mission.unit.can_act
+    Pilot(app, keys).end_turn()  # the game goes on, and is recorded on
+    assert mission.world.turn == first + 1
+    mission.session.close()
+    assert verify_file(str(mission.session.path))[0] == 0
+
+
+def test_tutorial_lost_and_rewound_with_the_mouse_alone(tmp_path):
+    _lost_then_rewound(make_app(tmp_path), keys=False)
+
+
+def test_tutorial_lost_and_rewound_with_keys_alone(tmp_path):
+    _lost_then_rewound(make_app(tmp_path), keys=True)

@@ -251,9 +251,16 @@ def play(
 
     def over(done: GameSession) -> None:
         retry = _retry(app, done.map_path, name)
-        app.push(
-            debrief_scene(app, done, name, home=lambda: app.reset(title_scene(app)), retry=retry)
-        )
+
+        def rewind(turn: int) -> None:  # from the failure screen back into the mission
+            why = done.rewind(turn)
+            if why:
+                app.notify(why)
+            elif app.scene is not mission:
+                app.pop()
+
+        home = lambda: app.reset(title_scene(app))  # noqa: E731
+        app.push(debrief_scene(app, done, name, home=home, retry=retry, rewind=rewind))
 
     def pause() -> None:
         app.push(pause_scene(app, mission))

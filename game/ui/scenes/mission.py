@@ -48,9 +48,9 @@ class MissionScene(MissionInput):
             if self.over_timer is None:
                 self.over_timer = 0.0
             self.over_timer += dt
-            if self.over_timer > 0.6 and self.on_over is not None:
-                callback, self.on_over = self.on_over, None
-                callback(self.session)
+            if self.over_timer > 0.6 and self.on_over is not None and not self.over_told:
+                self.over_told = True  # once per ending: a rewind from it plays on
+                self.on_over(self.session)
 
     def _edge_pan(self, dt: float) -> None:
         if not (self.app.settings.edge_pan and self.mouse_seen and pygame.mouse.get_focused()):

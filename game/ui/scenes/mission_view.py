@@ -56,6 +56,7 @@ class MissionView:
         self.animator = Animator()
         self.time = 0.0
         self.over_timer: float | None = None
+        self.over_told = False  # on_over was called for the current ending
         self._knowledge: Knowledge | None = None
         self.forecasts = Forecasts()
         self._bar: tuple[tuple[object, ...], list[ActionOption]] | None = None
@@ -153,12 +154,31 @@ class MissionView:
 
     # --- the session's news ----------------------------------------------------------------
 
+    def _rewound(self) -> None:
+        """Back at the start of a turn: say so (with the rewinds left), and select someone
+        who can act again (the crew member caught is free once more)."""
+        left = self.session.rewinds_left
+        count = "unlimited rewinds" if left < 0 else f"{left} rewind{'s' * (left != 1)} left"
+        self.app.notify(f"Back to the start of turn {self.world.turn} ({count}).")
+        self.armed = None
+        unit = self.unit
+        if unit is None or not unit.can_act:
+            crew = [u for u in self.world.crew() if u.can_act]
+            self.selected = crew[0].id if crew else None
+            if crew and crew[0].cell is not None:
+                self.floor, self.cursor = crew[0].cell.floor, crew[0].cell
+                self.camera.look_at(crew[0].cell.x, crew[0].cell.y)
+
     def _on_change(self, change: Change) -> None:
         """Sounds for what a command did; a reloaded map is looked at afresh."""
+        if change.kind != "command":  # the world is another one: any ending is undone
+            self.over_timer, self.over_told = None, False
         if change.kind == "reload":
             self._start()
             self.app.notify("Map reloaded.")
             return
+        if change.kind == "rewind":
+            self._rewound()
         if change.result is not None:
             audio = self.app.audio
             for event in change.result.events:
