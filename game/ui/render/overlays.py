@@ -23,6 +23,7 @@ from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Knowledge
 from game.ui.render.mapview import mask_surface
+from game.ui.telegraph import Watcher
 
 RECENT_NOISES = 40  # rings for at most this many of the last noises (this turn and last)
 REACH_ALPHA = 45
@@ -118,32 +119,55 @@ def path_preview(
     camera: Camera,
     path: list[Cell],
     cost: int,
-    watched: list[Cell],
+    watchers: list[Watcher],
     floor: int,
+    stop: Cell | None = None,
 ) -> None:
-    """The route a move would take, the AP it costs, and where a guard would see it."""
-    points = [camera.cell_center(c.x, c.y) for c in path if c.floor == floor]
-    if len(points) >= 2:
-        pygame.draw.lines(target, theme.INK, False, points, 5)
-        pygame.draw.lines(target, theme.PATH_OK, False, points, 2)
-    for point in points[1:-1]:
-        pygame.draw.circle(target, theme.PATH_OK, point, 3)
+    """The route a move would take, the AP it costs, the cells a visible guard watches
+    (a red cross, the guard's name at the first such cell) and, when a guard would see the
+    mover on the way, where the move stops (the rest of the route is drawn dim)."""
+    cut = path.index(stop) + 1 if stop is not None and stop in path else len(path)
+    for part, color in ((path[:cut], theme.PATH_OK), (path[cut - 1 :], theme.FAINT)):
+        points = [camera.cell_center(c.x, c.y) for c in part if c.floor == floor]
+        if len(points) >= 2:
+            pygame.draw.lines(target, theme.INK, False, points, 5)
+            pygame.draw.lines(target, color, False, points, 2)
+        for point in points[1:-1]:
+            pygame.draw.circle(target, color, point, 3)
     size = camera.tile
-    for cell in watched:
+    named: set[str] = set()
+    for watcher in watchers:
+        cell = watcher.cell
         if cell.floor != floor:
             continue
         rect = camera.cell_rect(cell.x, cell.y).inflate(-size // 3, -size // 3)
         pygame.draw.line(target, theme.WATCHED, rect.topleft, rect.bottomright, 3)
         pygame.draw.line(target, theme.WATCHED, rect.topright, rect.bottomleft, 3)
-    if path and path[-1].floor == floor:
+        fresh = [name for name in watcher.guards if name not in named]
+        if fresh:  # "seen by X" once per guard, where its view starts along the path
+            named.update(fresh)
+            label = theme.text("seen by " + ", ".join(fresh), 13, theme.WATCHED, "sans_bold")
+            box = label.get_rect(midleft=(rect.right + 4, rect.centery)).inflate(6, 2)
+            theme.panel(target, box, 220, edge=False)
+            target.blit(label, label.get_rect(center=box.center))
+    if stop is not None and stop.floor == floor:
+        rect = camera.cell_rect(stop.x, stop.y)
+        pygame.draw.rect(target, theme.WATCHED, rect, 3)
+        _tag(target, rect, "stops here: seen", theme.WATCHED)
+    elif path and path[-1].floor == floor:
         end = camera.cell_rect(path[-1].x, path[-1].y)
         pygame.draw.rect(target, theme.PATH_OK, end, 2)
-        label = f"{cost} AP" + ("  seen!" if watched else "")
-        color = theme.WATCHED if watched else theme.PATH_OK
-        text = theme.text(label, 15, color, "sans_bold")
-        box = text.get_rect(midbottom=(end.centerx, end.top - 3)).inflate(8, 4)
-        theme.panel(target, box, 230)
-        target.blit(text, text.get_rect(center=box.center))
+        seen = bool(watchers)
+        _tag(target, end, f"{cost} AP" + ("  seen!" if seen else ""),
+             theme.WATCHED if seen else theme.PATH_OK)  # fmt: skip
+
+
+def _tag(target: pygame.Surface, cell: pygame.Rect, label: str, color: theme.Color) -> None:
+    """A small label above a cell."""
+    text = theme.text(label, 15, color, "sans_bold")
+    box = text.get_rect(midbottom=(cell.centerx, cell.top - 3)).inflate(8, 4)
+    theme.panel(target, box, 230)
+    target.blit(text, text.get_rect(center=box.center))
 
 
 def intents(

@@ -20,6 +20,19 @@ from game.ui.hud.widgets import tooltip
 from game.ui.render import overlays
 from game.ui.render.knowledge import Knowledge
 from game.ui.scenes.mission_input import MissionInput
+from game.ui.scenes.preview import Preview
+
+
+def _seen_lines(preview: Preview) -> list[str]:
+    """'Seen by Louis at (4, 5), (4, 6)': the path cells each visible guard watches."""
+    cells: dict[str, list[str]] = {}
+    for watcher in preview.watchers:
+        for name in watcher.guards:
+            cells.setdefault(name, []).append(f"({watcher.cell.x}, {watcher.cell.y})")
+    return [
+        f"Seen by {name} at {', '.join(at[:4])}{' ...' if len(at) > 4 else ''}"
+        for name, at in cells.items()
+    ]
 
 
 class MissionScene(MissionInput):
@@ -98,8 +111,9 @@ class MissionScene(MissionInput):
         preview = self.preview()
         if flags.get("path", True) and preview.path:
             overlays.path_preview(
-                surface, self.camera, preview.path, preview.cost, preview.watched, floor
-            )
+                surface, self.camera, preview.path, preview.cost, preview.watchers, floor,
+                preview.stop.cell if preview.stop else None,
+            )  # fmt: skip
         if flags.get("forecast", True) and preview.reach is not None:
             overlays.forecast_reach(surface, self.camera, world, preview.reach, floor)
         if flags.get("forecast", True) and preview.heard:
@@ -214,15 +228,13 @@ class MissionScene(MissionInput):
         elif preview.command is not None:
             cost = f", {preview.cost} AP" if preview.cost else ""
             lines.append((f"{preview.label}{cost}", theme.PATH_OK))
-            if preview.heard:
-                names = ", ".join(
-                    f"{world.units[i].name} ({lvl})"
-                    if knowledge.visible(world.units[i])
-                    else f"someone unseen ({lvl})"
-                    for i, lvl in sorted(preview.heard.items())
-                    if i in world.units
-                )
-                lines.append((f"Would be heard by: {names}", theme.FORECAST))
+            for watcher in _seen_lines(preview):
+                lines.append((watcher, theme.WATCHED))
+            if preview.stop is not None:
+                lines.append((preview.stop.why, theme.WATCHED))
+            if preview.reactions:  # only listeners the crew knows of: no hidden guard hinted
+                lines.append(("Would be heard by:", theme.FORECAST))
+                lines += [(f"  {r.line}", theme.FORECAST) for r in preview.reactions]
             elif self.app.settings.overlays.get("forecast", True):
-                lines.append(("Nobody would hear it.", theme.DIM))
+                lines.append(("Nobody you know of would hear it.", theme.DIM))
         return lines

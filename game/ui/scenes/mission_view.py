@@ -141,10 +141,12 @@ class MissionView:
             result = (
                 preview_move(self.world, self.knowledge, unit.id, self.cursor, self.sneak, heard)
                 if option.kind == "move"
-                else preview_option(option, heard)
+                else preview_option(option, heard, self.world, self.knowledge)
             )
         elif self.armed and self.armed != "move":
-            result = preview_action(self.world, unit.id, self.armed, self.cursor, self.sneak, heard)
+            result = preview_action(
+                self.world, self.knowledge, unit.id, self.armed, self.cursor, self.sneak, heard
+            )
         else:
             result = preview_move(
                 self.world, self.knowledge, unit.id, self.cursor, self.sneak, heard
