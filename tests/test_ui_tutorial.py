@@ -10,12 +10,13 @@ from __future__ import annotations
 import pygame
 
 from game.cli.replay import verify_file
+from game.sim import Peek
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.menus import title_scene
 from game.ui.scenes.mission import MissionScene
 from tests.ui_helpers import click, key, make_app, run
 from tests.ui_pilot import Pilot
-from tools.golden_scripts import TUTORIAL_LOST, TUTORIAL_WON
+from tools.golden_scripts import _TUTORIAL_START, TUTORIAL_LOST, TUTORIAL_WON
 
 
 def _menu_pick(app, label: str, keys: bool) -> None:
@@ -93,3 +94,32 @@ def test_tutorial_lost_and_rewound_with_the_mouse_alone(tmp_path):
 
 def test_tutorial_lost_and_rewound_with_keys_alone(tmp_path):
     _lost_then_rewound(make_app(tmp_path), keys=True)
+
+
+def _peeked(app, keys: bool) -> None:
+    """Jo at the closed door upstairs looks through it (the Peek button or key, then the
+    door): the sleeping landlady beyond shows for this turn, the door stays shut, and undo
+    cannot take the look back."""
+    mission = _to_the_tutorial(app, keys)
+    pilot = Pilot(app, keys)
+    pilot.steps(_TUTORIAL_START[:4])  # Jo stands at the upstairs door
+    world = mission.world
+    jo, landlady = world.unit_named("Jo"), world.unit_named("The landlady")
+    door = world.doors[15]
+    assert not door.open and not mission.knowledge.visible(landlady)
+    ap = jo.ap
+    pilot.action(Peek(jo.id, door.cell))
+    assert mission.knowledge.visible(landlady) and not door.open
+    assert jo.ap == ap - 1
+    assert mission.session.undo_reason().startswith("That cannot be undone")
+    assert any("peeks through the door: The landlady" in e.text for e in world.events)
+    pilot.end_turn()  # the look was for that turn only
+    assert not mission.knowledge.visible(landlady)
+
+
+def test_tutorial_peek_with_the_mouse_alone(tmp_path):
+    _peeked(make_app(tmp_path), keys=False)
+
+
+def test_tutorial_peek_with_keys_alone(tmp_path):
+    _peeked(make_app(tmp_path), keys=True)

@@ -37,6 +37,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "drop": ("Put down", "carry"),
     "shoot": ("Shoot", "shoot"),
     "wait": ("Wait", "wait"),
+    "peek": ("Peek", "peek"),
 }
 #: A shorter label for narrow windows, where the full one does not fit its button.
 SHORT: dict[str, str] = {
@@ -48,6 +49,12 @@ SHORT: dict[str, str] = {
     "Knock out": "KO",
     "Put down": "Drop",
 }
+#: Actions aimed at a cell the player points at: the button arms them (or, with the cursor
+#: already on a target, takes that one), and nothing is done on a cell they do not name.
+TARGETED = frozenset({"peek", "drill", "shoot", "knock_out"})
+#: Loud actions: once aimed, the noise forecast is shown and a second press (the key again,
+#: Enter, or a click on the same target) carries them out. One key press never drills.
+CONFIRMED = frozenset({"drill", "shoot", "knock_out"})
 #: Options tried per button (the nearest first), so a crowded room stays cheap to hover.
 MAX_TRIED = 24
 

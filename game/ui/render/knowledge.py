@@ -22,6 +22,7 @@ import numpy as np
 
 from game.sim import forecast as rules
 from game.sim import vision
+from game.sim.actions.peek import peek_view
 from game.sim.commands import Command
 from game.sim.entities import Unit
 from game.sim.events import Event, Noise
@@ -52,6 +53,7 @@ class Knowledge:
         world = self.world
         if self.fog:
             self.crew_sees = vision.visible_to_crew(world)
+            self.crew_sees |= peeked_this_turn(world)
             # A hidden guard's cone would give it away: only the guards the crew sees.
             shown = [g.id for g in world.guards() if self.visible(g)]
             self.cones = rules.watched_cells(world, shown)
@@ -87,6 +89,21 @@ class Knowledge:
             found = float(np.hypot(xs - noise.cell.x, ys - noise.cell.y).max()) if len(xs) else 0
             self._ring_radius[key] = found
         return found
+
+
+def peeked_this_turn(world: World) -> np.ndarray:
+    """A ``[floor, y, x]`` mask of what the crew's peeks of this turn saw (the rules log a
+    ``peeked`` event with the viewpoint; the view is the rules' own, ``peek_view``): the
+    guards there stay shown until the turn ends, without the world keeping any of it."""
+    mask = np.zeros(world.terrain.shape, dtype=bool)
+    for event in reversed(world.events):
+        if event.turn != world.turn:
+            break
+        if event.kind == "peeked" and event.cell is not None:
+            x0, y0, fov = peek_view(world, event.cell)
+            h, w = fov.shape
+            mask[event.cell.floor, y0 : y0 + h, x0 : x0 + w] |= fov
+    return mask
 
 
 def derive(world: World, version: int, fog: bool = True) -> Knowledge:

@@ -276,3 +276,14 @@ def cursor(
         ):
             pygame.draw.line(target, theme.CURSOR, (x, y), (x + dx * corner, y), 3)
             pygame.draw.line(target, theme.CURSOR, (x, y), (x, y + dy * corner), 3)
+
+
+def aimed(target: pygame.Surface, camera: Camera, cell: Cell, now: float) -> None:
+    """The target of a loud action waiting for its confirm: a pulsing amber frame."""
+    rect = camera.cell_rect(cell.x, cell.y)
+    grow = int(2 + 2 * math.sin(now * 6))
+    pygame.draw.rect(target, theme.FORECAST, rect.inflate(grow * 2, grow * 2), 3)
+    corner = theme.text("confirm?", 13, theme.FORECAST, "sans_bold")
+    box = corner.get_rect(midtop=(rect.centerx, rect.bottom + 4)).inflate(6, 2)
+    theme.panel(target, box, 230, edge=False)
+    target.blit(corner, corner.get_rect(center=box.center))

@@ -128,6 +128,9 @@ class MissionScene(MissionInput):
                 selected = self.camera.cell_rect(place[1], place[2])
         cursor = self.cursor if self.cursor.floor == floor else None
         overlays.cursor(surface, self.camera, cursor, selected)
+        aimed = self.pending_cell
+        if aimed is not None and aimed.floor == floor:  # a loud action waiting for its confirm
+            overlays.aimed(surface, self.camera, aimed, self.time)
 
     def _hud(
         self, surface: pygame.Surface, world: World, knowledge: Knowledge, flags: dict[str, bool]
@@ -164,9 +167,16 @@ class MissionScene(MissionInput):
         )
         if self.armed:
             label = next((o.label for o in options if o.kind == self.armed), self.armed)
+            aimed = self.pending_cell
+            ask = (
+                f"{label} at ({aimed.x}, {aimed.y}): the forecast shows who hears it. Confirm: "
+                "the key again, Enter, or click it (right click or Esc to cancel)"
+                if aimed is not None
+                else f"{label}: choose a target (right click or Esc to cancel)"
+            )
             theme.blit_text(
                 surface,
-                f"{label}: choose a target (right click or Esc to cancel)",
+                ask,
                 (layout.view.centerx, layout.view.bottom - 8),
                 15,
                 theme.AMBER,

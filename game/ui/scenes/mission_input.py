@@ -11,7 +11,7 @@ import pygame
 
 from game.sim.commands import Command, Move, OpenDoor
 from game.sim.geometry import Cell, is_adjacent
-from game.ui.actions import option_for
+from game.ui.actions import CONFIRMED, TARGETED, option_for
 from game.ui.scenes.help import help_scene
 from game.ui.scenes.mission_view import MissionView
 
@@ -67,6 +67,9 @@ class MissionInput(MissionView):
         if unit is None or not unit.can_act:
             self.app.notify("Select a crew member first (Tab, or click one).")
             return
+        if self.armed in TARGETED:
+            self.aim(cell)
+            return
         if self.armed and self.armed != "move":
             option = option_for(world, unit, self.armed, cell, self.sneak)
             if option.command is None:
@@ -82,6 +85,30 @@ class MissionInput(MissionView):
         if self.apply(Move(unit=unit.id, to=cell, sneak=self.sneak)):
             self.armed = None
 
+    def aim(self, cell: Cell, quiet: bool = False) -> None:
+        """The armed targeted action at ``cell``: a silent one (peek) is done; a loud one is
+        aimed there first (its noise forecast shows) and done when aimed at the same cell
+        again. ``quiet``: say nothing when ``cell`` is not a target (the button was pressed
+        with the cursor elsewhere: the player picks a target next)."""
+        unit, kind = self.unit, self.armed
+        if unit is None or kind is None:
+            return
+        world = self.world
+        option = option_for(world, unit, kind, cell, self.sneak)
+        command = option.command
+        rule = world.rulebook.by_kind(kind)
+        if command is None or cell not in rule.where(world, command):
+            if not quiet:
+                why = option.reason if command is None else None
+                self.app.notify(why or f"{option.label}: not here; point at its target.")
+            return
+        if kind in CONFIRMED and command != self.pending:
+            self.pending, self.pending_cell = command, cell
+            self.app.notify(f"{option.label}: press again, Enter or click to confirm; Esc cancels.")
+            return
+        if self.apply(command):
+            self.armed = None
+
     def press_action(self, index: int) -> None:
         """An action-bar button (by hotkey or click): do it now, or arm it for a target."""
         options = self.options()
@@ -90,6 +117,15 @@ class MissionInput(MissionView):
         option = options[index]
         if option.kind == "move":
             self.armed = None if self.armed == "move" else "move"
+            return
+        if option.kind in TARGETED:
+            if self.armed == option.kind and self.pending is not None:
+                self.aim(self.pending_cell or self.cursor)  # the same key again: confirm
+                return
+            self.armed, self.pending, self.pending_cell = option.kind, None, None
+            self.aim(self.cursor, quiet=True)  # the cursor already on a target: aim there
+            if self.armed and self.pending is None and option.reason:
+                self.app.notify(option.reason)
             return
         if option.command is not None:
             if self.apply(option.command):
@@ -164,7 +200,7 @@ class MissionInput(MissionView):
         elif event.type == pygame.MOUSEBUTTONUP:
             if self.drag and self.drag[0] == event.button:
                 if event.button == 3 and not self.dragged:
-                    self.armed = None
+                    self.armed, self.pending, self.pending_cell = None, None, None
                 self.drag = None
         elif event.type == pygame.MOUSEWHEEL:
             self.camera.zoom(
@@ -184,7 +220,7 @@ class MissionInput(MissionView):
             self.act_at(self.cursor)
         elif action == "back":
             if self.armed:
-                self.armed = None
+                self.armed, self.pending, self.pending_cell = None, None, None
             elif self.on_pause is not None:
                 self.on_pause()
         elif action == "next_crew":

@@ -79,6 +79,8 @@ class MissionView:
         self.floor = first.floor
         self.cursor: Cell = first
         self.armed: str | None = None
+        self.pending: Command | None = None  # a loud action aimed, waiting for its confirm
+        self.pending_cell: Cell | None = None  # the cell it was aimed at
         self.sneak = False
         self.follow = False
         self.camera.look_at(first.x, first.y, glide=False)
@@ -122,6 +124,7 @@ class MissionView:
             self.cursor,
             self.sneak,
             self.armed,
+            self.pending,
             self.bar_hover,
             hear,
         )
@@ -144,8 +147,9 @@ class MissionView:
                 else preview_option(option, heard, self.world, self.knowledge)
             )
         elif self.armed and self.armed != "move":
+            aim = self.pending_cell if self.pending is not None else self.cursor
             result = preview_action(
-                self.world, self.knowledge, unit.id, self.armed, self.cursor, self.sneak, heard
+                self.world, self.knowledge, unit.id, self.armed, aim, self.sneak, heard
             )
         else:
             result = preview_move(
@@ -173,6 +177,7 @@ class MissionView:
 
     def _on_change(self, change: Change) -> None:
         """Sounds for what a command did; a reloaded map is looked at afresh."""
+        self.pending = self.pending_cell = None  # aimed at a world that is no more
         if change.kind != "command":  # the world is another one: any ending is undone
             self.over_timer, self.over_told = None, False
         if change.kind == "reload":
