@@ -78,6 +78,13 @@ BINDINGS: tuple[Binding, ...] = (
         )
     ),
     Binding("end_turn", "Turn", "End the turn: the guards and devices act", ("e",)),
+    Binding(
+        "wait_until",
+        "Turn",
+        "Wait until something happens: end turns until a guard comes into or leaves view "
+        "or someone hears something (at most 12)",
+        ("k",),
+    ),
     Binding("undo", "Turn", "Undo the last action of this turn (if it revealed nothing)", ("u",)),
     Binding("rewind", "Turn", "Rewind to the start of the previous turn (limited)", ("r",)),
     Binding("floor_up", "View", "Show the floor above", ("page up", "]")),

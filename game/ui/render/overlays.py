@@ -287,3 +287,26 @@ def aimed(target: pygame.Surface, camera: Camera, cell: Cell, now: float) -> Non
     box = corner.get_rect(midtop=(rect.centerx, rect.bottom + 4)).inflate(6, 2)
     theme.panel(target, box, 230, edge=False)
     target.blit(corner, corner.get_rect(center=box.center))
+
+
+def order_goals(
+    target: pygame.Surface, camera: Camera, world: World, goals: list[tuple[int, Cell]], floor: int
+) -> None:
+    """Where each go-to order leads: a flag with the crew member's initial."""
+    for unit_id, goal in goals:
+        if goal.floor != floor:
+            continue
+        rect = camera.cell_rect(goal.x, goal.y)
+        pole = (rect.left + rect.width // 3, rect.top + 3)
+        pygame.draw.line(target, theme.PAPER, pole, (pole[0], rect.bottom - 3), 2)
+        flag = [
+            pole,
+            (rect.right - 3, pole[1] + rect.height // 6),
+            (pole[0], pole[1] + rect.height // 3),
+        ]
+        pygame.draw.polygon(target, theme.SELECT, flag)
+        name = world.units[unit_id].name if unit_id in world.units else "?"
+        label = theme.text(name[:1], max(9, rect.height // 3), theme.INK, "sans_bold")
+        target.blit(
+            label, label.get_rect(center=(pole[0] + rect.width // 4, pole[1] + rect.height // 6))
+        )

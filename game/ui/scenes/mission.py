@@ -114,6 +114,9 @@ class MissionScene(MissionInput):
                 surface, self.camera, preview.path, preview.cost, preview.watchers, floor,
                 preview.stop.cell if preview.stop else None,
             )  # fmt: skip
+        goals = [(o.unit, o.goal) for o in self.orders.by_unit.values()]
+        if goals:
+            overlays.order_goals(surface, self.camera, world, goals, floor)
         if flags.get("forecast", True) and preview.reach is not None:
             overlays.forecast_reach(surface, self.camera, world, preview.reach, floor)
         if flags.get("forecast", True) and preview.heard:
@@ -157,6 +160,12 @@ class MissionScene(MissionInput):
                 not world.outcome.over,
                 keymap.label("end_turn"),
                 "End the turn: guards and devices act, the clock moves on.",
+            ),
+            "wait_until": (
+                not world.outcome.over,
+                keymap.label("wait_until"),
+                "End turns until a guard comes into or leaves view, or someone hears "
+                "something (orders carry on meanwhile).",
             ),
         }
         self.bar_hits = actionbar.draw_bar(

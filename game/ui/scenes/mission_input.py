@@ -12,6 +12,7 @@ import pygame
 from game.sim.commands import Command, Move, OpenDoor
 from game.sim.geometry import Cell, is_adjacent
 from game.ui.actions import CONFIRMED, TARGETED, option_for
+from game.ui.orders import wait_until, way_to
 from game.ui.scenes.help import help_scene
 from game.ui.scenes.mission_view import MissionView
 
@@ -48,6 +49,9 @@ class MissionInput(MissionView):
             preview = self.preview()
             if preview.command == command and preview.path:
                 self.animator.hint(command.unit, preview.path)
+        unit_id = getattr(command, "unit", None)
+        if isinstance(unit_id, int):
+            self.orders.forget(unit_id)  # a new command for them replaces their order
         result = self.session.apply(command)
         if not result:
             self.app.notify(result.reason)
@@ -82,8 +86,26 @@ class MissionInput(MissionView):
         if door is not None and not door.open and unit.cell and is_adjacent(unit.cell, cell):
             self.apply(OpenDoor(unit=unit.id, door=door.id))
             return
-        if self.apply(Move(unit=unit.id, to=cell, sneak=self.sneak)):
+        move = Move(unit=unit.id, to=cell, sneak=self.sneak)
+        if self._far(move):  # out of this turn's reach: an order that carries over turns
+            told = self.orders.give(self.session, unit, cell, self.sneak)
+            if told is not None:
+                self.armed = None
+                self.app.notify(told)
+                return
+        if self.apply(move):
             self.armed = None
+
+    def _far(self, move: Move) -> bool:
+        """True when the rules refuse ``move`` only because it is beyond this turn's AP:
+        a free, walkable goal with a way there."""
+        world, goal = self.world, move.to
+        if not world.in_bounds(goal) or world.check(move) is None:
+            return False
+        if not world.terrain.walkable[goal.index] or world.occupant(goal) is not None:
+            return False
+        unit = world.units[move.unit]
+        return way_to(world, unit, goal) is not None
 
     def aim(self, cell: Cell, quiet: bool = False) -> None:
         """The armed targeted action at ``cell``: a silent one (peek) is done; a loud one is
@@ -139,7 +161,20 @@ class MissionInput(MissionView):
         if self.world.outcome.over:
             return
         self.armed = None
-        self.session.end_turn()
+        result = self.session.end_turn()
+        told = self.orders.carry_on(self.session, result.events)
+        if told:
+            self.app.notify(told)
+        unit = self.unit
+        if unit is None or not unit.can_act:
+            self.select_next()
+
+    def wait_until(self) -> None:
+        """End turns until a guard comes into or leaves view or news arrives."""
+        if self.world.outcome.over:
+            return
+        self.armed = None
+        self.app.notify(wait_until(self.session, self.orders), 5.0)
         unit = self.unit
         if unit is None or not unit.can_act:
             self.select_next()
@@ -236,6 +271,8 @@ class MissionInput(MissionView):
             self.sneak = not self.sneak
         elif action == "end_turn":
             self.end_turn()
+        elif action == "wait_until":
+            self.wait_until()
         elif action == "undo":
             self.undo()
         elif action == "rewind":
@@ -316,3 +353,5 @@ class MissionInput(MissionView):
             self.rewind()
         elif what == "end_turn":
             self.end_turn()
+        elif what == "wait_until":
+            self.wait_until()

@@ -22,11 +22,26 @@ from game.ui.actions import ActionOption, action_bar
 from game.ui.app import App
 from game.ui.hud import actionbar
 from game.ui.hud.layout import Layout
+from game.ui.orders import Orders
 from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Forecast, Forecasts, Knowledge, derive
 from game.ui.render.mapview import MapView
 from game.ui.scenes.preview import Preview, preview_action, preview_move, preview_option
+
+#: Device kinds that are what a mission is after (shown in the first view with the crew).
+GOALS = ("safe", "loot", "car")
+
+
+def first_view(world: World, floor: int) -> list[tuple[int, int]]:
+    """The cells the first view fits: the crew on the first crew member's floor and what the
+    mission is after (the safe, the loot, the car), wherever it is; the exits only when
+    there is nothing else to aim for."""
+    cells = [(u.cell.x, u.cell.y) for u in world.crew() if u.cell and u.cell.floor == floor]
+    goals = [d for d in world.devices_in_order() if d.kind in GOALS]
+    if not goals:
+        goals = [d for d in world.devices_in_order() if d.kind == "exit"]
+    return cells + [(d.cell.x, d.cell.y) for d in goals]
 
 
 class MissionView:
@@ -84,6 +99,8 @@ class MissionView:
         self.sneak = False
         self.follow = False
         self.camera.look_at(first.x, first.y, glide=False)
+        self.camera.fit(first_view(world, first.floor))
+        self.orders = Orders()
         self.mapview.forget()
         self.animator = Animator()
         self.animator.sync(world)
@@ -179,6 +196,7 @@ class MissionView:
         """Sounds for what a command did; a reloaded map is looked at afresh."""
         self.pending = self.pending_cell = None  # aimed at a world that is no more
         if change.kind != "command":  # the world is another one: any ending is undone
+            self.orders.forget()  # and any plan made for it
             self.over_timer, self.over_told = None, False
         if change.kind == "reload":
             self._start()
