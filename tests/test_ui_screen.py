@@ -163,3 +163,19 @@ def test_the_alarm_banner_counts_down_to_the_police():
     assert first.ringing and first.police_in == world.alarm.police_turn - world.turn
     world.apply(EndTurn())
     assert alarm_status(world).police_in == first.police_in - 1
+
+
+def test_the_alarm_banner_says_what_called_the_police_and_that_they_came():
+    from game.asciiworld import build_world
+    from game.sim import EndTurn, alarms
+    from game.ui.hud.panels import alarm_status
+
+    world = build_world("#########\n#T..V.B.#\n#.......#\n#########")
+    alarms.raise_alarm(world, "Guard 1 raised the alarm")  # no bell rang
+    called = alarm_status(world)
+    assert not called.ringing and "ALARM RINGING" not in called.text
+    assert called.text.startswith("POLICE CALLED (Guard 1 raised the alarm)  -  police in")
+    for _ in range(called.police_in + 1):
+        world.apply(EndTurn())
+    came = alarm_status(world)
+    assert came.arrived and came.text == "POLICE HERE" and "0 turns" not in came.text
