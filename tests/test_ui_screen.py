@@ -179,3 +179,37 @@ def test_the_alarm_banner_says_what_called_the_police_and_that_they_came():
         world.apply(EndTurn())
     came = alarm_status(world)
     assert came.arrived and came.text == "POLICE HERE" and "0 turns" not in came.text
+
+
+def test_hovering_a_closed_door_says_it_is_closed_and_that_a_click_opens_it(tmp_path):
+    from game.asciiworld import build_world
+    from game.sim import CloseDoor
+
+    world = build_world("#######\n#T/...#\n#######")  # the map draws it open
+    app, mission = _mission(tmp_path, world)
+    door = world.door_at(world.unit_named("Tony").cell.offset(1, 0))
+    mission.session.apply(CloseDoor(world.unit_named("Tony").id, door.id))
+    run(app, 1)
+    hover(app, mission.camera.cell_center(door.cell.x, door.cell.y))
+    texts = [text for text, _ in mission.hover_lines(world, mission.knowledge)]
+    assert "Door: closed" in texts
+    assert texts[0].startswith("doorway  (")  # not the map's "door open" tile name
+    assert any(t.startswith("Open, 1 AP") for t in texts), texts
+    assert not any("in the way" in t for t in texts)
+
+
+def test_the_pause_menu_hides_the_path_preview_under_it(tmp_path, monkeypatch):
+    from game.ui.render import overlays
+
+    app, mission = _mission(tmp_path, hall())
+    hover(app, mission.camera.cell_center(5, 2))
+    drawn = []
+    monkeypatch.setattr(overlays, "path_preview", lambda *a, **k: drawn.append(a))
+    run(app, 1)
+    assert drawn  # the path shows while playing
+    drawn.clear()
+    key_press = pygame.K_ESCAPE
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key_press, mod=0, unicode=""))
+    run(app, 2)
+    assert app.scene is not mission and app.scene.title == "Pause"
+    assert not drawn  # the mission is drawn under the menu, without the hover path

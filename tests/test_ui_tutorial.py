@@ -81,6 +81,8 @@ def _lost_then_rewound(app, keys: bool) -> None:
     assert app.scene is mission
     assert mission.world.turn == first and not mission.world.outcome.over
     assert mission.session.rewinds_left == 2
+    assert mission._rewind_label() == "Rewind 2"  # the counter on the Rewind button
+    assert app.message.startswith(f"Back to the start of turn {first} (2 rewinds left)")
     assert mission.unit is not None and mission.unit.can_act
     Pilot(app, keys).end_turn()  # the game goes on, and is recorded on
     assert mission.world.turn == first + 1

@@ -36,7 +36,7 @@ def draw_bar(
     hotkeys: list[str],
     armed: str | None,
     sneak: bool,
-    tools: dict[str, tuple[bool, str, str]],
+    tools: dict[str, tuple[bool, str, str] | tuple[bool, str, str, str]],
     hover: tuple[int, int] | None,
 ) -> list[BarHit]:
     """Draw the bar; returns what each rectangle does, for clicks and tooltips.
@@ -60,7 +60,8 @@ def draw_bar(
         hits.append(BarHit(rect, "wait_until", tooltip=(tip,)))
     small = (tall - 2 * 3) // 3
     for n, (name, label) in enumerate((("sneak", "Sneak"), ("undo", "Undo"), ("rewind", "Rewind"))):
-        enabled, key, tip = tools[name]
+        enabled, key, tip, *named = tools[name]  # a fourth item names the button
+        label = named[0] if named else label
         rect = pygame.Rect(end.left - GAP - 74, top + n * (small + 3), 74, small)
         _tool(surface, rect, label, key, enabled, hover, active=(name == "sneak" and sneak))
         hits.append(BarHit(rect, name, tooltip=(tip,)))

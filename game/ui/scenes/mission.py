@@ -108,7 +108,8 @@ class MissionScene(MissionInput):
             overlays.noise_rings(
                 surface, self.camera, world, knowledge, floor, self.animator, self.time
             )
-        preview = self.preview()
+        # Under the pause menu (or any scene on top) the pointer is not on the map: no path.
+        preview = self.preview() if self.app.scene is self else Preview()
         if flags.get("path", True) and preview.path:
             overlays.path_preview(
                 surface, self.camera, preview.path, preview.cost, preview.watchers, floor,
@@ -155,6 +156,7 @@ class MissionScene(MissionInput):
                 self.session.rewind_reason() is None,
                 keymap.label("rewind"),
                 self._rewind_tip(),
+                self._rewind_label(),
             ),
             "end_turn": (
                 not world.outcome.over,
@@ -201,6 +203,12 @@ class MissionScene(MissionInput):
         reason = self.session.undo_reason()
         return reason or "Undo the last action of this turn."
 
+    def _rewind_label(self) -> str:
+        """The Rewind button with the rewinds left: "Rewind 2", "Rewind 0"; no count when
+        unlimited."""
+        left = self.session.rewinds_left
+        return "Rewind" if left < 0 else f"Rewind {left}"
+
     def _rewind_tip(self) -> str:
         left = self.session.rewinds_left
         count = "unlimited rewinds" if left < 0 else f"{left} rewind{'s' * (left != 1)} left"
@@ -213,9 +221,11 @@ class MissionScene(MissionInput):
         if not world.in_bounds(cell):
             return []
         lines: list[tuple[str, tuple[int, int, int]]] = []
-        name = world.terrain.tile_name(*cell).replace("_", " ")
-        lines.append((f"{name}  ({cell.x}, {cell.y})", theme.DIM))
         door = world.door_at(cell)
+        name = world.terrain.tile_name(*cell).replace("_", " ")
+        if door is not None:  # the tile's name tells how the map drew it, not how it stands
+            name = "doorway"
+        lines.append((f"{name}  ({cell.x}, {cell.y})", theme.DIM))
         if door is not None:
             state = "open" if door.open else "locked" if door.locked else "closed"
             lines.append((f"{door.name.capitalize()}: {state}", theme.PAPER))

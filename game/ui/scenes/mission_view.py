@@ -16,9 +16,9 @@ import pygame
 from game.replay.session import Change, GameSession
 from game.sim.commands import Command
 from game.sim.entities import Unit
-from game.sim.geometry import Cell
+from game.sim.geometry import Cell, is_adjacent
 from game.sim.world import World
-from game.ui.actions import ActionOption, action_bar
+from game.ui.actions import ActionOption, action_bar, option_for
 from game.ui.app import App
 from game.ui.hud import actionbar
 from game.ui.hud.layout import Layout
@@ -168,12 +168,24 @@ class MissionView:
             result = preview_action(
                 self.world, self.knowledge, unit.id, self.armed, aim, self.sneak, heard
             )
+        elif self._door_click():  # a click there opens the door: say so, not "in the way"
+            option = option_for(self.world, unit, "open_door", self.cursor)
+            result = preview_option(option, heard, self.world, self.knowledge)
         else:
             result = preview_move(
                 self.world, self.knowledge, unit.id, self.cursor, self.sneak, heard
             )
         self._preview = (key, result)
         return result
+
+    def _door_click(self) -> bool:
+        """True when a click on the cursor's cell opens a door (closed, next to the unit),
+        as :meth:`MissionInput.act_at` does."""
+        unit, cell = self.unit, self.cursor
+        if unit is None or unit.cell is None or not self.world.in_bounds(cell):
+            return False
+        door = self.world.door_at(cell)
+        return door is not None and not door.open and is_adjacent(unit.cell, cell)
 
     # --- the session's news ----------------------------------------------------------------
 
