@@ -213,3 +213,31 @@ def test_the_pause_menu_hides_the_path_preview_under_it(tmp_path, monkeypatch):
     run(app, 2)
     assert app.scene is not mission and app.scene.title == "Pause"
     assert not drawn  # the mission is drawn under the menu, without the hover path
+
+
+def test_the_log_tells_a_move_before_what_it_set_off():
+    from game.asciiworld import build_world
+    from game.sim import Cell, Move
+    from game.ui.hud.panels import cause_first
+
+    world = build_world("#######\n#T..S.#\n#######")
+    result = world.apply(Move(world.unit_named("Tony").id, Cell(0, 3, 1)))
+    kinds = [e.kind for e in result.events]
+    assert kinds[-1] == "moved" and "guard_woke" in kinds  # the rules' order
+    shown = [e.kind for e in cause_first(list(result.events))]
+    assert shown[0] == "moved" and shown.index("moved") < shown.index("guard_woke")
+    assert sorted(shown) == sorted(kinds)  # nothing lost
+
+
+def test_the_action_bar_lists_only_what_the_crew_member_can_carry_out():
+    from game.tiled import load_world
+    from game.ui.actions import action_bar
+
+    house = load_world(ROOT / "maps" / "country_house.tmx")
+    tony = house.unit_named("Tony")
+    kinds = [o.kind for o in action_bar(house, tony, tony.cell)]
+    assert "drill" not in kinds and "foam" not in kinds and "deploy_umbrella" not in kinds
+    assert {"move", "shoot", "peek", "wait"} <= set(kinds)
+    tutorial = load_world(ROOT / "maps" / "tutorial.tmx")
+    jo = tutorial.unit_named("Jo")
+    assert "drill" in [o.kind for o in action_bar(tutorial, jo, jo.cell)]

@@ -15,6 +15,7 @@ from game.sim.commands import Command, Move
 from game.sim.contract import Rule
 from game.sim.entities import Unit
 from game.sim.geometry import Cell
+from game.sim.kit import has_item
 from game.sim.world import World
 
 #: kind -> (label, icon name): a label short enough for its button, with the icon from
@@ -128,4 +129,14 @@ def action_bar(
     """Every action of the selected crew member, in bar order."""
     if unit is None or unit.cell is None:
         return []
-    return [option_for(world, unit, kind, cursor, sneak) for kind in unit_command_kinds(world)]
+    return [option_for(world, unit, kind, cursor, sneak) for kind in unit_kinds(world, unit)]
+
+
+def unit_kinds(world: World, unit: Unit) -> list[str]:
+    """The command kinds of ``unit``'s bar: every crew action except those needing an item
+    the unit does not carry (lone Tony gets no Drill, no Umbrella, no Foam)."""
+    return [
+        rule.command.kind
+        for rule in crew_rules(world)
+        if all(has_item(world.rules, unit, item) for item in rule.needs)
+    ]

@@ -144,6 +144,30 @@ def draw_side(
     _log(surface, pygame.Rect(area.left, y, area.width, area.bottom - y), events)
 
 
+#: Event kinds that are reactions to what a crew member just did (the rules log them while
+#: a move is under way, and the move itself when it ends).
+CONSEQUENCES = frozenset({
+    "noise_heard", "guard_woke", "guard_suspicious", "spotted", "guard_alerted",
+    "police_called", "sensor_tripped", "bell_ringing", "bell_muffled", "guard_sighted",
+})  # fmt: skip
+
+
+def cause_first(events: list[Event]) -> list[Event]:
+    """The log's order: a move before what it set off. The rules log "Jo walked to..." when
+    the walk ends, after the footsteps were heard on the way; read in that order the log
+    says the landlady woke before Jo moved. Only the display is reordered."""
+    out: list[Event] = []
+    for event in events:
+        if event.kind == "moved":
+            at = len(out)
+            while at > 0 and out[at - 1].kind in CONSEQUENCES and out[at - 1].turn == event.turn:
+                at -= 1
+            out.insert(at, event)
+        else:
+            out.append(event)
+    return out
+
+
 def _log(surface: pygame.Surface, area: pygame.Rect, events: list[Event]) -> None:
     if area.height < 60:
         return
@@ -152,7 +176,7 @@ def _log(surface: pygame.Surface, area: pygame.Rect, events: list[Event]) -> Non
     pygame.draw.line(surface, theme.PANEL_EDGE, (x, area.top), (area.right - 12, area.top))
     theme.blit_text(surface, "WHAT HAPPENED", (x, area.top + 6), 13, theme.AMBER, "sans_bold")
     lines: list[tuple[str, tuple[int, int, int]]] = []
-    for event in events[-40:]:
+    for event in cause_first(events[-40:]):
         color = EVENT_COLORS.get(event.kind, theme.PAPER)
         if event.kind == "turn_ended":  # a quiet turn gets no header of its own
             if lines and lines[-1][1] != theme.FAINT:
