@@ -176,6 +176,7 @@ def maps_scene(app: App) -> MenuScene:
 
 def replays_scene(app: App) -> MenuScene:
     from game.replay.paths import list_recordings
+    from game.ui.recordings import describe
 
     items: list[MenuItem] = []
     try:
@@ -183,7 +184,7 @@ def replays_scene(app: App) -> MenuScene:
     except OSError:  # the data folder cannot be made or read
         recordings = []
     for path in recordings:
-        items.append(MenuItem(path.stem, lambda p=path: watch(app, p), hint=str(path)))
+        items.append(MenuItem(describe(path), lambda p=path: watch(app, p), hint=str(path)))
     body = "" if recordings else "No recordings yet: every game you play is recorded."
     items.append(MenuItem("Back", app.pop))
     return MenuScene(app, "Replays", items, body=body, on_back=app.pop)
