@@ -113,3 +113,17 @@ def test_the_header_never_counts_past_the_last_turn(app, monkeypatch):
     last = viewer.playback.last_turn
     assert any(f"after turn {last} of {last}" in t for t in texts), texts
     assert not any(f"turn {last + 1} of" in t for t in texts)
+
+
+def test_taking_over_when_the_viewer_is_the_only_scene_plays_on(app: App, tmp_path: Path):
+    """``rififi replay FILE`` opens the viewer alone: taking over must not quit the app."""
+    from game.ui.scenes.mission import MissionScene
+
+    game = play_random(tmp_path / "rec", turns=4)
+    game.close()
+    app.scenes = [scene(app, game.path)]
+    app.frame(0.016)
+    app.scene.handle(_key(pygame.K_UP))
+    app.scene.handle(_key(pygame.K_t))
+    assert app.running
+    assert isinstance(app.scene, MissionScene) and len(app.scenes) == 1

@@ -174,8 +174,9 @@ class ReplayScene:
             self.app.notify("The mission is over at this point; step back to take over.")
             return
         game = self.playback.take_over()
-        self.app.pop()
-        self.on_take_over(game)
+        self.on_take_over(game)  # the mission goes on top first...
+        if self in self.app.scenes:  # ...then the viewer leaves: popping it first would
+            self.app.scenes.remove(self)  # empty the app (``rififi replay FILE``) and quit
         self.app.notify(f"Taken over at turn {self.playback.turn}: a new recording.")
 
     # --- frame --------------------------------------------------------------------------
