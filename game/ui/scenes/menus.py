@@ -143,18 +143,25 @@ def continue_game(app: App) -> None:
 def campaign_scene(app: App) -> MenuScene:
     progress = Progress.load()
     items = []
+    unlocked = True  # missions open in order: each once the one before it was won
     for number, mission in enumerate(campaign(), start=1):
-        done = "  (done)" if mission.name in progress.done else ""
+        won = mission.name in progress.done
+        done = "  (won)" if won else "" if unlocked else "  (locked)"
         missing = "" if mission.exists else f"  The map {mission.path.name} is missing."
+        locked = "" if unlocked else "  Win the job before it first."
 
         def choose(m=mission) -> None:  # bind the loop variable
             app.push(briefing_scene(app, m.path, m.name))
 
         items.append(
             MenuItem(
-                f"{number}. {mission.title}{done}", choose, mission.exists, mission.blurb + missing
+                f"{number}. {mission.title}{done}",
+                choose,
+                mission.exists and unlocked,
+                mission.blurb + missing + locked,
             )
         )
+        unlocked = unlocked and won
     items.append(MenuItem("Back", app.pop))
     return MenuScene(app, "The campaign", items, subtitle="Paris, a winter", on_back=app.pop)
 
