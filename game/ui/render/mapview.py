@@ -243,8 +243,14 @@ class MapView:
         if not rect.colliderect(camera.view):
             return
         picture = art().scaled("sprite", unit_sprite(unit), camera.tile)
+        asleep = unit.is_guard and unit.status is Status.ACTIVE and unit.state.value == "sleeping"
+        if picture is not None and asleep:  # lying down, with a "z": not standing guard
+            picture = _lying(picture)
         if picture is not None:
             target.blit(picture, rect)
+            if asleep:
+                z = theme.text("z", max(10, camera.tile // 3), theme.BLUE, "sans_bold")
+                target.blit(z, z.get_rect(bottomright=(rect.right, rect.top + camera.tile // 3)))
         else:
             color = theme.SELECT if unit.is_crew else theme.RED
             pygame.draw.circle(target, color, rect.center, camera.tile // 3)
@@ -257,6 +263,20 @@ class MapView:
                 size = max(12, camera.tile // 2)
                 label = theme.text(mark[0], size, mark[1], "sans_bold")
                 target.blit(label, label.get_rect(midbottom=(rect.centerx, rect.top + 2)))
+
+
+_LYING: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}
+
+
+def _lying(picture: pygame.Surface) -> pygame.Surface:
+    """A standing figure turned on its side (cached per picture: sprites are shared; the
+    original is kept with it, so a reused id can never fetch another's picture)."""
+    found = _LYING.get(id(picture))
+    if found is None or found[0] is not picture:
+        if len(_LYING) > 64:
+            _LYING.clear()
+        found = _LYING[id(picture)] = (picture, pygame.transform.rotate(picture, 90))
+    return found[1]
 
 
 def _state(door: Door) -> str:
