@@ -241,3 +241,17 @@ def test_the_action_bar_lists_only_what_the_crew_member_can_carry_out():
     tutorial = load_world(ROOT / "maps" / "tutorial.tmx")
     jo = tutorial.unit_named("Jo")
     assert "drill" in [o.kind for o in action_bar(tutorial, jo, jo.cell)]
+
+
+def test_a_walk_leaves_one_noise_ring_not_one_per_step():
+    from game.asciiworld import build_world
+    from game.sim import Cell, Move
+    from game.ui.render.overlays import untangled
+
+    world = build_world("##########\n#T.......#\n##########")
+    world.apply(Move(world.unit_named("Tony").id, Cell(0, 6, 1)))
+    steps = [n for n in world.noises if n.kind == "footsteps"]
+    assert len(steps) >= 4  # the rules hear every step...
+    rings = untangled(world.noises)
+    assert len(rings) == 1  # ...the screen draws one ring, where he stands now
+    assert rings[0][0].cell == Cell(0, 6, 1)

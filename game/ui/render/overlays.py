@@ -15,6 +15,7 @@ import numpy as np
 import pygame
 import pygame.gfxdraw
 
+from game.sim.events import Noise
 from game.sim.forecast import GuardIntent
 from game.sim.geometry import Cell, Facing
 from game.sim.world import World
@@ -49,8 +50,8 @@ def noise_rings(
     """Rings spreading from this turn's and last turn's noises as far as the rules say each
     carried; a badge with the level on each listener that heard it."""
     tile = camera.tile
-    recent = [n for n in world.noises[-RECENT_NOISES:] if n.turn >= world.turn - 1]
-    for index, noise in enumerate(recent):
+    recent = untangled([n for n in world.noises[-RECENT_NOISES:] if n.turn >= world.turn - 1])
+    for index, (noise, listeners) in enumerate(recent):
         if noise.cell.floor != floor:
             continue
         fresh = noise.turn == world.turn
@@ -64,7 +65,7 @@ def noise_rings(
             pygame.gfxdraw.circle(target, *center, radius + 1, (*theme.NOISE, alpha // 2))
         if fresh:
             pygame.gfxdraw.circle(target, *center, int(reach), (*theme.NOISE, 60))
-        for listener_id, level in noise.heard_by.items():
+        for listener_id, level in listeners.items():
             unit = world.units.get(listener_id)
             if unit is None or unit.cell is None or unit.cell.floor != floor:
                 continue
@@ -72,6 +73,24 @@ def noise_rings(
                 continue
             rect = _unit_rect(camera, animator, unit.id, unit.cell)
             _badge(target, rect.topleft, str(level), theme.NOISE, tile)
+
+
+def untangled(noises: list[Noise]) -> list[tuple[Noise, dict[int, int]]]:
+    """One ring per maker, kind and turn: a walk makes a footstep per cell, and a ring for
+    each piles into a tangle. The loudest of each group is kept (the latest of equals, where
+    the walker is now; the noise itself, so what is cached by it stays valid), with everyone
+    who heard any of them at the loudest level they heard."""
+    kept: dict[tuple[int, int | None, str], Noise] = {}
+    heard: dict[tuple[int, int | None, str], dict[int, int]] = {}
+    for noise in noises:
+        key = (noise.turn, noise.source, noise.kind)
+        best = kept.get(key)
+        if best is None or noise.loudness >= best.loudness:
+            kept[key] = noise
+        into = heard.setdefault(key, {})
+        for listener, level in noise.heard_by.items():
+            into[listener] = max(into.get(listener, 0), level)
+    return [(noise, heard[key]) for key, noise in kept.items()]
 
 
 def _badge(
