@@ -22,6 +22,7 @@ from game.ui.actions import ActionOption, action_bar, option_for
 from game.ui.app import App
 from game.ui.hud import actionbar
 from game.ui.hud.layout import Layout
+from game.ui.notes import Hints, map_notes
 from game.ui.orders import Orders
 from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
@@ -101,6 +102,8 @@ class MissionView:
         self.camera.look_at(first.x, first.y, glide=False)
         self.camera.fit(first_view(world, first.floor))
         self.orders = Orders()
+        self.hints = Hints(map_notes(world.mission.source or ""))
+        self._tell_hints()
         self.mapview.forget()
         self.animator = Animator()
         self.animator.sync(world)
@@ -189,6 +192,12 @@ class MissionView:
 
     # --- the session's news ----------------------------------------------------------------
 
+    def _tell_hints(self) -> None:
+        """The designer's notes a crew member has just come near, told once each."""
+        due = self.hints.due(self.session.world)
+        if due:
+            self.app.notify("  ".join(due), 8.0)
+
     def _rewound(self) -> None:
         """Back at the start of a turn: say so (with the rewinds left), and select someone
         who can act again (the crew member caught is free once more)."""
@@ -217,6 +226,7 @@ class MissionView:
         if change.kind == "rewind":
             self._rewound()
         if change.result is not None:
+            self._tell_hints()
             audio = self.app.audio
             for event in change.result.events:
                 audio.play_event(event.kind)
