@@ -194,3 +194,25 @@ def test_recordings_go_to_the_data_folder(tmp_path: Path, monkeypatch):
     session.close()
     assert session.path.parent == tmp_path / "data" / "recordings"
     assert os.path.getsize(session.path) > 0
+
+
+def test_a_lost_game_rewound_from_the_failure_screen_records_on(tmp_path: Path):
+    from tools.golden_scripts import TUTORIAL_LOST, play
+
+    session = GameSession.start_map(ROOT / "maps" / "tutorial.tmx", folder=tmp_path)
+    play(session, TUTORIAL_LOST)
+    assert session.world.outcome.status == "lost"
+    assert session.recorder.closed  # the mission ended: the recording was closed
+    session.close()  # the debrief closes it too
+    lost_at = session.timeline.count
+    assert session.rewind(7) is None
+    assert session.world.turn == 7 and not session.over
+    session.end_turn()
+    session.close()
+    recording = load(session.path)
+    assert recording.rewinds == 1 and not recording.ended
+    assert [t.turn for t in recording.turns()] == list(range(1, 8))
+    assert lost_at > 7
+    status, line = verify_file(str(session.path))
+    assert status == 0, line
+    assert GameSession.resume(session.path).world.turn == 8  # Continue offers it again

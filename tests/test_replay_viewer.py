@@ -9,6 +9,7 @@ import pytest
 from replay_worlds import play_random
 
 from game.replay import Playback, load
+from game.ui import theme
 from game.ui.app import App
 from game.ui.scenes.menus import replay_scene
 from game.ui.scenes.replay_viewer import ReplayScene
@@ -75,3 +76,54 @@ def test_a_bad_recording_gives_one_line(app: App, tmp_path: Path):
     with pytest.raises(RecordingError, match="not a Rififi recording"):
         scene(app, bad)
     assert isinstance(ReplayScene, type)
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_viewer_follows_the_floor_where_things_happen(app):
+    root = ROOT
+    viewer = ReplayScene(app, Playback.open(root / "tests" / "recordings" / "tutorial-won.replay"))
+    assert viewer.floor == 0
+    floors = set()
+    for _ in range(400):
+        viewer.key_action("replay_forward", False)
+        viewer.update(0.01)
+        floors.add(viewer.floor)
+        last = next((e for e in reversed(viewer.world.events) if e.cell is not None), None)
+        if last is not None:
+            assert viewer.floor == last.cell.floor
+    assert floors == {0, 1}  # Jo drills upstairs: the viewer went up with her
+
+
+def test_the_header_never_counts_past_the_last_turn(app, monkeypatch):
+    root = ROOT
+    viewer = ReplayScene(app, Playback.open(root / "tests" / "recordings" / "tutorial-lost.replay"))
+    viewer.key_action("replay_end", False)
+    viewer.update(0.01)
+    texts = []
+    original = theme.blit_text
+
+    def grab(surface, value, *args, **kwargs):
+        texts.append(value)
+        return original(surface, value, *args, **kwargs)
+
+    monkeypatch.setattr(theme, "blit_text", grab)
+    viewer.draw(app.screen)
+    last = viewer.playback.last_turn
+    assert any(f"after turn {last} of {last}" in t for t in texts), texts
+    assert not any(f"turn {last + 1} of" in t for t in texts)
+
+
+def test_taking_over_when_the_viewer_is_the_only_scene_plays_on(app: App, tmp_path: Path):
+    """``rififi replay FILE`` opens the viewer alone: taking over must not quit the app."""
+    from game.ui.scenes.mission import MissionScene
+
+    game = play_random(tmp_path / "rec", turns=4)
+    game.close()
+    app.scenes = [scene(app, game.path)]
+    app.frame(0.016)
+    app.scene.handle(_key(pygame.K_UP))
+    app.scene.handle(_key(pygame.K_t))
+    assert app.running
+    assert isinstance(app.scene, MissionScene) and len(app.scenes) == 1

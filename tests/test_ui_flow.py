@@ -173,3 +173,19 @@ def test_undo_and_rewind_in_a_recorded_game_leave_only_what_was_kept(tmp_path):
         (2, [{"kind": "end_turn"}]),
     ]
     assert lines[2] == {"rewind": 2}
+
+
+def test_the_campaign_opens_its_missions_in_order_with_won_marks(tmp_path):
+    from game.ui.missions import campaign
+    from game.ui.scenes.menus import campaign_scene
+    from game.ui.settings import Progress
+
+    app = make_app(tmp_path)
+    fresh = campaign_scene(app).menu.items[:-1]
+    assert fresh[0].enabled and not any(item.enabled for item in fresh[1:])
+    assert all(item.label.endswith("(locked)") for item in fresh[1:])
+    progress = Progress.load()
+    progress.mark_done(campaign()[0].name)
+    after = campaign_scene(app).menu.items[:-1]
+    assert after[0].label.endswith("(won)") and after[1].enabled
+    assert len(after) < 3 or not after[2].enabled

@@ -163,3 +163,95 @@ def test_the_alarm_banner_counts_down_to_the_police():
     assert first.ringing and first.police_in == world.alarm.police_turn - world.turn
     world.apply(EndTurn())
     assert alarm_status(world).police_in == first.police_in - 1
+
+
+def test_the_alarm_banner_says_what_called_the_police_and_that_they_came():
+    from game.asciiworld import build_world
+    from game.sim import EndTurn, alarms
+    from game.ui.hud.panels import alarm_status
+
+    world = build_world("#########\n#T..V.B.#\n#.......#\n#########")
+    alarms.raise_alarm(world, "Guard 1 raised the alarm")  # no bell rang
+    called = alarm_status(world)
+    assert not called.ringing and "ALARM RINGING" not in called.text
+    assert called.text.startswith("POLICE CALLED (Guard 1 raised the alarm)  -  police in")
+    for _ in range(called.police_in + 1):
+        world.apply(EndTurn())
+    came = alarm_status(world)
+    assert came.arrived and came.text == "POLICE HERE" and "0 turns" not in came.text
+
+
+def test_hovering_a_closed_door_says_it_is_closed_and_that_a_click_opens_it(tmp_path):
+    from game.asciiworld import build_world
+    from game.sim import CloseDoor
+
+    world = build_world("#######\n#T/...#\n#######")  # the map draws it open
+    app, mission = _mission(tmp_path, world)
+    door = world.door_at(world.unit_named("Tony").cell.offset(1, 0))
+    mission.session.apply(CloseDoor(world.unit_named("Tony").id, door.id))
+    run(app, 1)
+    hover(app, mission.camera.cell_center(door.cell.x, door.cell.y))
+    texts = [text for text, _ in mission.hover_lines(world, mission.knowledge)]
+    assert "Door: closed" in texts
+    assert texts[0].startswith("doorway  (")  # not the map's "door open" tile name
+    assert any(t.startswith("Open, 1 AP") for t in texts), texts
+    assert not any("in the way" in t for t in texts)
+
+
+def test_the_pause_menu_hides_the_path_preview_under_it(tmp_path, monkeypatch):
+    from game.ui.render import overlays
+
+    app, mission = _mission(tmp_path, hall())
+    hover(app, mission.camera.cell_center(5, 2))
+    drawn = []
+    monkeypatch.setattr(overlays, "path_preview", lambda *a, **k: drawn.append(a))
+    run(app, 1)
+    assert drawn  # the path shows while playing
+    drawn.clear()
+    key_press = pygame.K_ESCAPE
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key_press, mod=0, unicode=""))
+    run(app, 2)
+    assert app.scene is not mission and app.scene.title == "Pause"
+    assert not drawn  # the mission is drawn under the menu, without the hover path
+
+
+def test_the_log_tells_a_move_before_what_it_set_off():
+    from game.asciiworld import build_world
+    from game.sim import Cell, Move
+    from game.ui.hud.panels import cause_first
+
+    world = build_world("#######\n#T..S.#\n#######")
+    result = world.apply(Move(world.unit_named("Tony").id, Cell(0, 3, 1)))
+    kinds = [e.kind for e in result.events]
+    assert kinds[-1] == "moved" and "guard_woke" in kinds  # the rules' order
+    shown = [e.kind for e in cause_first(list(result.events))]
+    assert shown[0] == "moved" and shown.index("moved") < shown.index("guard_woke")
+    assert sorted(shown) == sorted(kinds)  # nothing lost
+
+
+def test_the_action_bar_lists_only_what_the_crew_member_can_carry_out():
+    from game.tiled import load_world
+    from game.ui.actions import action_bar
+
+    house = load_world(ROOT / "maps" / "country_house.tmx")
+    tony = house.unit_named("Tony")
+    kinds = [o.kind for o in action_bar(house, tony, tony.cell)]
+    assert "drill" not in kinds and "foam" not in kinds and "deploy_umbrella" not in kinds
+    assert {"move", "shoot", "peek", "wait"} <= set(kinds)
+    tutorial = load_world(ROOT / "maps" / "tutorial.tmx")
+    jo = tutorial.unit_named("Jo")
+    assert "drill" in [o.kind for o in action_bar(tutorial, jo, jo.cell)]
+
+
+def test_a_walk_leaves_one_noise_ring_not_one_per_step():
+    from game.asciiworld import build_world
+    from game.sim import Cell, Move
+    from game.ui.render.overlays import untangled
+
+    world = build_world("##########\n#T.......#\n##########")
+    world.apply(Move(world.unit_named("Tony").id, Cell(0, 6, 1)))
+    steps = [n for n in world.noises if n.kind == "footsteps"]
+    assert len(steps) >= 4  # the rules hear every step...
+    rings = untangled(world.noises)
+    assert len(rings) == 1  # ...the screen draws one ring, where he stands now
+    assert rings[0][0].cell == Cell(0, 6, 1)

@@ -17,6 +17,7 @@ import dataclasses
 import pygame
 
 from game.sim import Cell, Command
+from game.ui.actions import CONFIRMED
 from game.ui.app import App
 from game.ui.controls import key_code
 from tests.ui_helpers import click, run
@@ -152,8 +153,17 @@ class Pilot:
             self.press(f"action_{index + 1}")
         else:
             click(self.app, self._hit("action", index).center)
+        if command.kind in CONFIRMED:  # a loud action is only aimed by the first press
+            if self.mission.session.version != version:
+                raise PilotError(f"{command} went off without a confirm")
+            if self.mission.pending is None:  # the cursor was not on it: pick the target
+                self.act(target)
+            if self.mission.pending != command or self.mission.session.version != version:
+                raise PilotError(f"{command} was not aimed: {self.mission.pending}")
+            if self.mission.preview().command != command:  # its noise forecast is on screen
+                raise PilotError(f"{command} aimed, but the preview shows something else")
         if self.mission.session.version == version and self.mission.armed == command.kind:
-            self.act(target)
+            self.act(target)  # the target (for a loud action, the confirm)
         if self.mission.session.version == version:
             raise PilotError(f"{command} did not happen: {self.app.message}")
 
@@ -188,6 +198,14 @@ class Pilot:
 
     def play(self, steps: list[scripts.Step]) -> None:
         """Every step of a script, then end turns until the mission is decided."""
+        self.steps(steps)
+        for _ in range(MAX_TURNS * 4):
+            if self.world.outcome.over:
+                return
+            self.end_turn()
+
+    def steps(self, steps: list[scripts.Step]) -> None:
+        """Every step of a script, and no more."""
         for step in steps:
             assert not self.world.outcome.over, self.world.outcome
             if isinstance(step, scripts.Go):
@@ -206,10 +224,6 @@ class Pilot:
             else:
                 for _ in range(step.count):
                     self.end_turn()
-        for _ in range(MAX_TURNS * 4):
-            if self.world.outcome.over:
-                return
-            self.end_turn()
 
     def _until(self, attempt, act: bool = True) -> None:
         for _ in range(MAX_TURNS):

@@ -144,6 +144,20 @@ class Recorder:
         if self in _UNFLUSHED:
             _UNFLUSHED.remove(self)
 
+    def resume(self) -> None:
+        """Write on after :meth:`close`: a rewind from the failure screen goes on with the
+        same game, so its rewind line and later turns belong in the same file. The file is
+        opened again through :meth:`reopen` (same checks: only this plain file), at the
+        length known whole; lines still pending stay pending and go first."""
+        if not self._closed:
+            return
+        if self._fd is None and self.path is not None:
+            again = Recorder.reopen(self.path, self._size)
+            self._fd, again._fd = again._fd, None
+        self._closed = False
+        if self in _UNFLUSHED:
+            _UNFLUSHED.remove(self)
+
     def close(self) -> None:
         """Stop recording. Lines that still cannot be written stay in memory (and the file
         open) until :func:`retry_pending` gets them on disk."""

@@ -358,6 +358,7 @@ class GameSession:
         if why:
             return why
         if self.recorder is not None:
+            self.recorder.resume()  # closed when the mission ended (the failure screen)
             self.recorder.write(RewindEntry(turn))
         self.timeline.truncate(turn - 1)
         self.world = self.timeline.world_at(turn)

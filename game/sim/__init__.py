@@ -13,6 +13,7 @@ Build a :class:`World` (from a Tiled map via ``game.tiled``, or from ASCII art v
 from game.sim.actions import RULEBOOK, candidates, legal_commands
 from game.sim.actions.heist import Climb, DeployUmbrella, Drill, LowerRope
 from game.sim.actions.loot import CrackSafe, Foam, TakeLoot
+from game.sim.actions.peek import Peek
 from game.sim.actions.people import Carry, Drop, KnockOut, Shoot
 from game.sim.commands import (
     CloseDoor,
@@ -73,6 +74,7 @@ __all__ = [
     "Observer",
     "OpenDoor",
     "Outcome",
+    "Peek",
     "PickLock",
     "Planned",
     "Refused",

@@ -36,6 +36,10 @@ MAX_OBJECTS = 20_000
 FLOOR_NAME = re.compile(r"^\s*floor\s*(-?\d+)\b", re.IGNORECASE)
 
 
+#: The longest designer's note kept (a hint in the game, not a novel).
+MAX_NOTE = 400
+
+
 @dataclass
 class TiledObject:
     """One object of an object layer, template already applied."""
@@ -54,6 +58,7 @@ class TiledObject:
     template: str = ""
     rotation: float = 0.0  # degrees clockwise, as Tiled shows it
     tile_props: dict[str, Prop] = field(default_factory=dict)  # the tile's own properties
+    text: str = ""  # what a text object says (a designer's note), at most MAX_NOTE characters
 
     def anchor(self) -> tuple[float, float]:
         """The point that decides the object's cell: its centre (tiles sit on their base)."""
@@ -276,7 +281,8 @@ class _Reader:
         if "gid" in element.attrib:
             tile = self.tile_of(int(element.get("gid", "0")) & GID_MASK, element, layer)
         probe = Element("object", attrs)
-        shape, points = _shape(element if _has_shape(element) else base)
+        shaped = element if _has_shape(element) else base
+        shape, points = _shape(shaped)
         if tile is not None:
             shape = "tile"
         obj = TiledObject(
@@ -293,6 +299,7 @@ class _Reader:
             tile=tile,
             template=relative,
             rotation=float_attr(probe, "rotation", self.shown),
+            text=(shaped.findtext("text") or "").strip()[:MAX_NOTE],
         )
         for name in ("x", "y", "width", "height", "rotation"):
             if not math.isfinite(getattr(obj, name)):

@@ -15,6 +15,7 @@ from game.sim.commands import Command, Move
 from game.sim.contract import Rule
 from game.sim.entities import Unit
 from game.sim.geometry import Cell
+from game.sim.kit import has_item
 from game.sim.world import World
 
 #: kind -> (label, icon name): a label short enough for its button, with the icon from
@@ -37,6 +38,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "drop": ("Put down", "carry"),
     "shoot": ("Shoot", "shoot"),
     "wait": ("Wait", "wait"),
+    "peek": ("Peek", "peek"),
 }
 #: A shorter label for narrow windows, where the full one does not fit its button.
 SHORT: dict[str, str] = {
@@ -48,6 +50,12 @@ SHORT: dict[str, str] = {
     "Knock out": "KO",
     "Put down": "Drop",
 }
+#: Actions aimed at a cell the player points at: the button arms them (or, with the cursor
+#: already on a target, takes that one), and nothing is done on a cell they do not name.
+TARGETED = frozenset({"peek", "drill", "shoot", "knock_out"})
+#: Loud actions: once aimed, the noise forecast is shown and a second press (the key again,
+#: Enter, or a click on the same target) carries them out. One key press never drills.
+CONFIRMED = frozenset({"drill", "shoot", "knock_out"})
 #: Options tried per button (the nearest first), so a crowded room stays cheap to hover.
 MAX_TRIED = 24
 
@@ -121,4 +129,14 @@ def action_bar(
     """Every action of the selected crew member, in bar order."""
     if unit is None or unit.cell is None:
         return []
-    return [option_for(world, unit, kind, cursor, sneak) for kind in unit_command_kinds(world)]
+    return [option_for(world, unit, kind, cursor, sneak) for kind in unit_kinds(world, unit)]
+
+
+def unit_kinds(world: World, unit: Unit) -> list[str]:
+    """The command kinds of ``unit``'s bar: every crew action except those needing an item
+    the unit does not carry (lone Tony gets no Drill, no Umbrella, no Foam)."""
+    return [
+        rule.command.kind
+        for rule in crew_rules(world)
+        if all(has_item(world.rules, unit, item) for item in rule.needs)
+    ]

@@ -78,6 +78,13 @@ BINDINGS: tuple[Binding, ...] = (
         )
     ),
     Binding("end_turn", "Turn", "End the turn: the guards and devices act", ("e",)),
+    Binding(
+        "wait_until",
+        "Turn",
+        "Wait until something happens: end turns until a guard comes into or leaves view "
+        "or someone hears something (at most 12)",
+        ("k",),
+    ),
     Binding("undo", "Turn", "Undo the last action of this turn (if it revealed nothing)", ("u",)),
     Binding("rewind", "Turn", "Rewind to the start of the previous turn (limited)", ("r",)),
     Binding("floor_up", "View", "Show the floor above", ("page up", "]")),
@@ -116,8 +123,21 @@ BINDINGS: tuple[Binding, ...] = (
 MOUSE: tuple[tuple[str, str], ...] = (
     ("Left click a crew member", "Select them (also: click a portrait in the crew bar)"),
     ("Left click the map", "Move there, or use the armed action on what is there"),
-    ("Hover the map", "Path, AP cost, watched cells, who would hear; how loud wakes a sleeper"),
-    ("Left click an action", "Arm it (actions without a target happen at once)"),
+    (
+        "Hover the map",
+        "Path, AP cost, who sees it where and where a move stops; who would hear "
+        "and what they would do; how loud wakes a sleeper",
+    ),
+    (
+        "Left click an action",
+        "Arm it (actions without a target happen at once); Peek, Drill, "
+        "Shoot and Knock out take their target from the cursor or the next click",
+    ),
+    (
+        "Drill, Shoot, Knock out",
+        "Aimed first, with the noise forecast shown; the key again, "
+        "Enter or a click on the same target confirms",
+    ),
     ("Right click", "Disarm the action"),
     ("Right or middle drag", "Pan the view (or push the mouse against the window's edge)"),
     ("Wheel", "Zoom in and out"),

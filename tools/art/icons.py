@@ -211,9 +211,18 @@ def end_turn(cv: Canvas, rng: Rng) -> None:
     _done(cv)
 
 
+def peek(cv: Canvas, rng: Rng) -> None:
+    """An eye at a door's edge: look before you go."""
+    cv.paint(box(cv, 3, 3, 9, 29, 1), INK_, 0.55)
+    cv.paint(ellipse(cv, 19, 16, 10, 6.5) - ellipse(cv, 19, 16, 8, 4.6), INK_)
+    cv.paint(circle(cv, 19, 16, 3.6), P.GOLD)
+    cv.paint(circle(cv, 19, 16, 1.4), P.INK)
+    _done(cv)
+
+
 DRAWINGS: dict[str, Draw] = {
     "move": move, "sneak": sneak, "open": open_, "close": close, "pick": pick,
     "drill": drill, "umbrella": umbrella, "rope": rope, "foam": foam, "crack": crack,
     "take": take, "knockout": knockout, "carry": carry, "shoot": shoot, "wait": wait,
-    "end_turn": end_turn,
+    "end_turn": end_turn, "peek": peek,
 }  # fmt: skip

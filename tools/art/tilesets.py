@@ -102,7 +102,7 @@ OBJECTS: list[str] = [
 
 ICONS: list[str] = [
     "move", "sneak", "open", "close", "pick", "drill", "umbrella", "rope",
-    "foam", "crack", "take", "knockout", "carry", "shoot", "wait", "end_turn",
+    "foam", "crack", "take", "knockout", "carry", "shoot", "wait", "end_turn", "peek",
 ]  # fmt: skip
 
 

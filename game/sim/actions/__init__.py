@@ -13,6 +13,7 @@ from game.sim.actions.doors import CloseDoorRule, OpenDoorRule, PickLockRule
 from game.sim.actions.heist import ClimbRule, DeployUmbrellaRule, DrillRule, LowerRopeRule
 from game.sim.actions.loot import CrackSafeRule, FoamRule, TakeLootRule
 from game.sim.actions.movement import MoveRule, WaitRule
+from game.sim.actions.peek import PeekRule
 from game.sim.actions.people import CarryRule, DropRule, KnockOutRule, ShootRule
 from game.sim.actions.turn import EndTurnRule
 from game.sim.commands import Command, EndTurn
@@ -41,6 +42,7 @@ RULEBOOK = Rulebook(
         DropRule(),
         ShootRule(),
         WaitRule(),
+        PeekRule(),  # last of the crew's, so the older actions keep their hotkeys
         EndTurnRule(),
     ]
 )

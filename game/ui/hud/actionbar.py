@@ -36,24 +36,32 @@ def draw_bar(
     hotkeys: list[str],
     armed: str | None,
     sneak: bool,
-    tools: dict[str, tuple[bool, str, str]],
+    tools: dict[str, tuple[bool, str, str] | tuple[bool, str, str, str]],
     hover: tuple[int, int] | None,
 ) -> list[BarHit]:
     """Draw the bar; returns what each rectangle does, for clicks and tooltips.
 
-    ``tools`` maps "sneak", "undo", "rewind", "end_turn" to ``(enabled, hotkey, tooltip)``.
+    ``tools`` maps "sneak", "undo", "rewind", "end_turn" (and, if given, "wait_until") to
+    ``(enabled, hotkey, tooltip)``.
     """
     theme.panel(surface, area, 255)
     hits: list[BarHit] = []
     top = area.top + 6
     tall = area.height - 12
-    end = pygame.Rect(area.right - 8 - 112, top, 112, tall)
+    later = tools.get("wait_until")
+    end = pygame.Rect(area.right - 8 - 112, top, 112, tall if later is None else tall * 3 // 5)
     enabled, key, tip = tools["end_turn"]
     _tool(surface, end, "END TURN", key, enabled, hover, strong=True)
     hits.append(BarHit(end, "end_turn", tooltip=(tip,)))
+    if later is not None:  # ending turns until something happens: under End turn
+        enabled, key, tip = later
+        rect = pygame.Rect(end.left, end.bottom + 3, end.width, top + tall - end.bottom - 3)
+        _tool(surface, rect, "Wait until...", key, enabled, hover)
+        hits.append(BarHit(rect, "wait_until", tooltip=(tip,)))
     small = (tall - 2 * 3) // 3
     for n, (name, label) in enumerate((("sneak", "Sneak"), ("undo", "Undo"), ("rewind", "Rewind"))):
-        enabled, key, tip = tools[name]
+        enabled, key, tip, *named = tools[name]  # a fourth item names the button
+        label = named[0] if named else label
         rect = pygame.Rect(end.left - GAP - 74, top + n * (small + 3), 74, small)
         _tool(surface, rect, label, key, enabled, hover, active=(name == "sneak" and sneak))
         hits.append(BarHit(rect, name, tooltip=(tip,)))

@@ -28,8 +28,32 @@ EVENT_COLORS = {
 
 @dataclass(frozen=True)
 class Alarm:
-    ringing: bool
-    police_in: int | None  # turns until the police arrive, when the rules say
+    """What the alarm banner says, from the rules' own state: a bell ringing, the police
+    called (and why), how many turns until they come, or that they came."""
+
+    ringing: bool  # an unsmothered bell rings now
+    police_in: int | None  # turns until the police arrive, while they are on their way
+    why: str = ""  # what called them ("the Practice bell rang", "Rémi raised the alarm")
+    arrived: bool = False
+
+    @property
+    def shown(self) -> bool:
+        return self.ringing or self.police_in is not None or self.arrived
+
+    @property
+    def text(self) -> str:
+        """'ALARM RINGING - police in 3 turns', 'POLICE CALLED (...) - police in 2 turns',
+        'POLICE HERE': never a bell that did not ring, never 'in 0 turns' after they came."""
+        parts = ["ALARM RINGING"] if self.ringing else []
+        if self.arrived:
+            parts.append("POLICE HERE")
+        elif self.police_in is not None:
+            if not self.ringing:
+                parts.append(f"POLICE CALLED ({self.why})" if self.why else "POLICE CALLED")
+            turns = "this turn" if self.police_in == 0 else (
+                f"in {self.police_in} turn{'s' if self.police_in != 1 else ''}")  # fmt: skip
+            parts.append(f"police {turns}")
+        return "  -  ".join(parts)
 
 
 def alarm_status(world: World) -> Alarm:
@@ -38,11 +62,13 @@ def alarm_status(world: World) -> Alarm:
     ringing = any(
         bell.state.ringing and not bell.state.smothered for bell in world.devices_in_order("bell")
     )
-    if world.alarm.police_arrived:
-        return Alarm(True, 0)
-    due = world.alarm.police_turn
+    state = world.alarm
+    why = state.why or ""
+    if state.police_arrived:
+        return Alarm(ringing, None, why, arrived=True)
+    due = state.police_turn
     police = max(0, due - world.turn) if isinstance(due, int) else None
-    return Alarm(ringing or police is not None, police)
+    return Alarm(ringing, police, why)
 
 
 def _clock(minutes: int) -> str:
@@ -70,10 +96,8 @@ def draw_top(surface: pygame.Surface, area: pygame.Rect, world: World, show_alar
         surface, clock, (area.right - 12, area.centery), 16, theme.PAPER, anchor="midright"
     )
     alarm = alarm_status(world)
-    if show_alarm and alarm.ringing:
-        text = "ALARM RINGING"
-        if alarm.police_in is not None:
-            text += f"  -  police in {alarm.police_in} turn{'s' if alarm.police_in != 1 else ''}"
+    if show_alarm and alarm.shown:
+        text = alarm.text
         box = theme.text(text, 17, theme.PAPER, "sans_bold").get_rect(center=area.center)
         box.inflate_ip(24, 6)
         surface.fill(theme.RED, box)
@@ -120,6 +144,30 @@ def draw_side(
     _log(surface, pygame.Rect(area.left, y, area.width, area.bottom - y), events)
 
 
+#: Event kinds that are reactions to what a crew member just did (the rules log them while
+#: a move is under way, and the move itself when it ends).
+CONSEQUENCES = frozenset({
+    "noise_heard", "guard_woke", "guard_suspicious", "spotted", "guard_alerted",
+    "police_called", "sensor_tripped", "bell_ringing", "bell_muffled", "guard_sighted",
+})  # fmt: skip
+
+
+def cause_first(events: list[Event]) -> list[Event]:
+    """The log's order: a move before what it set off. The rules log "Jo walked to..." when
+    the walk ends, after the footsteps were heard on the way; read in that order the log
+    says the landlady woke before Jo moved. Only the display is reordered."""
+    out: list[Event] = []
+    for event in events:
+        if event.kind == "moved":
+            at = len(out)
+            while at > 0 and out[at - 1].kind in CONSEQUENCES and out[at - 1].turn == event.turn:
+                at -= 1
+            out.insert(at, event)
+        else:
+            out.append(event)
+    return out
+
+
 def _log(surface: pygame.Surface, area: pygame.Rect, events: list[Event]) -> None:
     if area.height < 60:
         return
@@ -128,7 +176,7 @@ def _log(surface: pygame.Surface, area: pygame.Rect, events: list[Event]) -> Non
     pygame.draw.line(surface, theme.PANEL_EDGE, (x, area.top), (area.right - 12, area.top))
     theme.blit_text(surface, "WHAT HAPPENED", (x, area.top + 6), 13, theme.AMBER, "sans_bold")
     lines: list[tuple[str, tuple[int, int, int]]] = []
-    for event in events[-40:]:
+    for event in cause_first(events[-40:]):
         color = EVENT_COLORS.get(event.kind, theme.PAPER)
         if event.kind == "turn_ended":  # a quiet turn gets no header of its own
             if lines and lines[-1][1] != theme.FAINT:

@@ -67,6 +67,9 @@ class Menu:
         x, y = top_center
         self.rects = []
         step = self.size + 18
+        font = theme.font(self.size, "serif")
+        widest = max((font.size(item.label)[0] for item in self.items), default=0)
+        width = min(surface.get_width() - 40, max(width, widest + 40))  # long labels fit
         for i, item in enumerate(self.items):
             rect = pygame.Rect(0, 0, width, step - 6)
             rect.midtop = (x, y + i * step)

@@ -65,6 +65,24 @@ class Camera:
             self.cx, self.cy, self.target = x + 0.5, y + 0.5, None
             self.clamp()
 
+    def fit(self, cells: list[tuple[int, int]], margin: int = 2) -> None:
+        """Centre on these cells at the closest zoom that shows them all (with ``margin``
+        cells around), or the farthest zoom when even that cannot: the first view of a
+        mission shows the crew and the objective together."""
+        if not cells:
+            return
+        xs, ys = [c[0] for c in cells], [c[1] for c in cells]
+        wide, high = max(xs) - min(xs) + 1 + 2 * margin, max(ys) - min(ys) + 1 + 2 * margin
+        index = len(ZOOMS) - 1
+        while index > 0 and (
+            wide * ZOOMS[index] > self.view.width
+            or high * ZOOMS[index] > self.view.height
+            or not self._fits(ZOOMS[index])
+        ):
+            index -= 1
+        self.zoom_index = index
+        self.look_at((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2, glide=False)
+
     def keep_in_view(self, x: int, y: int, margin: int = 3) -> None:
         """Scroll just enough that a cell (the keyboard cursor) stays on screen."""
         half_w = self.view.width / self.tile / 2 - margin

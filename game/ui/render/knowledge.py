@@ -22,10 +22,12 @@ import numpy as np
 
 from game.sim import forecast as rules
 from game.sim import vision
+from game.sim.actions.peek import peek_view
 from game.sim.commands import Command
 from game.sim.entities import Unit
-from game.sim.events import Noise
+from game.sim.events import Event, Noise
 from game.sim.forecast import GuardIntent
+from game.sim.geometry import Cell
 from game.sim.world import World
 
 #: Noises of the acting crew member whose reach a forecast shades (a long walk makes one
@@ -51,6 +53,7 @@ class Knowledge:
         world = self.world
         if self.fog:
             self.crew_sees = vision.visible_to_crew(world)
+            self.crew_sees |= peeked_this_turn(world)
             # A hidden guard's cone would give it away: only the guards the crew sees.
             shown = [g.id for g in world.guards() if self.visible(g)]
             self.cones = rules.watched_cells(world, shown)
@@ -88,6 +91,21 @@ class Knowledge:
         return found
 
 
+def peeked_this_turn(world: World) -> np.ndarray:
+    """A ``[floor, y, x]`` mask of what the crew's peeks of this turn saw (the rules log a
+    ``peeked`` event with the viewpoint; the view is the rules' own, ``peek_view``): the
+    guards there stay shown until the turn ends, without the world keeping any of it."""
+    mask = np.zeros(world.terrain.shape, dtype=bool)
+    for event in reversed(world.events):
+        if event.turn != world.turn:
+            break
+        if event.kind == "peeked" and event.cell is not None:
+            x0, y0, fov = peek_view(world, event.cell)
+            h, w = fov.shape
+            mask[event.cell.floor, y0 : y0 + h, x0 : x0 + w] |= fov
+    return mask
+
+
 def derive(world: World, version: int, fog: bool = True) -> Knowledge:
     """Everything the overlays need for this state of the world."""
     return Knowledge(world, version, fog)
@@ -95,10 +113,14 @@ def derive(world: World, version: int, fog: bool = True) -> Knowledge:
 
 @dataclass(frozen=True)
 class Forecast:
-    """What a command would sound like: who hears it, how loud, and how far it carries."""
+    """What a command would do, by the rules playing it on a copy of the world: who hears
+    it and how loud, how far it carries, what happens (its events: who wakes, who sees the
+    mover...) and where the acting crew member ends up (a move cut short stops early)."""
 
     heard: dict[int, int]  # listener id -> level
     reach: np.ndarray | None  # [floor, y, x] level the acting unit's noises arrive with
+    events: tuple[Event, ...] = ()
+    actor_cell: Cell | None = None  # where the actor stands afterwards
 
 
 class Forecasts:
@@ -122,9 +144,17 @@ class Forecasts:
 
 
 def forecast(world: World, command: Command) -> Forecast:
-    """Who would hear ``command`` (the rules play it on a copy of the world), and the reach
+    """Who would hear ``command`` and what would happen (the rules play it on a copy of the
+    world, :meth:`World.fork`, as ``game.sim.forecast.noise_forecast`` does), and the reach
     of the first noises the acting crew member would make."""
-    noises = rules.noise_forecast(world, command)
+    if world.outcome.over:
+        return Forecast({}, None)
+    twin = world.fork()
+    before = {id(noise) for noise in twin.noises}
+    result = twin.apply(command)
+    if not result:  # refused: it changed nothing, and makes no sound
+        return Forecast({}, None)
+    noises = [noise for noise in twin.noises if id(noise) not in before]
     heard: dict[int, int] = {}
     for noise in noises:
         for listener, level in noise.heard_by.items():
@@ -135,4 +165,5 @@ def forecast(world: World, command: Command) -> Forecast:
     for noise in own[:REACH_NOISES]:
         levels = rules.noise_reach(world, noise.cell, noise.loudness)
         reach = levels if reach is None else np.maximum(reach, levels)
-    return Forecast(heard, reach)
+    mover = twin.units.get(actor) if isinstance(actor, int) else None
+    return Forecast(heard, reach, result.events, mover.cell if mover is not None else None)

@@ -20,6 +20,7 @@ from game.sim.entities import Device, Door, Status, Unit
 from game.sim.world import World
 from game.ui import theme
 from game.ui.art import FALLBACK, ROLE_SPRITES, art
+from game.ui.render import heist
 from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Knowledge
@@ -182,16 +183,7 @@ class MapView:
             cell = door.cell
             if cell.floor == floor and drawn.get((cell.floor, cell.y, cell.x)) != _state(door):
                 _draw_door(surface, door, tile)
-        hole = pictures.scaled("sprite", "hole", tile)
-        rope = pictures.scaled("sprite", "rope", tile)
-        for f, y, x in np.argwhere(world.holes):
-            rect = pygame.Rect(int(x) * tile, int(y) * tile, tile, tile)
-            if f == floor and hole is not None:
-                surface.blit(hole, rect)
-                if world.ropes[f, y, x] and rope is not None:
-                    surface.blit(rope, rect)
-            elif f == floor + 1:  # a hole in the ceiling: light and plaster from above
-                pygame.draw.circle(surface, (200, 190, 150), rect.center, tile // 3, 2)
+        heist.draw_holes(surface, world, floor, tile)
         for device in world.devices_in_order():
             if device.cell.floor != floor:
                 continue
@@ -206,6 +198,8 @@ class MapView:
                 pygame.draw.circle(surface, theme.AMBER, rect.center, tile // 3, 2)
                 label = theme.text(name[:1].upper(), max(9, tile // 2), theme.AMBER, "sans_bold")
                 surface.blit(label, label.get_rect(center=rect.center))
+            if device.kind == "bell" and device.state.smothered:
+                heist.draw_foam(surface, rect)
 
     def draw(
         self,
@@ -249,8 +243,14 @@ class MapView:
         if not rect.colliderect(camera.view):
             return
         picture = art().scaled("sprite", unit_sprite(unit), camera.tile)
+        asleep = unit.is_guard and unit.status is Status.ACTIVE and unit.state.value == "sleeping"
+        if picture is not None and asleep:  # lying down, with a "z": not standing guard
+            picture = _lying(picture)
         if picture is not None:
             target.blit(picture, rect)
+            if asleep:
+                z = theme.text("z", max(10, camera.tile // 3), theme.BLUE, "sans_bold")
+                target.blit(z, z.get_rect(bottomright=(rect.right, rect.top + camera.tile // 3)))
         else:
             color = theme.SELECT if unit.is_crew else theme.RED
             pygame.draw.circle(target, color, rect.center, camera.tile // 3)
@@ -263,6 +263,20 @@ class MapView:
                 size = max(12, camera.tile // 2)
                 label = theme.text(mark[0], size, mark[1], "sans_bold")
                 target.blit(label, label.get_rect(midbottom=(rect.centerx, rect.top + 2)))
+
+
+_LYING: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}
+
+
+def _lying(picture: pygame.Surface) -> pygame.Surface:
+    """A standing figure turned on its side (cached per picture: sprites are shared; the
+    original is kept with it, so a reused id can never fetch another's picture)."""
+    found = _LYING.get(id(picture))
+    if found is None or found[0] is not picture:
+        if len(_LYING) > 64:
+            _LYING.clear()
+        found = _LYING[id(picture)] = (picture, pygame.transform.rotate(picture, 90))
+    return found[1]
 
 
 def _state(door: Door) -> str:

@@ -15,6 +15,7 @@ import numpy as np
 import pygame
 import pygame.gfxdraw
 
+from game.sim.events import Noise
 from game.sim.forecast import GuardIntent
 from game.sim.geometry import Cell, Facing
 from game.sim.world import World
@@ -23,6 +24,7 @@ from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Knowledge
 from game.ui.render.mapview import mask_surface
+from game.ui.telegraph import Watcher
 
 RECENT_NOISES = 40  # rings for at most this many of the last noises (this turn and last)
 REACH_ALPHA = 45
@@ -48,8 +50,8 @@ def noise_rings(
     """Rings spreading from this turn's and last turn's noises as far as the rules say each
     carried; a badge with the level on each listener that heard it."""
     tile = camera.tile
-    recent = [n for n in world.noises[-RECENT_NOISES:] if n.turn >= world.turn - 1]
-    for index, noise in enumerate(recent):
+    recent = untangled([n for n in world.noises[-RECENT_NOISES:] if n.turn >= world.turn - 1])
+    for index, (noise, listeners) in enumerate(recent):
         if noise.cell.floor != floor:
             continue
         fresh = noise.turn == world.turn
@@ -63,7 +65,7 @@ def noise_rings(
             pygame.gfxdraw.circle(target, *center, radius + 1, (*theme.NOISE, alpha // 2))
         if fresh:
             pygame.gfxdraw.circle(target, *center, int(reach), (*theme.NOISE, 60))
-        for listener_id, level in noise.heard_by.items():
+        for listener_id, level in listeners.items():
             unit = world.units.get(listener_id)
             if unit is None or unit.cell is None or unit.cell.floor != floor:
                 continue
@@ -71,6 +73,24 @@ def noise_rings(
                 continue
             rect = _unit_rect(camera, animator, unit.id, unit.cell)
             _badge(target, rect.topleft, str(level), theme.NOISE, tile)
+
+
+def untangled(noises: list[Noise]) -> list[tuple[Noise, dict[int, int]]]:
+    """One ring per maker, kind and turn: a walk makes a footstep per cell, and a ring for
+    each piles into a tangle. The loudest of each group is kept (the latest of equals, where
+    the walker is now; the noise itself, so what is cached by it stays valid), with everyone
+    who heard any of them at the loudest level they heard."""
+    kept: dict[tuple[int, int | None, str], Noise] = {}
+    heard: dict[tuple[int, int | None, str], dict[int, int]] = {}
+    for noise in noises:
+        key = (noise.turn, noise.source, noise.kind)
+        best = kept.get(key)
+        if best is None or noise.loudness >= best.loudness:
+            kept[key] = noise
+        into = heard.setdefault(key, {})
+        for listener, level in noise.heard_by.items():
+            into[listener] = max(into.get(listener, 0), level)
+    return [(noise, heard[key]) for key, noise in kept.items()]
 
 
 def _badge(
@@ -118,32 +138,55 @@ def path_preview(
     camera: Camera,
     path: list[Cell],
     cost: int,
-    watched: list[Cell],
+    watchers: list[Watcher],
     floor: int,
+    stop: Cell | None = None,
 ) -> None:
-    """The route a move would take, the AP it costs, and where a guard would see it."""
-    points = [camera.cell_center(c.x, c.y) for c in path if c.floor == floor]
-    if len(points) >= 2:
-        pygame.draw.lines(target, theme.INK, False, points, 5)
-        pygame.draw.lines(target, theme.PATH_OK, False, points, 2)
-    for point in points[1:-1]:
-        pygame.draw.circle(target, theme.PATH_OK, point, 3)
+    """The route a move would take, the AP it costs, the cells a visible guard watches
+    (a red cross, the guard's name at the first such cell) and, when a guard would see the
+    mover on the way, where the move stops (the rest of the route is drawn dim)."""
+    cut = path.index(stop) + 1 if stop is not None and stop in path else len(path)
+    for part, color in ((path[:cut], theme.PATH_OK), (path[cut - 1 :], theme.FAINT)):
+        points = [camera.cell_center(c.x, c.y) for c in part if c.floor == floor]
+        if len(points) >= 2:
+            pygame.draw.lines(target, theme.INK, False, points, 5)
+            pygame.draw.lines(target, color, False, points, 2)
+        for point in points[1:-1]:
+            pygame.draw.circle(target, color, point, 3)
     size = camera.tile
-    for cell in watched:
+    named: set[str] = set()
+    for watcher in watchers:
+        cell = watcher.cell
         if cell.floor != floor:
             continue
         rect = camera.cell_rect(cell.x, cell.y).inflate(-size // 3, -size // 3)
         pygame.draw.line(target, theme.WATCHED, rect.topleft, rect.bottomright, 3)
         pygame.draw.line(target, theme.WATCHED, rect.topright, rect.bottomleft, 3)
-    if path and path[-1].floor == floor:
+        fresh = [name for name in watcher.guards if name not in named]
+        if fresh:  # "seen by X" once per guard, where its view starts along the path
+            named.update(fresh)
+            label = theme.text("seen by " + ", ".join(fresh), 13, theme.WATCHED, "sans_bold")
+            box = label.get_rect(midleft=(rect.right + 4, rect.centery)).inflate(6, 2)
+            theme.panel(target, box, 220, edge=False)
+            target.blit(label, label.get_rect(center=box.center))
+    if stop is not None and stop.floor == floor:
+        rect = camera.cell_rect(stop.x, stop.y)
+        pygame.draw.rect(target, theme.WATCHED, rect, 3)
+        _tag(target, rect, "stops here: seen", theme.WATCHED)
+    elif path and path[-1].floor == floor:
         end = camera.cell_rect(path[-1].x, path[-1].y)
         pygame.draw.rect(target, theme.PATH_OK, end, 2)
-        label = f"{cost} AP" + ("  seen!" if watched else "")
-        color = theme.WATCHED if watched else theme.PATH_OK
-        text = theme.text(label, 15, color, "sans_bold")
-        box = text.get_rect(midbottom=(end.centerx, end.top - 3)).inflate(8, 4)
-        theme.panel(target, box, 230)
-        target.blit(text, text.get_rect(center=box.center))
+        seen = bool(watchers)
+        _tag(target, end, f"{cost} AP" + ("  seen!" if seen else ""),
+             theme.WATCHED if seen else theme.PATH_OK)  # fmt: skip
+
+
+def _tag(target: pygame.Surface, cell: pygame.Rect, label: str, color: theme.Color) -> None:
+    """A small label above a cell."""
+    text = theme.text(label, 15, color, "sans_bold")
+    box = text.get_rect(midbottom=(cell.centerx, cell.top - 3)).inflate(8, 4)
+    theme.panel(target, box, 230)
+    target.blit(text, text.get_rect(center=box.center))
 
 
 def intents(
@@ -252,3 +295,37 @@ def cursor(
         ):
             pygame.draw.line(target, theme.CURSOR, (x, y), (x + dx * corner, y), 3)
             pygame.draw.line(target, theme.CURSOR, (x, y), (x, y + dy * corner), 3)
+
+
+def aimed(target: pygame.Surface, camera: Camera, cell: Cell, now: float) -> None:
+    """The target of a loud action waiting for its confirm: a pulsing amber frame."""
+    rect = camera.cell_rect(cell.x, cell.y)
+    grow = int(2 + 2 * math.sin(now * 6))
+    pygame.draw.rect(target, theme.FORECAST, rect.inflate(grow * 2, grow * 2), 3)
+    corner = theme.text("confirm?", 13, theme.FORECAST, "sans_bold")
+    box = corner.get_rect(midtop=(rect.centerx, rect.bottom + 4)).inflate(6, 2)
+    theme.panel(target, box, 230, edge=False)
+    target.blit(corner, corner.get_rect(center=box.center))
+
+
+def order_goals(
+    target: pygame.Surface, camera: Camera, world: World, goals: list[tuple[int, Cell]], floor: int
+) -> None:
+    """Where each go-to order leads: a flag with the crew member's initial."""
+    for unit_id, goal in goals:
+        if goal.floor != floor:
+            continue
+        rect = camera.cell_rect(goal.x, goal.y)
+        pole = (rect.left + rect.width // 3, rect.top + 3)
+        pygame.draw.line(target, theme.PAPER, pole, (pole[0], rect.bottom - 3), 2)
+        flag = [
+            pole,
+            (rect.right - 3, pole[1] + rect.height // 6),
+            (pole[0], pole[1] + rect.height // 3),
+        ]
+        pygame.draw.polygon(target, theme.SELECT, flag)
+        name = world.units[unit_id].name if unit_id in world.units else "?"
+        label = theme.text(name[:1], max(9, rect.height // 3), theme.INK, "sans_bold")
+        target.blit(
+            label, label.get_rect(center=(pole[0] + rect.width // 4, pole[1] + rect.height // 6))
+        )

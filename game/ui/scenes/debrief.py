@@ -17,7 +17,9 @@ from game.replay.session import GameSession
 from game.sim.score import score_summary
 from game.ui import theme
 from game.ui.app import App
+from game.ui.hud.lossview import LossView
 from game.ui.hud.widgets import MenuItem
+from game.ui.loss import LossReport, explain_loss
 from game.ui.scenes.menu import MenuScene
 from game.ui.settings import Progress
 
@@ -52,13 +54,23 @@ class DebriefScene(MenuScene):
     """The outcome, a table of figures, objectives and crew, and what to do next."""
 
     def __init__(
-        self, app: App, summary: dict[str, Any], items: list[MenuItem], on_back: Callable[[], None]
+        self,
+        app: App,
+        summary: dict[str, Any],
+        items: list[MenuItem],
+        on_back: Callable[[], None],
+        loss: LossView | None = None,
     ) -> None:
         won = summary["status"] == "won"
         super().__init__(
             app, "Success" if won else "Failure", items, subtitle="Debrief", on_back=on_back
         )
         self.summary = summary
+        self.loss = loss  # what happened, on the map, after a loss
+
+    @property
+    def report(self) -> LossReport | None:
+        return self.loss.report if self.loss is not None else None
 
     def draw(self, surface: pygame.Surface) -> None:
         self.draw_background(surface)
@@ -70,23 +82,30 @@ class DebriefScene(MenuScene):
             "serif_bold", "midtop", shadow=True,
         )  # fmt: skip
         y += 62
-        verdict = f"{'The job is done' if won else 'The job went wrong'}: {summary['reason']}."
-        theme.blit_text(surface, verdict, (width // 2, y), 20, theme.PAPER, "serif", "midtop")
-        y += 40
         column = min(860, width - 80)
         left = width // 2 - column // 2
+        if self.loss is not None:  # who, where, why, on the map: instead of the bare reason
+            what = pygame.Rect(left - 16, y - 6, column + 32, min(180, height // 4))
+            self.loss.draw(surface, what, self.time)
+            y = what.bottom + 18
+            row = 20
+        else:
+            verdict = f"{'The job is done' if won else 'The job went wrong'}: {summary['reason']}."
+            theme.blit_text(surface, verdict, (width // 2, y), 20, theme.PAPER, "serif", "midtop")
+            y += 40
+            row = 26
         box = pygame.Rect(left - 16, y - 10, column + 32, 0)
         rows = figures(summary)
         side = self._side_lines(summary)
-        box.height = max(len(rows), len(side)) * 26 + 20
+        box.height = max(len(rows), len(side)) * row + 20
         theme.panel(surface, box, 200)
-        for n, (what, value, color) in enumerate(rows):
-            at = y + n * 26
-            theme.blit_text(surface, what, (left, at), 17, theme.DIM)
+        for n, (what_, value, color) in enumerate(rows):
+            at = y + n * row
+            theme.blit_text(surface, what_, (left, at), 17, theme.DIM)
             theme.blit_text(surface, value, (left + 180, at), 17, color, "sans_bold")
         for n, (line, color) in enumerate(side):
-            theme.blit_text(surface, line, (left + column // 2 + 40, y + n * 26), 17, color)
-        self.menu.draw(surface, (width // 2, box.bottom + 24))
+            theme.blit_text(surface, line, (left + column // 2 + 40, y + n * row), 17, color)
+        self.menu.draw(surface, (width // 2, box.bottom + (14 if self.loss else 24)))
         theme.blit_text(
             surface,
             "Arrows / mouse to choose, Enter / click to confirm, Esc back",
@@ -117,9 +136,12 @@ def debrief_scene(
     name: str,
     home: Callable[[], None],
     retry: Callable[[], None] | None = None,
+    rewind: Callable[[int], None] | None = None,
 ) -> MenuScene:
     """The debrief for a finished session; marks a won campaign mission as done. ``home``
-    leaves it (to the title), ``retry`` (when the mission can be played again) starts over."""
+    leaves it (to the title), ``retry`` (when the mission can be played again) starts over,
+    ``rewind(turn)`` (after a loss, while rewinds remain) goes back into the mission at the
+    start of that turn: the turns the loss report names, the earliest cause first."""
     world = session.world
     won = world.outcome.status == "won"
     problems: list[str] = []  # a full disk: said here, kept in memory, written later
@@ -138,5 +160,27 @@ def debrief_scene(
     summary = score_summary(world, session.rewinds_used)
     items = [MenuItem("Continue", home)]
     if retry is not None:  # after a failure, trying again is the likely wish: first
-        items.insert(1 if won else 0, MenuItem("Try again", retry))
-    return DebriefScene(app, summary, items, on_back=home)
+        items.insert(1 if won else 0, MenuItem("Try again", retry, hint="From the briefing."))
+    report = explain_loss(world)
+    loss = LossView(world, report, session.version) if report is not None else None
+    if report is not None and rewind is not None:
+        items[:0] = _rewind_items(session, report, rewind)
+    return DebriefScene(app, summary, items, on_back=home, loss=loss)
+
+
+def _rewind_items(
+    session: GameSession, report: LossReport, rewind: Callable[[int], None]
+) -> list[MenuItem]:
+    """ "Rewind to the start of turn N" for each turn the report names, or one disabled line
+    saying why there is no rewind (none left on this difficulty)."""
+    left = session.rewinds_left
+    count = "unlimited rewinds" if left < 0 else f"{left} rewind{'s' * (left != 1)} left"
+    items = [
+        MenuItem(f"Rewind to the start of turn {turn}", lambda t=turn: rewind(t), hint=count)
+        for turn in report.rewind_turns
+        if session.rewind_reason(turn) is None
+    ]
+    if not items and report.rewind_turns:
+        why = session.rewind_reason(report.rewind_turns[0]) or "No rewind possible."
+        items.append(MenuItem(why, lambda: None, enabled=False))
+    return items

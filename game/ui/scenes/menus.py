@@ -143,18 +143,25 @@ def continue_game(app: App) -> None:
 def campaign_scene(app: App) -> MenuScene:
     progress = Progress.load()
     items = []
+    unlocked = True  # missions open in order: each once the one before it was won
     for number, mission in enumerate(campaign(), start=1):
-        done = "  (done)" if mission.name in progress.done else ""
+        won = mission.name in progress.done
+        done = "  (won)" if won else "" if unlocked else "  (locked)"
         missing = "" if mission.exists else f"  The map {mission.path.name} is missing."
+        locked = "" if unlocked else "  Win the job before it first."
 
         def choose(m=mission) -> None:  # bind the loop variable
             app.push(briefing_scene(app, m.path, m.name))
 
         items.append(
             MenuItem(
-                f"{number}. {mission.title}{done}", choose, mission.exists, mission.blurb + missing
+                f"{number}. {mission.title}{done}",
+                choose,
+                mission.exists and unlocked,
+                mission.blurb + missing + locked,
             )
         )
+        unlocked = unlocked and won
     items.append(MenuItem("Back", app.pop))
     return MenuScene(app, "The campaign", items, subtitle="Paris, a winter", on_back=app.pop)
 
@@ -176,6 +183,7 @@ def maps_scene(app: App) -> MenuScene:
 
 def replays_scene(app: App) -> MenuScene:
     from game.replay.paths import list_recordings
+    from game.ui.recordings import describe
 
     items: list[MenuItem] = []
     try:
@@ -183,7 +191,7 @@ def replays_scene(app: App) -> MenuScene:
     except OSError:  # the data folder cannot be made or read
         recordings = []
     for path in recordings:
-        items.append(MenuItem(path.stem, lambda p=path: watch(app, p), hint=str(path)))
+        items.append(MenuItem(describe(path), lambda p=path: watch(app, p), hint=str(path)))
     body = "" if recordings else "No recordings yet: every game you play is recorded."
     items.append(MenuItem("Back", app.pop))
     return MenuScene(app, "Replays", items, body=body, on_back=app.pop)
@@ -251,9 +259,16 @@ def play(
 
     def over(done: GameSession) -> None:
         retry = _retry(app, done.map_path, name)
-        app.push(
-            debrief_scene(app, done, name, home=lambda: app.reset(title_scene(app)), retry=retry)
-        )
+
+        def rewind(turn: int) -> None:  # from the failure screen back into the mission
+            why = done.rewind(turn)
+            if why:
+                app.notify(why)
+            elif app.scene is not mission:
+                app.pop()
+
+        home = lambda: app.reset(title_scene(app))  # noqa: E731
+        app.push(debrief_scene(app, done, name, home=home, retry=retry, rewind=rewind))
 
     def pause() -> None:
         app.push(pause_scene(app, mission))

@@ -20,6 +20,19 @@ from game.ui.hud.widgets import tooltip
 from game.ui.render import overlays
 from game.ui.render.knowledge import Knowledge
 from game.ui.scenes.mission_input import MissionInput
+from game.ui.scenes.preview import Preview
+
+
+def _seen_lines(preview: Preview) -> list[str]:
+    """'Seen by Louis at (4, 5), (4, 6)': the path cells each visible guard watches."""
+    cells: dict[str, list[str]] = {}
+    for watcher in preview.watchers:
+        for name in watcher.guards:
+            cells.setdefault(name, []).append(f"({watcher.cell.x}, {watcher.cell.y})")
+    return [
+        f"Seen by {name} at {', '.join(at[:4])}{' ...' if len(at) > 4 else ''}"
+        for name, at in cells.items()
+    ]
 
 
 class MissionScene(MissionInput):
@@ -48,9 +61,9 @@ class MissionScene(MissionInput):
             if self.over_timer is None:
                 self.over_timer = 0.0
             self.over_timer += dt
-            if self.over_timer > 0.6 and self.on_over is not None:
-                callback, self.on_over = self.on_over, None
-                callback(self.session)
+            if self.over_timer > 0.6 and self.on_over is not None and not self.over_told:
+                self.over_told = True  # once per ending: a rewind from it plays on
+                self.on_over(self.session)
 
     def _edge_pan(self, dt: float) -> None:
         if not (self.app.settings.edge_pan and self.mouse_seen and pygame.mouse.get_focused()):
@@ -95,11 +108,16 @@ class MissionScene(MissionInput):
             overlays.noise_rings(
                 surface, self.camera, world, knowledge, floor, self.animator, self.time
             )
-        preview = self.preview()
+        # Under the pause menu (or any scene on top) the pointer is not on the map: no path.
+        preview = self.preview() if self.app.scene is self else Preview()
         if flags.get("path", True) and preview.path:
             overlays.path_preview(
-                surface, self.camera, preview.path, preview.cost, preview.watched, floor
-            )
+                surface, self.camera, preview.path, preview.cost, preview.watchers, floor,
+                preview.stop.cell if preview.stop else None,
+            )  # fmt: skip
+        goals = [(o.unit, o.goal) for o in self.orders.by_unit.values()]
+        if goals:
+            overlays.order_goals(surface, self.camera, world, goals, floor)
         if flags.get("forecast", True) and preview.reach is not None:
             overlays.forecast_reach(surface, self.camera, world, preview.reach, floor)
         if flags.get("forecast", True) and preview.heard:
@@ -114,6 +132,9 @@ class MissionScene(MissionInput):
                 selected = self.camera.cell_rect(place[1], place[2])
         cursor = self.cursor if self.cursor.floor == floor else None
         overlays.cursor(surface, self.camera, cursor, selected)
+        aimed = self.pending_cell
+        if aimed is not None and aimed.floor == floor:  # a loud action waiting for its confirm
+            overlays.aimed(surface, self.camera, aimed, self.time)
 
     def _hud(
         self, surface: pygame.Surface, world: World, knowledge: Knowledge, flags: dict[str, bool]
@@ -135,11 +156,18 @@ class MissionScene(MissionInput):
                 self.session.rewind_reason() is None,
                 keymap.label("rewind"),
                 self._rewind_tip(),
+                self._rewind_label(),
             ),
             "end_turn": (
                 not world.outcome.over,
                 keymap.label("end_turn"),
                 "End the turn: guards and devices act, the clock moves on.",
+            ),
+            "wait_until": (
+                not world.outcome.over,
+                keymap.label("wait_until"),
+                "End turns until a guard comes into or leaves view, or someone hears "
+                "something (orders carry on meanwhile).",
             ),
         }
         self.bar_hits = actionbar.draw_bar(
@@ -150,9 +178,16 @@ class MissionScene(MissionInput):
         )
         if self.armed:
             label = next((o.label for o in options if o.kind == self.armed), self.armed)
+            aimed = self.pending_cell
+            ask = (
+                f"{label} at ({aimed.x}, {aimed.y}): the forecast shows who hears it. Confirm: "
+                "the key again, Enter, or click it (right click or Esc to cancel)"
+                if aimed is not None
+                else f"{label}: choose a target (right click or Esc to cancel)"
+            )
             theme.blit_text(
                 surface,
-                f"{label}: choose a target (right click or Esc to cancel)",
+                ask,
                 (layout.view.centerx, layout.view.bottom - 8),
                 15,
                 theme.AMBER,
@@ -168,6 +203,12 @@ class MissionScene(MissionInput):
         reason = self.session.undo_reason()
         return reason or "Undo the last action of this turn."
 
+    def _rewind_label(self) -> str:
+        """The Rewind button with the rewinds left: "Rewind 2", "Rewind 0"; no count when
+        unlimited."""
+        left = self.session.rewinds_left
+        return "Rewind" if left < 0 else f"Rewind {left}"
+
     def _rewind_tip(self) -> str:
         left = self.session.rewinds_left
         count = "unlimited rewinds" if left < 0 else f"{left} rewind{'s' * (left != 1)} left"
@@ -180,9 +221,11 @@ class MissionScene(MissionInput):
         if not world.in_bounds(cell):
             return []
         lines: list[tuple[str, tuple[int, int, int]]] = []
-        name = world.terrain.tile_name(*cell).replace("_", " ")
-        lines.append((f"{name}  ({cell.x}, {cell.y})", theme.DIM))
         door = world.door_at(cell)
+        name = world.terrain.tile_name(*cell).replace("_", " ")
+        if door is not None:  # the tile's name tells how the map drew it, not how it stands
+            name = "doorway"
+        lines.append((f"{name}  ({cell.x}, {cell.y})", theme.DIM))
         if door is not None:
             state = "open" if door.open else "locked" if door.locked else "closed"
             lines.append((f"{door.name.capitalize()}: {state}", theme.PAPER))
@@ -214,15 +257,13 @@ class MissionScene(MissionInput):
         elif preview.command is not None:
             cost = f", {preview.cost} AP" if preview.cost else ""
             lines.append((f"{preview.label}{cost}", theme.PATH_OK))
-            if preview.heard:
-                names = ", ".join(
-                    f"{world.units[i].name} ({lvl})"
-                    if knowledge.visible(world.units[i])
-                    else f"someone unseen ({lvl})"
-                    for i, lvl in sorted(preview.heard.items())
-                    if i in world.units
-                )
-                lines.append((f"Would be heard by: {names}", theme.FORECAST))
+            for watcher in _seen_lines(preview):
+                lines.append((watcher, theme.WATCHED))
+            if preview.stop is not None:
+                lines.append((preview.stop.why, theme.WATCHED))
+            if preview.reactions:  # only listeners the crew knows of: no hidden guard hinted
+                lines.append(("Would be heard by:", theme.FORECAST))
+                lines += [(f"  {r.line}", theme.FORECAST) for r in preview.reactions]
             elif self.app.settings.overlays.get("forecast", True):
-                lines.append(("Nobody would hear it.", theme.DIM))
+                lines.append(("Nobody you know of would hear it.", theme.DIM))
         return lines

@@ -11,7 +11,8 @@ import pygame
 
 from game.sim.commands import Command, Move, OpenDoor
 from game.sim.geometry import Cell, is_adjacent
-from game.ui.actions import option_for
+from game.ui.actions import CONFIRMED, TARGETED, option_for
+from game.ui.orders import wait_until, way_to
 from game.ui.scenes.help import help_scene
 from game.ui.scenes.mission_view import MissionView
 
@@ -48,6 +49,9 @@ class MissionInput(MissionView):
             preview = self.preview()
             if preview.command == command and preview.path:
                 self.animator.hint(command.unit, preview.path)
+        unit_id = getattr(command, "unit", None)
+        if isinstance(unit_id, int):
+            self.orders.forget(unit_id)  # a new command for them replaces their order
         result = self.session.apply(command)
         if not result:
             self.app.notify(result.reason)
@@ -67,6 +71,9 @@ class MissionInput(MissionView):
         if unit is None or not unit.can_act:
             self.app.notify("Select a crew member first (Tab, or click one).")
             return
+        if self.armed in TARGETED:
+            self.aim(cell)
+            return
         if self.armed and self.armed != "move":
             option = option_for(world, unit, self.armed, cell, self.sneak)
             if option.command is None:
@@ -79,7 +86,49 @@ class MissionInput(MissionView):
         if door is not None and not door.open and unit.cell and is_adjacent(unit.cell, cell):
             self.apply(OpenDoor(unit=unit.id, door=door.id))
             return
-        if self.apply(Move(unit=unit.id, to=cell, sneak=self.sneak)):
+        move = Move(unit=unit.id, to=cell, sneak=self.sneak)
+        if self._far(move):  # out of this turn's reach: an order that carries over turns
+            told = self.orders.give(self.session, unit, cell, self.sneak)
+            if told is not None:
+                self.armed = None
+                self.app.notify(told)
+                return
+        if self.apply(move):
+            self.armed = None
+
+    def _far(self, move: Move) -> bool:
+        """True when the rules refuse ``move`` only because it is beyond this turn's AP:
+        a free, walkable goal with a way there."""
+        world, goal = self.world, move.to
+        if not world.in_bounds(goal) or world.check(move) is None:
+            return False
+        if not world.terrain.walkable[goal.index] or world.occupant(goal) is not None:
+            return False
+        unit = world.units[move.unit]
+        return way_to(world, unit, goal) is not None
+
+    def aim(self, cell: Cell, quiet: bool = False) -> None:
+        """The armed targeted action at ``cell``: a silent one (peek) is done; a loud one is
+        aimed there first (its noise forecast shows) and done when aimed at the same cell
+        again. ``quiet``: say nothing when ``cell`` is not a target (the button was pressed
+        with the cursor elsewhere: the player picks a target next)."""
+        unit, kind = self.unit, self.armed
+        if unit is None or kind is None:
+            return
+        world = self.world
+        option = option_for(world, unit, kind, cell, self.sneak)
+        command = option.command
+        rule = world.rulebook.by_kind(kind)
+        if command is None or cell not in rule.where(world, command):
+            if not quiet:
+                why = option.reason if command is None else None
+                self.app.notify(why or f"{option.label}: not here; point at its target.")
+            return
+        if kind in CONFIRMED and command != self.pending:
+            self.pending, self.pending_cell = command, cell
+            self.app.notify(f"{option.label}: press again, Enter or click to confirm; Esc cancels.")
+            return
+        if self.apply(command):
             self.armed = None
 
     def press_action(self, index: int) -> None:
@@ -90,6 +139,15 @@ class MissionInput(MissionView):
         option = options[index]
         if option.kind == "move":
             self.armed = None if self.armed == "move" else "move"
+            return
+        if option.kind in TARGETED:
+            if self.armed == option.kind and self.pending is not None:
+                self.aim(self.pending_cell or self.cursor)  # the same key again: confirm
+                return
+            self.armed, self.pending, self.pending_cell = option.kind, None, None
+            self.aim(self.cursor, quiet=True)  # the cursor already on a target: aim there
+            if self.armed and self.pending is None and option.reason:
+                self.app.notify(option.reason)
             return
         if option.command is not None:
             if self.apply(option.command):
@@ -103,7 +161,20 @@ class MissionInput(MissionView):
         if self.world.outcome.over:
             return
         self.armed = None
-        self.session.end_turn()
+        result = self.session.end_turn()
+        told = self.orders.carry_on(self.session, result.events)
+        if told:
+            self.app.notify(told)
+        unit = self.unit
+        if unit is None or not unit.can_act:
+            self.select_next()
+
+    def wait_until(self) -> None:
+        """End turns until a guard comes into or leaves view or news arrives."""
+        if self.world.outcome.over:
+            return
+        self.armed = None
+        self.app.notify(wait_until(self.session, self.orders), 5.0)
         unit = self.unit
         if unit is None or not unit.can_act:
             self.select_next()
@@ -164,7 +235,7 @@ class MissionInput(MissionView):
         elif event.type == pygame.MOUSEBUTTONUP:
             if self.drag and self.drag[0] == event.button:
                 if event.button == 3 and not self.dragged:
-                    self.armed = None
+                    self.armed, self.pending, self.pending_cell = None, None, None
                 self.drag = None
         elif event.type == pygame.MOUSEWHEEL:
             self.camera.zoom(
@@ -184,7 +255,7 @@ class MissionInput(MissionView):
             self.act_at(self.cursor)
         elif action == "back":
             if self.armed:
-                self.armed = None
+                self.armed, self.pending, self.pending_cell = None, None, None
             elif self.on_pause is not None:
                 self.on_pause()
         elif action == "next_crew":
@@ -200,6 +271,8 @@ class MissionInput(MissionView):
             self.sneak = not self.sneak
         elif action == "end_turn":
             self.end_turn()
+        elif action == "wait_until":
+            self.wait_until()
         elif action == "undo":
             self.undo()
         elif action == "rewind":
@@ -280,3 +353,5 @@ class MissionInput(MissionView):
             self.rewind()
         elif what == "end_turn":
             self.end_turn()
+        elif what == "wait_until":
+            self.wait_until()

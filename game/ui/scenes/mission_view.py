@@ -16,17 +16,33 @@ import pygame
 from game.replay.session import Change, GameSession
 from game.sim.commands import Command
 from game.sim.entities import Unit
-from game.sim.geometry import Cell
+from game.sim.geometry import Cell, is_adjacent
 from game.sim.world import World
-from game.ui.actions import ActionOption, action_bar
+from game.ui.actions import ActionOption, action_bar, option_for
 from game.ui.app import App
 from game.ui.hud import actionbar
 from game.ui.hud.layout import Layout
+from game.ui.notes import Hints, map_notes
+from game.ui.orders import Orders
 from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Forecast, Forecasts, Knowledge, derive
 from game.ui.render.mapview import MapView
 from game.ui.scenes.preview import Preview, preview_action, preview_move, preview_option
+
+#: Device kinds that are what a mission is after (shown in the first view with the crew).
+GOALS = ("safe", "loot", "car")
+
+
+def first_view(world: World, floor: int) -> list[tuple[int, int]]:
+    """The cells the first view fits: the crew on the first crew member's floor and what the
+    mission is after (the safe, the loot, the car), wherever it is; the exits only when
+    there is nothing else to aim for."""
+    cells = [(u.cell.x, u.cell.y) for u in world.crew() if u.cell and u.cell.floor == floor]
+    goals = [d for d in world.devices_in_order() if d.kind in GOALS]
+    if not goals:
+        goals = [d for d in world.devices_in_order() if d.kind == "exit"]
+    return cells + [(d.cell.x, d.cell.y) for d in goals]
 
 
 class MissionView:
@@ -56,6 +72,7 @@ class MissionView:
         self.animator = Animator()
         self.time = 0.0
         self.over_timer: float | None = None
+        self.over_told = False  # on_over was called for the current ending
         self._knowledge: Knowledge | None = None
         self.forecasts = Forecasts()
         self._bar: tuple[tuple[object, ...], list[ActionOption]] | None = None
@@ -78,9 +95,15 @@ class MissionView:
         self.floor = first.floor
         self.cursor: Cell = first
         self.armed: str | None = None
+        self.pending: Command | None = None  # a loud action aimed, waiting for its confirm
+        self.pending_cell: Cell | None = None  # the cell it was aimed at
         self.sneak = False
         self.follow = False
         self.camera.look_at(first.x, first.y, glide=False)
+        self.camera.fit(first_view(world, first.floor))
+        self.orders = Orders()
+        self.hints = Hints(map_notes(world.mission.source or ""))
+        self._tell_hints()
         self.mapview.forget()
         self.animator = Animator()
         self.animator.sync(world)
@@ -121,6 +144,7 @@ class MissionView:
             self.cursor,
             self.sneak,
             self.armed,
+            self.pending,
             self.bar_hover,
             hear,
         )
@@ -140,10 +164,16 @@ class MissionView:
             result = (
                 preview_move(self.world, self.knowledge, unit.id, self.cursor, self.sneak, heard)
                 if option.kind == "move"
-                else preview_option(option, heard)
+                else preview_option(option, heard, self.world, self.knowledge)
             )
         elif self.armed and self.armed != "move":
-            result = preview_action(self.world, unit.id, self.armed, self.cursor, self.sneak, heard)
+            aim = self.pending_cell if self.pending is not None else self.cursor
+            result = preview_action(
+                self.world, self.knowledge, unit.id, self.armed, aim, self.sneak, heard
+            )
+        elif self._door_click():  # a click there opens the door: say so, not "in the way"
+            option = option_for(self.world, unit, "open_door", self.cursor)
+            result = preview_option(option, heard, self.world, self.knowledge)
         else:
             result = preview_move(
                 self.world, self.knowledge, unit.id, self.cursor, self.sneak, heard
@@ -151,15 +181,52 @@ class MissionView:
         self._preview = (key, result)
         return result
 
+    def _door_click(self) -> bool:
+        """True when a click on the cursor's cell opens a door (closed, next to the unit),
+        as :meth:`MissionInput.act_at` does."""
+        unit, cell = self.unit, self.cursor
+        if unit is None or unit.cell is None or not self.world.in_bounds(cell):
+            return False
+        door = self.world.door_at(cell)
+        return door is not None and not door.open and is_adjacent(unit.cell, cell)
+
     # --- the session's news ----------------------------------------------------------------
+
+    def _tell_hints(self) -> None:
+        """The designer's notes a crew member has just come near, told once each."""
+        due = self.hints.due(self.session.world)
+        if due:
+            self.app.notify("  ".join(due), 8.0)
+
+    def _rewound(self) -> None:
+        """Back at the start of a turn: say so (with the rewinds left), and select someone
+        who can act again (the crew member caught is free once more)."""
+        left = self.session.rewinds_left
+        count = "unlimited rewinds" if left < 0 else f"{left} rewind{'s' * (left != 1)} left"
+        self.app.notify(f"Back to the start of turn {self.world.turn} ({count}).")
+        self.armed = None
+        unit = self.unit
+        if unit is None or not unit.can_act:
+            crew = [u for u in self.world.crew() if u.can_act]
+            self.selected = crew[0].id if crew else None
+            if crew and crew[0].cell is not None:
+                self.floor, self.cursor = crew[0].cell.floor, crew[0].cell
+                self.camera.look_at(crew[0].cell.x, crew[0].cell.y)
 
     def _on_change(self, change: Change) -> None:
         """Sounds for what a command did; a reloaded map is looked at afresh."""
+        self.pending = self.pending_cell = None  # aimed at a world that is no more
+        if change.kind != "command":  # the world is another one: any ending is undone
+            self.orders.forget()  # and any plan made for it
+            self.over_timer, self.over_told = None, False
         if change.kind == "reload":
             self._start()
             self.app.notify("Map reloaded.")
             return
+        if change.kind == "rewind":
+            self._rewound()
         if change.result is not None:
+            self._tell_hints()
             audio = self.app.audio
             for event in change.result.events:
                 audio.play_event(event.kind)

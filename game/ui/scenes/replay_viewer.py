@@ -53,6 +53,7 @@ class ReplayScene:
         self.mapview = MapView()
         self.animator = Animator()
         self.floor = self._crew_floor()
+        self._followed = (playback.turn, playback.command)  # the start: the crew's floor
         size = app.screen.get_size()
         world = playback.world
         self.camera = Camera(world.terrain.width, world.terrain.height, self._view(size))
@@ -69,6 +70,19 @@ class ReplayScene:
     def _crew_floor(self) -> int:
         cells = [u.cell for u in self.playback.world.crew() if u.cell is not None]
         return cells[0].floor if cells else 0
+
+    def _follow_action(self) -> None:
+        """When the replay moves on, show the floor where the latest thing happened (the
+        last event with a place), so the viewer does not stay downstairs while the action
+        is upstairs; the floor keys still choose freely until it moves on again."""
+        key = (self.playback.turn, self.playback.command)
+        if key == self._followed:
+            return
+        self._followed = key
+        for event in reversed(self.world.events[-50:]):
+            if event.cell is not None:
+                self.floor = event.cell.floor
+                return
 
     @property
     def world(self) -> World:
@@ -160,14 +174,16 @@ class ReplayScene:
             self.app.notify("The mission is over at this point; step back to take over.")
             return
         game = self.playback.take_over()
-        self.app.pop()
-        self.on_take_over(game)
+        self.on_take_over(game)  # the mission goes on top first...
+        if self in self.app.scenes:  # ...then the viewer leaves: popping it first would
+            self.app.scenes.remove(self)  # empty the app (``rififi replay FILE``) and quit
         self.app.notify(f"Taken over at turn {self.playback.turn}: a new recording.")
 
     # --- frame --------------------------------------------------------------------------
 
     def update(self, dt: float) -> None:
         self.playback.update(dt)
+        self._follow_action()
         self.animator.sync(self.world)
         self.animator.update(dt)
         self.camera.update(dt)
@@ -188,10 +204,11 @@ class ReplayScene:
         playback, world = self.playback, self.world
         state = "playing" if playback.playing else "paused"
         floor = "ground floor" if self.floor == 0 else f"floor {self.floor}"
-        left = (
-            f"{self.title}   turn {world.turn} of {playback.last_turn}   "
-            f"{world.time_text}   {floor}"
+        last = playback.last_turn
+        where = (  # past the last turn the world stands after it, not at a turn last+1
+            f"turn {world.turn} of {last}" if world.turn <= last else f"after turn {last} of {last}"
         )
+        left = f"{self.title}   {where}   {world.time_text}   {floor}"
         theme.blit_text(surface, left, (10, 18), 16, theme.PAPER, anchor="midleft")
         right = f"{state}  x{playback.speed:g}"
         if world.outcome.over:

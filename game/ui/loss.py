@@ -1,0 +1,122 @@
+"""Why a mission was lost, told from the rules' own events: who caught or killed whom, where,
+when, and what led to it, with the turns worth rewinding to.
+
+The failure screen reads this instead of the bare outcome ("Jo was caught"), so a loss is a
+lesson: "Jo was caught by the landlady at turn 3", the chain behind it ("turn 2: the
+landlady heard footsteps; she wakes up; ...") and "Rewind to the start of turn 2". Nothing
+here guesses: every line is an event the rules logged, and the turns are the turns they were
+logged in. No pygame, so the tests read it directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.sim.events import Event
+from game.sim.geometry import Cell
+from game.sim.world import World
+
+#: Event kinds that end a mission by themselves (the decisive event), most direct first.
+DECISIVE = ("caught", "killed", "police_arrived")
+#: A guard's change of mind, in the order it happens: the chain behind a catch or a shot.
+GUARD_CHAIN = ("noise_heard", "guard_woke", "guard_suspicious", "spotted", "guard_alerted")
+#: What calls the police: the chain behind their arrival.
+ALARM_CHAIN = ("sensor_tripped", "bell_ringing", "guard_alerted", "police_called")
+#: Lines of the chain shown (the latest ones).
+CHAIN_LINES = 4
+
+
+@dataclass(frozen=True)
+class LossReport:
+    """What the failure screen says and shows about a lost mission."""
+
+    headline: str  # "Jo was caught by the landlady at turn 3."
+    chain: tuple[str, ...]  # "Turn 2: The landlady heard footsteps.", oldest first
+    cell: Cell | None  # where it happened, to show on the map
+    turn: int  # the turn of the decisive event
+    rewind_turns: tuple[int, ...]  # turns worth going back to, the earliest cause first
+
+
+def _mid(name: str) -> str:
+    """A name inside a sentence: "The landlady" reads "the landlady"."""
+    return "the " + name[4:] if name.startswith("The ") else name
+
+
+def _name(world: World, unit_id: object) -> str:
+    unit = world.units.get(unit_id) if isinstance(unit_id, int) else None
+    return unit.name if unit is not None else "someone"
+
+
+def _decisive(world: World) -> Event | None:
+    """The last event of the game that ended it (a crew member caught or killed, the
+    police arriving), or None (a deadline, a crew that left without the loot)."""
+    crew = {u.id for u in world.crew()}
+    for event in reversed(world.events):
+        if event.kind == "caught" and event.data.get("unit") in crew:
+            return event
+        if event.kind == "killed" and event.data.get("unit") in crew:
+            return event
+        if event.kind == "police_arrived":
+            return event
+    return None
+
+
+def _killer(world: World, killed: Event) -> Event | None:
+    """The shot that killed (the last ``shot`` at that target before the death)."""
+    index = world.events.index(killed)
+    for event in reversed(world.events[:index]):
+        if event.kind == "shot" and event.data.get("target") == killed.data.get("unit"):
+            return event
+    return None
+
+
+def _chain(world: World, before: Event, kinds: tuple[str, ...], guard: int | None) -> list[Event]:
+    """The events of ``kinds`` (about ``guard`` if given) that led to ``before``, from the
+    turn before the first of them up to it, oldest first."""
+    index = world.events.index(before)
+    found: list[Event] = []
+    for event in reversed(world.events[:index]):
+        if event.kind not in kinds:
+            continue
+        if guard is not None and event.data.get("guard") != guard:
+            continue
+        found.append(event)
+        if len(found) >= CHAIN_LINES:
+            break
+    return list(reversed(found))
+
+
+def explain_loss(world: World) -> LossReport | None:
+    """The report of a lost mission, or None while it is not lost."""
+    if world.outcome.status != "lost":
+        return None
+    event = _decisive(world)
+    cause: int | None = None  # the guard behind it
+    if event is None:
+        last = world.turn - 1
+        headline = f"The job failed at turn {last}: {world.outcome.reason}."
+        return LossReport(headline, (), None, last, (last,) if last >= 1 else ())
+    cell = event.cell
+    if event.kind == "caught":
+        cause = event.data.get("guard")
+        victim = _name(world, event.data.get("unit"))
+        headline = f"{victim} was caught by {_mid(_name(world, cause))} at turn {event.turn}"
+        chain = _chain(world, event, GUARD_CHAIN, cause)
+    elif event.kind == "killed":
+        victim = _name(world, event.data.get("unit"))
+        shot = _killer(world, event)
+        cause = shot.data.get("unit") if shot is not None else None
+        by = f" by {_mid(_name(world, cause))}" if shot is not None else ""
+        headline = f"{victim} was shot dead{by} at turn {event.turn}"
+        chain = _chain(world, event, GUARD_CHAIN, cause) if cause is not None else []
+    else:
+        inside = world.outcome.reason.removeprefix("the police arrived with ")
+        headline = f"The police arrived at turn {event.turn} with {inside}"
+        chain = _chain(world, event, ALARM_CHAIN, None)
+        cell = next((e.cell for e in chain if e.cell is not None), None)  # what set it off
+    if cell is not None and event.kind != "police_arrived":
+        headline += f", at ({cell.x}, {cell.y}) on floor {cell.floor}"
+    lines = tuple(f"Turn {e.turn}: {e.text}" for e in chain)
+    first = chain[0].turn if chain else event.turn
+    turns = tuple(sorted({t for t in (first, event.turn) if t >= 1}))
+    return LossReport(headline + ".", lines, cell, event.turn, turns)

@@ -1,0 +1,107 @@
+"""The film's central beat drawn on the map: the hole being drilled, on both floors, the
+umbrella hanging under it, the rope, and the foam on a smothered bell.
+
+Drawn into the floor's baked picture (once per session version, not per frame), from the
+world's own arrays (``drilled``, ``holes``, ``umbrellas``, ``ropes``) and the rules' amount
+of work a hole takes (``rules.drill.work``), so "3 of 10" on screen is the rules' number.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pygame
+
+from game.sim.world import World
+from game.ui import theme
+from game.ui.art import art
+
+PLASTER = (214, 204, 176)
+DUST = (120, 110, 92)
+FOAM = (226, 238, 250)
+CANOPY = (140, 44, 56)  # the umbrella: a burgundy canopy, clear on any floor
+
+
+def _progress_ring(surface: pygame.Surface, rect: pygame.Rect, share: float) -> None:
+    """An arc round the cell, as full as the work done, with the bare ring behind it."""
+    box = rect.inflate(-4, -4)
+    pygame.draw.ellipse(surface, theme.INK, box, 3)
+    if share > 0:
+        end = math.pi / 2
+        start = end - 2 * math.pi * min(1.0, share)
+        pygame.draw.arc(surface, theme.AMBER, box, start, end, 3)
+
+
+def _label(surface: pygame.Surface, rect: pygame.Rect, text: str, color: theme.Color) -> None:
+    size = max(9, rect.height // 3)
+    label = theme.text(text, size, color, "sans_bold")
+    place = label.get_rect(midbottom=(rect.centerx, rect.bottom - 1))
+    shadow = theme.text(text, size, theme.INK, "sans_bold")
+    surface.blit(shadow, place.move(1, 1))
+    surface.blit(label, place)
+
+
+def _umbrella(surface: pygame.Surface, rect: pygame.Rect) -> None:
+    """An open umbrella seen from below: a dark canopy with ribs, catching the plaster."""
+    r = rect.width * 0.42
+    cx, cy = rect.centerx, rect.centery
+    points = [
+        (cx + r * math.cos(a), cy + r * math.sin(a))
+        for a in (i * math.pi / 4 + math.pi / 8 for i in range(8))
+    ]
+    pygame.draw.polygon(surface, CANOPY, points)
+    pygame.draw.polygon(surface, theme.PAPER, points, 2)
+    for x, y in points:
+        pygame.draw.line(surface, (196, 120, 124), (cx, cy), (x, y), 1)
+    pygame.draw.circle(surface, theme.AMBER, (cx, cy), max(2, rect.width // 12))
+
+
+def draw_holes(surface: pygame.Surface, world: World, floor: int, tile: int) -> None:
+    """Every hole being drilled or done that shows on ``floor``: from above (the floor
+    drilled) and from below (the ceiling of the floor under it)."""
+    pictures = art()
+    hole = pictures.scaled("sprite", "hole", tile)
+    rope = pictures.scaled("sprite", "rope", tile)
+    work = max(1, int(world.rules.drill.work))
+    started = (world.drilled > 0) | world.holes
+    for f, y, x in np.argwhere(started):
+        if f not in (floor, floor + 1):
+            continue
+        rect = pygame.Rect(int(x) * tile, int(y) * tile, tile, tile)
+        done = bool(world.holes[f, y, x])
+        progress = int(world.drilled[f, y, x])
+        share = 1.0 if done else progress / work
+        if f == floor:  # the drilled floor, seen from above
+            if done and hole is not None:
+                surface.blit(hole, rect)
+            else:
+                radius = max(2, int(tile * 0.38 * max(0.15, share)))
+                pygame.draw.circle(surface, DUST, rect.center, radius + 2)
+                pygame.draw.circle(surface, theme.INK, rect.center, radius)
+            if done and world.ropes[f, y, x] and rope is not None:
+                surface.blit(rope, rect)
+            if not done:
+                _progress_ring(surface, rect, share)
+                _label(surface, rect, f"{progress}/{work}", theme.AMBER)
+        else:  # the ceiling above this floor: cracks, then the hole, and the umbrella
+            if world.umbrellas[f, y, x]:
+                _umbrella(surface, rect)
+            radius = max(2, int(tile * 0.34 * max(0.15, share)))
+            pygame.draw.circle(surface, PLASTER, rect.center, radius, 0 if done else 2)
+            if done and world.ropes[f, y, x]:
+                pygame.draw.line(surface, PLASTER, rect.midtop, rect.midbottom, 3)
+            if not done:
+                _progress_ring(surface, rect, share)
+                _label(surface, rect, f"{progress}/{work}", PLASTER)
+
+
+def draw_foam(surface: pygame.Surface, rect: pygame.Rect) -> None:
+    """Extinguisher foam heaped over a smothered bell."""
+    t = rect.width
+    blobs = ((0.35, 0.4, 0.22), (0.6, 0.35, 0.2), (0.5, 0.6, 0.25), (0.28, 0.62, 0.15),
+             (0.72, 0.6, 0.16))  # fmt: skip
+    for bx, by, br in blobs:
+        center = (rect.left + int(bx * t), rect.top + int(by * t))
+        pygame.draw.circle(surface, (150, 170, 190), center, int(br * t) + 1)
+        pygame.draw.circle(surface, FOAM, center, int(br * t))

@@ -1,0 +1,56 @@
+"""The heist on the map: a hole half drilled shows its progress on the floor drilled and on
+the ceiling below, the umbrella hangs under it, and a smothered bell wears its foam."""
+
+from __future__ import annotations
+
+import pygame
+from ui_helpers import make_app, run
+
+from game.asciiworld import build_world
+from game.replay.session import GameSession
+from game.sim import Cell, DeployUmbrella, Drill, EndTurn, Foam
+from game.ui.render import heist
+from game.ui.scenes.menus import play
+
+GROUND = "######\n#T...#\n#B...#\n######"
+UPSTAIRS = "######\n#J_..#\n#....#\n######"
+HOLE = Cell(1, 2, 1)
+
+
+def _count(app, mission, cell: Cell, color) -> int:
+    rect = mission.camera.cell_rect(cell.x, cell.y)
+    area = app.screen.subsurface(rect.clip(app.screen.get_rect()))
+    want = pygame.Color(*color)
+    return sum(
+        1
+        for x in range(area.get_width())
+        for y in range(area.get_height())
+        if area.get_at((x, y))[:3] == want[:3]
+    )
+
+
+def test_a_hole_in_progress_shows_on_both_floors_with_the_umbrella_below(tmp_path):
+    world = build_world(GROUND, UPSTAIRS)
+    jo = world.unit_named("Jo")
+    session = GameSession.unrecorded(world)
+    assert session.apply(Drill(jo.id, HOLE))
+    assert session.apply(DeployUmbrella(jo.id, HOLE))
+    app = make_app(tmp_path)
+    play(app, session, "")
+    mission = app.scene
+    run(app, 3)
+    mission.set_floor(1)
+    run(app, 1)
+    assert 0 < world.drilled[HOLE.index] < world.rules.drill.work
+    upstairs_progress = _count(app, mission, HOLE, (240, 176, 64))  # the amber arc
+    assert upstairs_progress > 0
+    mission.set_floor(0)
+    run(app, 1)
+    assert _count(app, mission, HOLE.offset(0, 0, -1), heist.CANOPY) > 10  # the umbrella
+    session.apply(EndTurn())
+    bell = next(world.devices_in_order("bell"))
+    tony = world.unit_named("Tony")
+    before = _count(app, mission, bell.cell, heist.FOAM)
+    assert session.apply(Foam(tony.id, bell.id)), world.check(Foam(tony.id, bell.id))
+    run(app, 1)
+    assert before == 0 and _count(app, mission, bell.cell, heist.FOAM) > 10
