@@ -149,6 +149,7 @@ def draw_side(
 CONSEQUENCES = frozenset({
     "noise_heard", "guard_woke", "guard_suspicious", "spotted", "guard_alerted",
     "police_called", "sensor_tripped", "bell_ringing", "bell_muffled", "guard_sighted",
+    "civilian_alarm", "reaction_fire", "shot", "killed", "caught",
 })  # fmt: skip
 
 
