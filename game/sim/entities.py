@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Any, ClassVar
 
 from game.sim.fingerprint import canonical
+from game.sim.fingerprint import digest as fingerprint_digest
 from game.sim.geometry import Cell, Facing
 
 _string = json.encoder.encode_basestring_ascii  # a JSON string, as canonical JSON writes it
@@ -568,6 +569,12 @@ class AlarmState:
     police_turn: int | None = None
     why: str | None = None
     police_arrived: int | None = None
+
+    @functools.cached_property
+    def digest(self) -> str:
+        """The digest of :meth:`to_json` (the alarm part of the state hash), worked out once
+        per value: the state is frozen."""
+        return fingerprint_digest(self.to_json())
 
     @property
     def called(self) -> bool:

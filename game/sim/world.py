@@ -578,16 +578,15 @@ class World:
         array is hashed again only after :meth:`set_map` changed it, the doors only after a
         door changed (see ``DoorClaim``), a unit or device only when its snapshot changed.
         """
-        encodings = self._encodings
         return {
             "clock": self._clock_digest(),
-            "rng": encodings.digest("rng", {"state": self.rng.state}),
+            "rng": self._rng_digest(),
             "units": _list_digest(self.ordered()),
             "doors": self._doors_digest(),
             "devices": self._devices_digest(),
             "map": self._map_part_digest(),
-            "alarm": encodings.digest("alarm", self.alarm.to_json()),
-            "stats": encodings.digest("stats", dict(sorted(self.stats.items()))),
+            "alarm": self.alarm.digest,
+            "stats": self._stats_digest(),
         }
 
     def state_hash(self) -> str:
@@ -602,6 +601,22 @@ class World:
         for name in SCORE_PARTS:
             del parts[name]
         return _parts_digest(parts)
+
+    def _rng_digest(self) -> str:
+        """The random generator's part, kept while its state stays (no rule draws yet)."""
+        state = self.rng.state
+        kept = self.__dict__.get("_rng_kept")
+        if kept is None or kept[0] != state:
+            kept = self._rng_kept = (state, self._encodings.digest("rng", {"state": state}))
+        return kept[1]
+
+    def _stats_digest(self) -> str:
+        """The debrief counters' part, kept while they stay the same."""
+        now = tuple(sorted(self.stats.items()))
+        kept = self.__dict__.get("_stats_kept")
+        if kept is None or kept[0] != now:
+            kept = self._stats_kept = (now, self._encodings.digest("stats", dict(now)))
+        return kept[1]
 
     def _clock_digest(self) -> str:
         """The clock part's digest, kept while the turn, the clock and the outcome stay."""
