@@ -226,3 +226,23 @@ def test_a_device_changed_in_a_fork_changes_only_the_forks_hash():
     _check(again)
     _check(world)
     _check(twin)
+
+
+def test_a_shared_device_is_changed_only_through_own_device():
+    """A fork shares the devices of its world: changing one in place would change both, so
+    it is refused; ``own_device`` gives the world its own copy, the other keeps its own."""
+    from dataclasses import replace
+
+    import pytest
+    from rules_worlds import jeweler
+
+    world = jeweler()
+    twin = world.fork()
+    sensor = next(world.devices_in_order("sensor"))
+    with pytest.raises(RuntimeError, match="own_device"):
+        sensor.state = replace(sensor.state, tripped=True)
+    mine = twin.own_device(twin.devices[sensor.id])
+    mine.state = replace(mine.state, tripped=True)
+    assert twin.devices[sensor.id].state.tripped and not world.devices[sensor.id].state.tripped
+    _check(world)
+    _check(twin)

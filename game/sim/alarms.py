@@ -45,6 +45,7 @@ def trip(world: World, sensor: Device, why: str) -> None:
     """A sensor goes off: its bell rings (unless smothered) and the police are called."""
     if sensor.state.tripped:
         return
+    sensor = world.own_device(sensor)
     sensor.state = replace(sensor.state, tripped=True)
     world.log(
         "sensor_tripped",
@@ -65,6 +66,7 @@ def trip(world: World, sensor: Device, why: str) -> None:
         )
         return
     if not bell.state.ringing:
+        bell = world.own_device(bell)
         bell.state = replace(bell.state, ringing=True)
         world.log(
             "bell_ringing", f"The {bell.name or 'bell'} starts ringing!", bell.cell, device=bell.id
@@ -108,6 +110,7 @@ def bell_turn(world: World, bell: Device) -> None:
 def smother(world: World, bell: Device) -> None:
     """Foam fills the bell: it is silent for good, whatever trips later."""
     was_ringing = bell.state.ringing
+    bell = world.own_device(bell)
     bell.state = replace(bell.state, smothered=True, ringing=False)
     world.log(
         "bell_smothered",

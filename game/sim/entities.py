@@ -259,6 +259,18 @@ def _enum_json(value: StrEnum) -> str:
     return _string(value.value)
 
 
+class Claim:
+    """Whether a world may change its devices in place: a fork shares them with the world it
+    came from (few commands change a device), so a fork voids the claim both held and each
+    takes a new one; :meth:`World.own_device` gives a world its own copy of a device to
+    change. Changing a device whose claim is void is a bug, refused at once."""
+
+    __slots__ = ("valid",)
+
+    def __init__(self) -> None:
+        self.valid = True
+
+
 class DoorClaim:
     """Which world may change a door, and that world's digest of all its doors.
 
@@ -352,8 +364,13 @@ class Device:
 
     def __setattr__(self, name: str, value: Any) -> None:
         values = self.__dict__
-        if "_encoded" in values:  # the kept encoding (see World.part_hashes) is out of date
-            del values["_encoded"]
+        claim = values.get("_claim")
+        if claim is not None and not claim.valid:
+            raise RuntimeError(
+                f"the {self.name or self.kind} (id {self.id}) is shared with a fork: "
+                "change it through World.own_device"
+            )
+        values.pop("_encoded", None)  # the kept encoding (see World.part_hashes)
         changes = values.get("_changes")
         if changes is not None:
             changes.devices = next(_STAMPS)

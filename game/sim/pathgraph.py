@@ -57,11 +57,21 @@ class Search:
                 self.finder, self.travel = finder, travel.copy()
         else:
             assert self.travel is not None
-            finder._distance[...] = np.iinfo(finder._distance.dtype).max
+            finder._distance[...] = _FARTHEST.get(finder._distance.dtype.str) or _farthest(finder)
             finder._travel = self.travel.copy()
             tcod.path.lib.TCOD_frontier_clear(finder._frontier_p)
         finder.add_root(root)
         return finder.path_to(goal)
+
+
+#: The "not reached" distance of a pathfinder, by its distance array's dtype.
+_FARTHEST: dict[str, int] = {}
+
+
+def _farthest(finder: tcod.path.Pathfinder) -> int:
+    dtype = finder._distance.dtype
+    value = _FARTHEST[dtype.str] = int(np.iinfo(dtype).max)
+    return value
 
 
 def rope_window(world: World, box: tuple[int, int, int, int]) -> np.ndarray | None:

@@ -23,6 +23,7 @@ from game.sim.entities import (
     STATUS_CHANGES,
     AlarmState,
     Changes,
+    Claim,
     Device,
     Door,
     DoorClaim,
@@ -175,6 +176,8 @@ class World:
         # world may change in place, and keeps the digest of all its doors.
         self._changes = Changes()
         self._claim = DoorClaim(self._changes)
+        self._device_claim = Claim()  # devices are shared with forks too (see own_device)
+        self._devices_shared = False
         self._doors_shared = False
         self._owned_maps: set[str] = set(MAP_ARRAYS)  # map arrays no fork shares
         self.noise_queue: list[Noise] = []  # noises waiting to be heard (see hearing.hear)
@@ -270,10 +273,34 @@ class World:
         self.doors[door.id] = mine
         return mine
 
+    def own_device(self, device: Device) -> Device:
+        """This world's own copy of one of its devices, to change: a fork shares its devices
+        with the world it came from until one of them changes one."""
+        values = device.__dict__
+        if values.get("_claim") is self._device_claim:
+            return device
+        if self.devices.get(device.id) is not device:
+            raise ValueError(f"the {device.name} (id {device.id}) is not one of this world's")
+        if self._devices_shared:
+            self.devices = dict(self.devices)
+            self._devices_shared = False
+        mine = object.__new__(Device)
+        copied = values.copy()
+        copied["_claim"], copied["_changes"] = self._device_claim, self._changes
+        object.__setattr__(mine, "__dict__", copied)
+        self.devices[device.id] = mine
+        return mine
+
     def add_device(self, device: Device) -> Device:
         """Place a device (safe, loot, bell, sensor, exit...)."""
         self._check_new_id(device.id)
+        if device.__dict__.get("_claim") is not None:
+            raise ValueError(f"the {device.name} (id {device.id}) is already in a world")
+        if self._devices_shared:
+            self.devices = dict(self.devices)
+            self._devices_shared = False
         self.devices[device.id] = device
+        device.__dict__["_claim"] = self._device_claim
         device.__dict__["_changes"] = self._changes
         self._changes.devices = next(_STAMPS)
         return device
@@ -533,7 +560,10 @@ class World:
         kept = self._claim.digest, self._claim.derived
         twin._changes = self._changes.copy()
         twin.units = _clones(self.units, twin._changes)
-        twin.devices = _clones(self.devices, twin._changes)
+        # Devices: shared too, each world changing its own copy (see own_device).
+        self._device_claim.valid = False
+        self._device_claim, twin._device_claim = Claim(), Claim()
+        self._devices_shared = twin._devices_shared = True
         self._claim = DoorClaim(self._changes, *kept)
         twin._claim = DoorClaim(twin._changes, *kept)
         self._doors_shared = twin._doors_shared = True

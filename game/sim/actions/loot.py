@@ -118,6 +118,7 @@ class CrackSafeRule(Rule[CrackSafe]):
         rules = world.rules.safe
         progress = (safe.state.progress or 0) + rules.progress
         needed = safe_difficulty(world, safe)
+        safe = world.own_device(safe)
         safe.state = replace(safe.state, progress=progress, open=progress >= needed)
         if progress >= needed:
             world.log(
@@ -182,7 +183,9 @@ class TakeLootRule(Rule[TakeLoot]):
         unit, thing = world.units[command.unit], world.devices[command.thing]
         value = loot_value(world, thing)
         if thing.kind == "safe":
+            thing = world.own_device(thing)
             thing.state = replace(thing.state, emptied=True)
+        thing = world.own_device(thing)
         thing.state = replace(thing.state, taken_by=unit.id)
         unit.kit = replace(unit.kit, loot=(unit.kit.loot or 0) + value)
         world.count("loot_taken", value)
