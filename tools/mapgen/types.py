@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from game.tiled.newmission import commands
+
 ENUMS: dict[str, list[str]] = {
     "facing": ["N", "NE", "E", "SE", "S", "SW", "W", "NW"],
     "crew_member": ["tony", "jo", "mario", "cesar"],
@@ -118,7 +120,7 @@ def project_json() -> str:
         })  # fmt: skip
     project = {
         "automappingRulesFile": "",
-        "commands": [],
+        "commands": commands(),  # Play and Check with Rififi, from the open map
         "extensionsPath": "extensions",
         "folders": ["."],
         "objectTypesFile": "objecttypes.xml",
