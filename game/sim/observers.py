@@ -56,6 +56,8 @@ class ReactionFire(Observer):
 
     def after_command(self, world: World, before: object) -> None:
         assert isinstance(before, dict)
+        if not reaction.could_fire(world):
+            return  # nobody armed and alerted now: nobody would fire
         for unit in world.crew():
             was = before.get(unit.id)
             # Acted where they stand (AP spent, not moved: steps were seen one by one).

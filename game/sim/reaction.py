@@ -26,7 +26,7 @@ def reaction_fire(world: World, unit: Unit) -> bool:
     here = unit.cell
     if here is None or not unit.can_act:
         return False
-    if not world.kept("could fire", _could_fire, guards_only=True):
+    if not could_fire(world):
         return False  # nobody armed and alerted (most steps of most games): nobody fires
     reach = world.rules.shoot.range
     fired = False
@@ -55,6 +55,12 @@ def reaction_fire(world: World, unit: Unit) -> bool:
         if not unit.can_act:
             break
     return fired
+
+
+def could_fire(world: World) -> tuple[int, ...]:
+    """Ids of the armed, alerted, conscious guards on the map now (kept while no guard
+    changes): when there are none, nobody fires."""
+    return world.kept("could fire", _could_fire, guards_only=True)
 
 
 def _could_fire(world: World) -> tuple[int, ...]:

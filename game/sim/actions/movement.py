@@ -135,7 +135,7 @@ class MoveRule(Rule[Move]):
             else:
                 loudness, kind = step_loudness(world, unit, here, cell, sneak)
             facing = toward(cell.x - here.x, cell.y - here.y)
-            if facing is not None:
+            if facing is not None and facing is not unit.facing:
                 unit.facing = facing
             move_unit(unit, cell)
             unit.ap -= cost
