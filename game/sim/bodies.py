@@ -24,7 +24,7 @@ def fire(world: World, shooter: Unit, target: Unit) -> None:
     """A shot: very loud where it is fired; the target loses ``shoot.damage`` hp."""
     assert shooter.cell is not None and target.cell is not None
     face(shooter, target.cell)
-    target.hp -= int(world.rules.shoot.damage)
+    target.hp -= world.rules.shoot.damage
     world.log(
         "shot",
         f"{shooter.name} shoots {target.name}.",
@@ -39,7 +39,7 @@ def fire(world: World, shooter: Unit, target: Unit) -> None:
         world.log("killed", f"{target.name} is dead.", target.cell, unit=target.id)
         if target.is_guard:
             world.count("kills")
-    world.emit_noise(shooter.cell, int(world.rules.shoot.loudness), "shot", shooter.id)
+    world.emit_noise(shooter.cell, world.rules.shoot.loudness, "shot", shooter.id)
 
 
 def free_cell_near(world: World, cell: Cell | None) -> Cell | None:

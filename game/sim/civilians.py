@@ -54,7 +54,7 @@ def raise_the_alarm(world: World, civilian: Unit, cell: Cell, why: str) -> None:
         guard=civilian.id,
     )
     alarms.raise_alarm(world, f"{civilian.name} called the police")
-    world.emit_noise(civilian.cell, int(world.rules.noise.scream_loudness), "scream", civilian.id)
+    world.emit_noise(civilian.cell, world.rules.noise.scream_loudness, "scream", civilian.id)
 
 
 def flee_turn(world: World, civilian: Unit) -> None:
@@ -74,7 +74,7 @@ def flee_turn(world: World, civilian: Unit) -> None:
     if not danger:
         return
     passable = walkable_now(world, doors_passable=True) & ~world.occupied()
-    for _ in range(int(world.rules.guard_states.flee_steps)):
+    for _ in range(world.rules.guard_states.flee_steps):
         here = civilian.cell
         assert here is not None
         best, best_distance = None, _distance(here, danger)

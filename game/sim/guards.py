@@ -72,7 +72,7 @@ def make_suspicious(world: World, guard: Unit, cell: Cell, level: int) -> None:
         target=cell,
         target_level=level,
         target_turn=world.turn,
-        search=int(world.rules.guard_states.search_turns),
+        search=world.rules.guard_states.search_turns,
         searching=False,
     )
     face(guard, cell)
@@ -94,7 +94,7 @@ def alert(world: World, guard: Unit, cell: Cell, why: str) -> None:
     world.log("guard_alerted", f"{guard.name} {why} and raises the alarm.", cell, guard=guard.id)
     alarms.raise_alarm(world, f"{guard.name} raised the alarm")
     assert guard.cell is not None
-    world.emit_noise(guard.cell, int(world.rules.noise.shout_loudness), "shout", guard.id)
+    world.emit_noise(guard.cell, world.rules.noise.shout_loudness, "shout", guard.id)
 
 
 def go_home(world: World, guard: Unit) -> None:
@@ -237,7 +237,7 @@ def standing_turn(world: World, guard: Unit) -> None:
         return
     post = guard.mind.post
     if post is not None and guard.cell != post:
-        _walk(world, guard, post, int(world.rules.guards.steps_per_turn))
+        _walk(world, guard, post, world.rules.guards.steps_per_turn)
         if guard.cell == post and guard.state is GuardState.STANDING:
             guard.facing = guard.mind.post_facing or guard.facing
             look(world, guard)
@@ -253,7 +253,7 @@ def suspicious_turn(world: World, guard: Unit) -> None:
     target = guard.mind.target
     if target is not None and not guard.mind.searching:
         arrived = beside(guard.cell, target) or not _walk(
-            world, guard, target, int(world.rules.guards.steps_per_turn)
+            world, guard, target, world.rules.guards.steps_per_turn
         )
         if guard.state is not GuardState.SUSPICIOUS:
             return  # it saw something on the way
@@ -283,7 +283,7 @@ def alerted_turn(world: World, guard: Unit) -> None:
         return
     target = guard.mind.last_seen
     if target is not None and guard.cell != target:
-        _walk(world, guard, target, int(world.rules.guard_states.chase_steps))
+        _walk(world, guard, target, world.rules.guard_states.chase_steps)
         if _act_on_crew(world, guard):  # ran into view: it shoots at once if armed
             return
     if (target is None or beside(guard.cell, target)) and not look(world, guard):
@@ -295,7 +295,7 @@ def alerted_turn(world: World, guard: Unit) -> None:
             target=target or guard.cell,
             target_level=0,
             target_turn=world.turn,
-            search=int(world.rules.guard_states.search_turns),
+            search=world.rules.guard_states.search_turns,
             searching=True,
             last_seen=None,
         )
@@ -315,7 +315,7 @@ def _act_on_crew(world: World, guard: Unit) -> bool:
             )
             return True
     if guard.armed and guard.cell is not None:
-        reach = int(world.rules.shoot.range)
+        reach = world.rules.shoot.range
         here = guard.cell
         for unit in world.crew():
             if not unit.can_act or unit.cell is None:
@@ -332,7 +332,7 @@ def _walk(world: World, guard: Unit, goal: Cell, steps: int) -> bool:
     assert guard.cell is not None
     passable = walkable_now(world, doors_passable=True) & ~world.occupied()
     passable[goal.index] = world.terrain.walkable[goal.index]
-    margin = int(world.rules.guard_states.path_margin)
+    margin = world.rules.guard_states.path_margin
     reach = max(abs(goal.x - guard.cell.x), abs(goal.y - guard.cell.y)) + margin
     path = find_path(world, guard.cell, goal, passable, reach=reach)
     if path is None:  # someone stands in the way: head that way and wait behind them

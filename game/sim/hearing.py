@@ -59,14 +59,14 @@ def guard_threshold(world: World, guard: Unit) -> int:
         world.cache[key] = value = max(1, value)
     if guard.state is GuardState.SLEEPING:
         wake = guard.traits.wake or 0
-        return wake if wake > 0 else value + int(world.rules.hearing.asleep_extra)
+        return wake if wake > 0 else value + world.rules.hearing.asleep_extra
     return value
 
 
 def sensor_threshold(world: World, device: Device) -> int:
     """A vibration sensor's trip level: its map ``threshold``, else the rules' default."""
     value = int(device.traits.threshold or 0)
-    return max(1, value if value > 0 else int(world.rules.hearing.sensor_threshold))
+    return max(1, value if value > 0 else world.rules.hearing.sensor_threshold)
 
 
 def listeners(world: World, near: Cell | None = None, reach: int | None = None) -> list[Listener]:
@@ -267,9 +267,9 @@ def _floor_span(
     window = (slice(None), slice(y0, y1), slice(x0, x1))
     cheapest = int(np.maximum(world.terrain.floor_attenuation[window], 1)[1:].min())
     if world.holes[window][1:].any():
-        cheapest = min(cheapest, int(world.rules.terrain.hole_attenuation))
+        cheapest = min(cheapest, world.rules.terrain.hole_attenuation)
     if (world.terrain.stairs_up[window][:-1] & world.terrain.stairs_down[window][1:]).any():
-        cheapest = min(cheapest, int(world.rules.terrain.stairs_attenuation))
+        cheapest = min(cheapest, world.rules.terrain.stairs_attenuation)
     reach = (loudness - 1) // max(1, cheapest)
     return max(0, cell.floor - reach), min(floors, cell.floor + reach + 1)
 
@@ -319,8 +319,8 @@ def _levels_small(
     None when that would take more than ``_QUICK_BUDGET`` cells."""
     terrain, rules = world.terrain, world.rules.terrain
     floors, height, width = terrain.shape
-    air, shut_door = int(rules.air_attenuation), int(rules.door_attenuation)
-    hole_cost, stairs_cost = int(rules.hole_attenuation), int(rules.stairs_attenuation)
+    air, shut_door = rules.air_attenuation, rules.door_attenuation
+    hole_cost, stairs_cost = rules.hole_attenuation, rules.stairs_attenuation
 
     attenuation, door_cells = terrain.attenuation, terrain.door
 

@@ -49,7 +49,7 @@ def sight_ranges(world: World, guard: Unit) -> tuple[int, int]:
         lit = guard.traits.vision or 0
         if lit <= 0:
             lit = rules.range_lit_of(guard.role)
-        ranges = world.cache[key] = (lit, min(lit, int(rules.range_unlit)))
+        ranges = world.cache[key] = (lit, min(lit, rules.range_unlit))
     return ranges
 
 
@@ -154,7 +154,7 @@ def watch_window(world: World, guard: Unit) -> tuple[int, int, np.ndarray]:
     assert cell is not None
     lit, unlit = sight_ranges(world, guard)
     radius = max(1, lit)
-    angle = int(world.rules.vision.angle)
+    angle = world.rules.vision.angle
     facing = guard.facing
     key = (cell, facing, lit, unlit, angle, _doors_now(world, cell, radius))
     return _kept_window(
@@ -234,7 +234,7 @@ def visible_to_crew(world: World, radius: int | None = None) -> np.ndarray:
     Guards are shown only where this is True (the screen's business; the rules do not use it).
     """
     mask = np.zeros(world.terrain.shape, dtype=bool)
-    reach = radius if radius is not None else int(world.rules.vision.range_lit)
+    reach = radius if radius is not None else world.rules.vision.range_lit
     for unit in world.crew():
         if unit.can_act and unit.cell is not None:
             x0, y0, fov = sight_window(world, unit.cell, reach)
@@ -249,7 +249,7 @@ def guards_in_view(world: World) -> dict[int, int]:
     out only around crew members with a guard in range."""
     reach = world.cache.get("crew_sight")
     if reach is None:  # the rules never change in play
-        reach = world.cache["crew_sight"] = int(world.rules.vision.range_lit)
+        reach = world.cache["crew_sight"] = world.rules.vision.range_lit
     # Asked before and after every command: the guards' cells are read once, and the test
     # for being in range is inlined.
     spots = [(g, g.cell) for g in world.ordered(UnitKind.GUARD) if g.cell is not None]

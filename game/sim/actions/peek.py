@@ -43,7 +43,7 @@ class Peek(Command):
 def peek_view(world: World, at: Cell) -> tuple[int, int, np.ndarray]:
     """``(x0, y0, mask)`` of ``at``'s floor: what is in sight from ``at`` (within the lit
     sight range), the same field of view a crew member standing there would have."""
-    return vision.sight_window(world, at, int(world.rules.vision.range_lit))
+    return vision.sight_window(world, at, world.rules.vision.range_lit)
 
 
 def guards_seen_from(world: World, at: Cell) -> list[int]:

@@ -63,7 +63,7 @@ def draw_holes(surface: pygame.Surface, world: World, floor: int, tile: int) -> 
     pictures = art()
     hole = pictures.scaled("sprite", "hole", tile)
     rope = pictures.scaled("sprite", "rope", tile)
-    work = max(1, int(world.rules.drill.work))
+    work = max(1, world.rules.drill.work)
     started = (world.drilled > 0) | world.holes
     for f, y, x in np.argwhere(started):
         if f not in (floor, floor + 1):
