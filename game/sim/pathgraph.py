@@ -74,6 +74,19 @@ def _farthest(finder: tcod.path.Pathfinder) -> int:
     return value
 
 
+def stair_links(world: World, box: tuple[int, int, int, int]) -> tuple[np.ndarray, np.ndarray]:
+    """``(climb, descend)`` masks of a window: from an "up" stair on floor f to the "down"
+    stair above it, and back."""
+    x0, y0, x1, y1 = box
+    up = world.terrain.stairs_up[:, y0:y1, x0:x1]
+    down = world.terrain.stairs_down[:, y0:y1, x0:x1]
+    climb = np.zeros_like(up)
+    climb[:-1] = up[:-1] & down[1:]
+    descend = np.zeros_like(down)
+    descend[1:] = down[1:] & up[:-1]
+    return climb, descend
+
+
 def rope_window(world: World, box: tuple[int, int, int, int]) -> np.ndarray | None:
     """Where a rope hangs through a hole in a window (None on a one-floor map)."""
     if world.terrain.floors < 2:
@@ -98,19 +111,13 @@ def build(
     climb_cost: int,
 ) -> Search:
     """A new search graph over a window of a passable mask."""
-    x0, y0, x1, y1 = box
+    x0, y0 = box[0], box[1]
     cost = window.astype(np.int32)
     cost[start.floor, start.y - y0, start.x - x0] = 1
     graph = tcod.path.CustomGraph(cost.shape)
     graph.add_edges(edge_map=CARDINAL, cost=cost)
     if rope is not None:
-        up = world.terrain.stairs_up[:, y0:y1, x0:x1]
-        down = world.terrain.stairs_down[:, y0:y1, x0:x1]
-        # From an "up" stair on floor f to the "down" stair above it, and back.
-        climb = np.zeros_like(up)
-        climb[:-1] = up[:-1] & down[1:]
-        descend = np.zeros_like(down)
-        descend[1:] = down[1:] & up[:-1]
+        climb, descend = stair_links(world, box)
         graph.add_edge((1, 0, 0), 1 + stairs_cost, cost=cost, condition=climb)
         graph.add_edge((-1, 0, 0), 1 + stairs_cost, cost=cost, condition=descend)
         if rope[1:].any():

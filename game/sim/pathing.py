@@ -22,6 +22,7 @@ from game.sim.pathgraph import (
     build,
     keep,
     rope_window,
+    stair_links,
 )
 
 if TYPE_CHECKING:
@@ -331,12 +332,7 @@ UNREACHED = int(np.iinfo(np.int32).max)
 def _vertical_edges(world: World, x0: int, y0: int, x1: int, y1: int) -> dict[str, np.ndarray]:
     """Where :func:`find_path` links floors in a window: stairs both ways, and ropes (split
     by whether stairs stand there too, since such a step costs as stairs)."""
-    up = world.terrain.stairs_up[:, y0:y1, x0:x1]
-    down = world.terrain.stairs_down[:, y0:y1, x0:x1]
-    climb = np.zeros_like(up)
-    climb[:-1] = up[:-1] & down[1:]
-    descend = np.zeros_like(down)
-    descend[1:] = down[1:] & up[:-1]
+    climb, descend = stair_links(world, (x0, y0, x1, y1))
     rope = world.holes[:, y0:y1, x0:x1] & world.ropes[:, y0:y1, x0:x1]
     rope_down = np.zeros_like(rope)
     rope_down[1:] = rope[1:]
