@@ -241,6 +241,10 @@ def test_the_action_bar_lists_only_what_the_crew_member_can_carry_out():
     tutorial = load_world(ROOT / "maps" / "tutorial.tmx")
     jo = tutorial.unit_named("Jo")
     assert "drill" in [o.kind for o in action_bar(tutorial, jo, jo.cell)]
+    # only the crackers the rules name crack a safe
+    cesar = tutorial.unit_named("César")
+    assert "crack_safe" in [o.kind for o in action_bar(tutorial, cesar, cesar.cell)]
+    assert "crack_safe" not in [o.kind for o in action_bar(tutorial, jo, jo.cell)]
 
 
 def test_a_walk_leaves_one_noise_ring_not_one_per_step():

@@ -125,6 +125,12 @@ class Rule(Generic[C]):
             sensors.update(hearing.sensors_reached(world, noise.cell, noise.loudness))
         return SetsOff(tuple(sorted(sensors)))
 
+    def open_to(self, world: World, unit: Unit) -> bool:
+        """Whether ``unit`` is someone who gives commands of this kind at all: carries the
+        items it needs (and, for some rules, plays a role allowed to). The action bar lists
+        only these; whether a command is allowed *now* is ``check``'s to say."""
+        return all(has_item(world.rules, unit, item) for item in self.needs)
+
     def options(self, world: World, unit: Unit) -> Iterable[C]:
         """Commands of this kind worth asking about for ``unit`` now: every target within its
         reach (legal or not; :meth:`candidates` keeps the legal ones)."""

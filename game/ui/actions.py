@@ -15,7 +15,6 @@ from game.sim.commands import Command, Move
 from game.sim.contract import Rule
 from game.sim.entities import Unit
 from game.sim.geometry import Cell
-from game.sim.kit import has_item
 from game.sim.world import World
 
 #: kind -> (label, icon name): a label short enough for its button, with the icon from
@@ -133,10 +132,6 @@ def action_bar(
 
 
 def unit_kinds(world: World, unit: Unit) -> list[str]:
-    """The command kinds of ``unit``'s bar: every crew action except those needing an item
-    the unit does not carry (lone Tony gets no Drill, no Umbrella, no Foam)."""
-    return [
-        rule.command.kind
-        for rule in crew_rules(world)
-        if all(has_item(world.rules, unit, item) for item in rule.needs)
-    ]
+    """The command kinds of ``unit``'s bar: every crew action the rules say the unit gives
+    at all (lone Tony gets no Drill, no Umbrella, no Foam; only a cracker cracks a safe)."""
+    return [rule.command.kind for rule in crew_rules(world) if rule.open_to(world, unit)]

@@ -106,6 +106,9 @@ class CrackSafeRule(Rule[CrackSafe]):
     def unit_cost(self, world: World, unit: Unit) -> int:
         return world.rules.safe.ap
 
+    def open_to(self, world: World, unit: Unit) -> bool:
+        return unit.role in world.rules.safe.crackers
+
     def where(self, world: World, command: CrackSafe) -> tuple[Cell, ...]:
         return (world.devices[command.safe].cell,)
 
