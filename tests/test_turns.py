@@ -104,3 +104,18 @@ def test_a_patrol_round_does_not_depend_on_when_it_is_first_worked_out():
     late = build_world(art, routes=routes)
     late.door_at(Cell(0, 4, 1)).locked = False
     assert patrol_loop(late, late.unit_named("Guard 1")) == early_loop
+
+
+def test_the_mission_is_lost_when_the_clock_reaches_the_deadline():
+    """The jeweler opens at 07:30: at 07:30 the crew is too late, not five minutes after."""
+    from game.asciiworld import build_world
+    from game.sim import EndTurn, MissionInfo
+
+    step = 5  # minutes a turn
+    mission = MissionInfo(name="late", start_minutes=7 * 60 + 20, deadline_minutes=7 * 60 + 30)
+    world = build_world("#######\n#T...E#\n#######", mission=mission)
+    assert world.rules.clock.minutes_per_turn == step
+    world.apply(EndTurn())  # 07:25
+    assert world.outcome.status == "ongoing"
+    world.apply(EndTurn())  # 07:30
+    assert world.outcome.status == "lost" and "deadline" in world.outcome.reason

@@ -80,7 +80,7 @@ def evaluate(world: World) -> Outcome:
             where = "on the grounds" if world.mission.police_search_grounds else "inside"
             return Outcome("lost", f"the police arrived with {', '.join(inside)} {where}")
     deadline = world.mission.deadline_minutes
-    if deadline is not None and world.clock > deadline:
+    if deadline is not None and world.clock >= deadline:  # at opening time it is too late
         return Outcome("lost", "the deadline passed")
     on_map = [u for u in crew if u.status is Status.ACTIVE]
     if world.objectives and all(is_met(world, o) for o in world.objectives):
