@@ -100,6 +100,11 @@ class Rule(Generic[C]):
         unit = self.actor(world, command)
         return 0 if unit is None else self.unit_cost(world, unit) or 0
 
+    def plan_cost(self, world: World, command: C, plan: Any) -> int:
+        """:meth:`cost`, knowing the plan ``validate`` returned (a move's cost is its path's,
+        not worth searching again)."""
+        return self.cost(world, command)
+
     def unit_cost(self, world: World, unit: Unit) -> int | None:
         """The AP the action takes ``unit`` whatever its target, for the action bar's label
         (None where it depends on the target, as a move's does)."""

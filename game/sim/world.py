@@ -524,8 +524,15 @@ class World:
         return CommandResult(True, "", tuple(self.events[first_event:]))
 
     def check(self, command: Command) -> str | None:
-        """Why a command would be refused now, or None if it would be carried out."""
-        return self.plan(command).reason
+        """Why a command would be refused now, or None if it would be carried out (its cost is
+        not worked out: a bot asks this of every command it tries)."""
+        if self.outcome.over:
+            return f"The mission is over ({self.outcome.reason})."
+        try:
+            self.rulebook.rule_for(command).check(self, command)
+        except Refused as refusal:
+            return refusal.reason
+        return None
 
     def plan(self, command: Command) -> Planned:
         """What a command would do now, without doing it: refused (and why), or its AP cost
@@ -537,7 +544,7 @@ class World:
             plan = rule.check(self, command)
         except Refused as refusal:
             return Planned(refusal.reason)
-        return Planned(None, rule.cost(self, command), plan)
+        return Planned(None, rule.plan_cost(self, command, plan), plan)
 
     def fork(self) -> World:
         """An independent copy for dry runs (forecasts, bots, a search): cheap, shares what

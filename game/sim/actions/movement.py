@@ -104,7 +104,10 @@ class MoveRule(Rule[Move]):
         return plan_move(world, acting_crew(world, command.unit), command.to, command.sneak)
 
     def cost(self, world: World, command: Move) -> int:
-        return sum(self.validate(world, command)[1])
+        return self.plan_cost(world, command, self.validate(world, command))
+
+    def plan_cost(self, world: World, command: Move, plan: MovePlan) -> int:
+        return sum(plan[1])
 
     def unit_cost(self, world: World, unit: Unit) -> int | None:
         return None  # it depends on the way
