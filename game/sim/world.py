@@ -18,25 +18,15 @@ from typing import Any, Protocol
 import numpy as np
 
 from game.sim.commands import Command
-from game.sim.entities import (
-    _STAMPS,
-    STATUS_CHANGES,
-    AlarmState,
-    Changes,
-    Claim,
-    Device,
-    Door,
-    DoorClaim,
-    Status,
-    Unit,
-    UnitKind,
-)
+from game.sim.entities import Device, Door, Unit
 from game.sim.events import CommandResult, Event, Noise, Outcome
 from game.sim.fingerprint import Encodings, array_digest, canonical, hash_bytes
 from game.sim.geometry import Cell
 from game.sim.refusal import Refused
 from game.sim.rng import WorldRandom
 from game.sim.rules import Rules
+from game.sim.sharing import _STAMPS, STATUS_CHANGES, Changes, Claim, DoorClaim
+from game.sim.state import AlarmState, Status, UnitKind
 from game.sim.terrain import Terrain
 
 
