@@ -11,7 +11,7 @@ The world plays by the rulebook and observers it is given (see :mod:`game.sim.co
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -20,7 +20,7 @@ import numpy as np
 from game.sim.commands import Command
 from game.sim.entities import Device, Door, Unit
 from game.sim.events import CommandResult, Event, Noise, Outcome
-from game.sim.fingerprint import Encodings, array_digest, canonical, hash_bytes
+from game.sim.fingerprint import Encodings
 from game.sim.geometry import Cell
 from game.sim.refusal import Refused
 from game.sim.rng import WorldRandom
@@ -28,6 +28,8 @@ from game.sim.rules import Rules
 from game.sim.sharing import _STAMPS, STATUS_CHANGES, Changes, Claim, DoorClaim
 from game.sim.state import AlarmState, Status, UnitKind
 from game.sim.terrain import Terrain
+from game.sim.worldhash import MAP_ARRAYS, Fingerprints
+from game.sim.worldshare import Sharing
 
 
 @dataclass(frozen=True)
@@ -61,25 +63,10 @@ class MissionInfo:
     title: str = ""
     briefing: str = ""
     start_minutes: int = 23 * 60  # clock at turn 1, in minutes after midnight of day one
-    deadline_minutes: int | None = None  # the mission is lost once the clock passes this
+    deadline_minutes: int | None = None  # the mission is lost once the clock reaches this
     source: str = ""  # where the mission came from (a map path), for messages
     police_delay: int = 0  # turns from a ringing bell to the police (0: the rules' default)
     police_search_grounds: bool = False  # arriving police catch crew outdoors on the map too
-
-
-#: The arrays of the world that rules change in play, indexed like the terrain (by the upper
-#: cell). They are read-only: :meth:`World.set_map` is the one way to change a cell, so the
-#: digest kept for each (see :meth:`World.part_hashes`) is always that of its content, and a
-#: fork shares them until one of the two worlds changes one (copy on write).
-MAP_ARRAYS = ("holes", "ropes", "drilled", "umbrellas")
-
-#: How many values :meth:`World.kept` holds (for a world and its forks) before starting
-#: afresh: enough for every child of a search node, little memory.
-_KEPT_AT_MOST = 4096
-
-#: Parts of the state that only score the game (the debrief's counters), left out of
-#: :meth:`World.position_key`.
-SCORE_PARTS = ("stats",)
 
 
 class Rulebook(Protocol):
@@ -119,7 +106,7 @@ class Observer:
         """A command was just carried out."""
 
 
-class World:
+class World(Fingerprints, Sharing):
     """All the state of one mission in play."""
 
     def __init__(
@@ -215,71 +202,6 @@ class World:
         self.doors[door.id] = door
         self._door_at[door.cell] = door.id
         return door
-
-    def kept(self, name: str, work_out: Callable[[World], Any], guards_only: bool = False) -> Any:
-        """``work_out(world)``, kept under ``name`` while nothing is set on this world's units or
-        doors (``guards_only``: on its units not of the crew): for values asked for at every
-        command or step that follow from those alone (who the crew sees, who could hear).
-        Shared with forks while they have changed nothing either: the children of a search
-        node work it out once. Never hashed, never part of the game."""
-        key = (name, self._changes.guards if guards_only else self._changes.any)
-        kept = self._kept
-        if key in kept:
-            return kept[key]
-        value = work_out(self)
-        self._keep(key, value)
-        return value
-
-    def keep(self, name: str, value: Any, guards_only: bool = False) -> None:
-        """Keep ``value`` under ``name`` as :meth:`kept` would have worked it out now."""
-        self._keep((name, self._changes.guards if guards_only else self._changes.any), value)
-
-    def _keep(self, key: tuple[str, int], value: Any) -> None:
-        if len(self._kept) >= _KEPT_AT_MOST:
-            self._kept.clear()  # old stamps: of worlds long changed or gone
-        self._kept[key] = value
-
-    def doors_derived(self) -> dict:
-        """A store for what follows from the doors as they stand now alone (such as where one
-        can walk): emptied whenever a door changes, shared with forks until then. Add to it,
-        never change what is in it."""
-        return self._claim.derived
-
-    def own_door(self, door: Door) -> Door:
-        """This world's own copy of one of its doors, to change: a fork shares its doors with
-        the world it came from until one of them changes one (see ``DoorClaim``)."""
-        if door.__dict__.get("_claim") is self._claim:
-            return door
-        if self.doors.get(door.id) is not door:
-            raise ValueError(f"the {door.name} (id {door.id}) is not one of this world's doors")
-        if self._doors_shared:
-            self.doors = dict(self.doors)
-            self._doors_shared = False
-        mine = object.__new__(Door)
-        values = door.__dict__.copy()
-        values["_claim"] = self._claim
-        values.pop("_encoded", None)
-        mine.__dict__ = values
-        self.doors[door.id] = mine
-        return mine
-
-    def own_device(self, device: Device) -> Device:
-        """This world's own copy of one of its devices, to change: a fork shares its devices
-        with the world it came from until one of them changes one."""
-        values = device.__dict__
-        if values.get("_claim") is self._device_claim:
-            return device
-        if self.devices.get(device.id) is not device:
-            raise ValueError(f"the {device.name} (id {device.id}) is not one of this world's")
-        if self._devices_shared:
-            self.devices = dict(self.devices)
-            self._devices_shared = False
-        mine = object.__new__(Device)
-        copied = values.copy()
-        copied["_claim"], copied["_changes"] = self._device_claim, self._changes
-        object.__setattr__(mine, "__dict__", copied)
-        self.devices[device.id] = mine
-        return mine
 
     def add_device(self, device: Device) -> Device:
         """Place a device (safe, loot, bell, sensor, exit...)."""
@@ -582,159 +504,6 @@ class World:
         twin.cache = self.cache
         return twin
 
-    # --- fingerprint --------------------------------------------------------------------------
-
-    def state_parts(self) -> dict[str, Any]:
-        """Everything that matters, grouped, JSON-ready (arrays as digests)."""
-        return {
-            "clock": {"turn": self.turn, "clock": self.clock, "outcome": self.outcome.to_dict()},
-            "rng": {"state": self.rng.state},
-            "units": [self.units[i].snapshot() for i in sorted(self.units)],
-            "doors": [self.doors[i].snapshot() for i in sorted(self.doors)],
-            "devices": [self.devices[i].snapshot() for i in sorted(self.devices)],
-            "map": {name: self._map_digest(name) for name in MAP_ARRAYS},
-            "alarm": self.alarm.to_json(),
-            "stats": dict(sorted(self.stats.items())),
-        }
-
-    def part_hashes(self) -> dict[str, str]:
-        """A short hash of each part of the state, to name what differs when replays diverge.
-
-        Each is ``fingerprint.digest(part)`` of :meth:`state_parts`, worked out without
-        redoing what did not change since the last call (``fingerprint.Encodings``): a map
-        array is hashed again only after :meth:`set_map` changed it, the doors only after a
-        door changed (see ``DoorClaim``), a unit or device only when its snapshot changed.
-        """
-        return {
-            "clock": self._clock_digest(),
-            "rng": self._rng_digest(),
-            "units": _list_digest(self.ordered()),
-            "doors": self._doors_digest(),
-            "devices": self._devices_digest(),
-            "map": self._map_part_digest(),
-            "alarm": self.alarm.digest,
-            "stats": self._stats_digest(),
-        }
-
-    def state_hash(self) -> str:
-        """A fingerprint of the whole state: equal hashes mean equal games."""
-        return _parts_digest(self.part_hashes())
-
-    def position_key(self) -> str:
-        """The state hash without what only scores the game (the debrief's counters: loudest
-        noise, alerts, knockouts...): the same position reached more or less loudly has one
-        key, so a search treats it as one position."""
-        parts = self.part_hashes()
-        for name in SCORE_PARTS:
-            del parts[name]
-        return _parts_digest(parts)
-
-    def _rng_digest(self) -> str:
-        """The random generator's part, kept while its state stays (no rule draws yet)."""
-        state = self.rng.state
-        kept = self.__dict__.get("_rng_kept")
-        if kept is None or kept[0] != state:
-            kept = self._rng_kept = (state, self._encodings.digest("rng", {"state": state}))
-        return kept[1]
-
-    def _stats_digest(self) -> str:
-        """The debrief counters' part, kept while they stay the same."""
-        now = tuple(sorted(self.stats.items()))
-        kept = self.__dict__.get("_stats_kept")
-        if kept is None or kept[0] != now:
-            kept = self._stats_kept = (now, self._encodings.digest("stats", dict(now)))
-        return kept[1]
-
-    def _clock_digest(self) -> str:
-        """The clock part's digest, kept while the turn, the clock and the outcome stay."""
-        now = (self.turn, self.clock, self.outcome)
-        kept = self.__dict__.get("_clock_kept")
-        if kept is not None and kept[0] == now:
-            return kept[1]
-        part = {"turn": self.turn, "clock": self.clock, "outcome": self.outcome.to_dict()}
-        hashed = self._encodings.digest("clock", part)
-        self._clock_kept = (now, hashed)
-        return hashed
-
-    def _devices_digest(self) -> str:
-        """The devices part's digest, kept until anything is set on a device."""
-        key = ("devices part", self._changes.devices)
-        hashed = self._kept.get(key)
-        if hashed is None:
-            devices = self.devices
-            hashed = _list_digest([devices[i] for i in sorted(devices)])
-            self._keep(key, hashed)
-        return hashed
-
-    def _map_part_digest(self) -> str:
-        """The map part's digest, kept until :meth:`set_map` changes a map array."""
-        key = ("map part", self._changes.maps)
-        hashed = self._kept.get(key)
-        if hashed is None:
-            parts = {name: self._map_digest(name) for name in MAP_ARRAYS}
-            hashed = self._encodings.digest("map", parts)
-            self._keep(key, hashed)
-        return hashed
-
-    def _doors_digest(self) -> str:
-        """The doors part's digest, kept on the world's claim until a door changes."""
-        claim = self._claim
-        if claim.digest is None:
-            doors = self.doors
-            encoded = []
-            for door_id in sorted(doors):
-                door = doors[door_id]
-                data = door.__dict__.get("_encoded")
-                if data is None:  # a door never changes in place once encoded (see Door)
-                    data = door.__dict__["_encoded"] = canonical(door.snapshot())
-                encoded.append(data)
-            claim.digest = hash_bytes(b"[" + b",".join(encoded) + b"]")
-        return claim.digest
-
-    def map_digest(self, name: str) -> str:
-        """The digest of one of the :data:`MAP_ARRAYS` now (kept until it changes)."""
-        return self._map_digest(name)
-
-    def _map_digest(self, name: str) -> str:
-        """The digest of a map array, kept until :meth:`set_map` changes the array (only kept
-        for a read-only array that owns its data, so nothing else can have changed it)."""
-        array = getattr(self, name)
-        kept = self._map_digests.get(name)
-        if kept is not None and kept[0] is array and not array.flags.writeable:
-            return kept[1]
-        hashed = array_digest(array)
-        if not array.flags.writeable and array.base is None:
-            self._map_digests[name] = (array, hashed)
-        return hashed
-
-
-def _parts_digest(parts: dict[str, str]) -> str:
-    """``digest(parts)`` for part names and hex digests: their canonical JSON written out
-    directly (no escaping is ever needed), without the JSON encoder's set-up."""
-    text = ",".join([f'"{name}":"{parts[name]}"' for name in sorted(parts)])
-    return hash_bytes(b"{" + text.encode() + b"}")
-
-
-def _list_digest(things: list[Unit] | list[Device]) -> str:
-    """``digest([thing.snapshot() for thing in things])``, from each thing's kept encoding."""
-    return hash_bytes(b"[" + b",".join([_encoding(thing) for thing in things]) + b"]")
-
-
-def _encoding(thing: Unit | Device) -> bytes:
-    """``canonical(thing.snapshot())``, kept on the thing while it stays the same.
-
-    Setting any field forgets the kept encoding (``Unit.__setattr__``, ``Device.__setattr__``),
-    and every field holds an immutable value (cells, enums, numbers, strings, tuples, the
-    frozen typed state), so nothing changes a thing but setting a field. A fork's copy starts
-    with the same encoding, rightly: it holds the same values.
-    """
-    values = thing.__dict__
-    kept = values.get("_encoded")
-    if kept is None:
-        kept = thing.canonical_json() if type(thing) is Unit else canonical(thing.snapshot())
-        values["_encoded"] = kept
-    return kept
-
 
 def _frozen(array: np.ndarray) -> np.ndarray:
     """The array made read-only (see :data:`MAP_ARRAYS`)."""
@@ -757,3 +526,6 @@ def _clones(things: dict[int, Any], changes: Changes | None = None) -> dict[int,
             values["_changes"] = changes
         copies[key] = twin
     return copies
+
+
+__all__ = ["MAP_ARRAYS", "MissionInfo", "Objective", "Observer", "Planned", "Rulebook", "World"]
