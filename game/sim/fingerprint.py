@@ -73,12 +73,6 @@ class Encodings:
             self._parts[name] = (key, hashed)
         return hashed
 
-    def list_digest(self, name: str, values: list[Any]) -> str:
-        """``digest(values)`` for a list part whose things change a few at a time (units,
-        devices): each thing is recognised on its own, without first serialising the list."""
-        item = self._item
-        return hash_bytes(b"[" + b",".join(item(name, i, v) for i, v in enumerate(values)) + b"]")
-
     def _item(self, name: str, index: int, value: Any) -> bytes:
         """``canonical(value)`` for the thing at ``index`` of a list part."""
         key = _marshalled(value)

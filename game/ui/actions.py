@@ -81,11 +81,6 @@ def crew_rules(world: World) -> list[Rule]:
     return [rule for rule in world.rulebook if rule.by_crew]
 
 
-def unit_command_kinds(world: World) -> list[str]:
-    """The command kinds of the action bar, in order."""
-    return [rule.command.kind for rule in crew_rules(world)]
-
-
 def label_for(kind: str) -> tuple[str, str]:
     return LABELS.get(kind, (kind.replace("_", " ").capitalize(), kind))
 

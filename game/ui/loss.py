@@ -16,8 +16,6 @@ from game.sim.events import Event
 from game.sim.geometry import Cell
 from game.sim.world import World
 
-#: Event kinds that end a mission by themselves (the decisive event), most direct first.
-DECISIVE = ("caught", "killed", "police_arrived")
 #: A guard's change of mind, in the order it happens: the chain behind a catch or a shot.
 GUARD_CHAIN = ("noise_heard", "guard_woke", "guard_suspicious", "spotted", "guard_alerted")
 #: What calls the police: the chain behind their arrival.
