@@ -17,14 +17,12 @@ from typing import TYPE_CHECKING
 
 from game.sim import alarms
 from game.sim.entities import GuardState, Unit
-from game.sim.geometry import Cell
+from game.sim.geometry import CARDINAL_STEPS, Cell
 from game.sim.pathing import walkable_now
 from game.sim.patrol import step_guard
 
 if TYPE_CHECKING:
     from game.sim.world import World
-
-_FOUR = ((0, -1), (1, 0), (0, 1), (-1, 0))
 
 
 def is_civilian(world: World, unit: Unit) -> bool:
@@ -78,7 +76,7 @@ def flee_turn(world: World, civilian: Unit) -> None:
         here = civilian.cell
         assert here is not None
         best, best_distance = None, _distance(here, danger)
-        for dx, dy in _FOUR:
+        for dx, dy in CARDINAL_STEPS:
             cell = here.offset(dx, dy)
             if not world.in_bounds(cell) or not passable[cell.index]:
                 continue

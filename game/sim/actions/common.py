@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from game.sim.contract import Refused, acting_crew
 from game.sim.entities import Device, Door, Unit
-from game.sim.geometry import Cell, beside
+from game.sim.geometry import CARDINAL_STEPS, Cell, beside
 
 if TYPE_CHECKING:
     from game.sim.world import World
@@ -39,7 +39,7 @@ def doors_beside(world: World, unit: Unit) -> list[Door]:
     return sorted((d for d in found if d is not None), key=lambda d: d.id)
 
 
-_FOUR_AND_HERE = ((0, 0), (0, -1), (1, 0), (0, 1), (-1, 0))
+_FOUR_AND_HERE = ((0, 0), *CARDINAL_STEPS)
 
 
 def device_of(world: World, device_id: int, kinds: tuple[str, ...], what: str) -> Device:
