@@ -51,18 +51,8 @@ class ReactionFire(Observer):
     def stepped(self, world: World, unit: Unit) -> bool:
         return reaction.reaction_fire(world, unit)
 
-    def before_command(self, world: World) -> dict[int, tuple[int, object]]:
-        return {u.id: (u.ap, u.cell) for u in world.crew()}
-
-    def after_command(self, world: World, before: object) -> None:
-        assert isinstance(before, dict)
-        if not reaction.could_fire(world):
-            return  # nobody armed and alerted now: nobody would fire
-        for unit in world.crew():
-            was = before.get(unit.id)
-            # Acted where they stand (AP spent, not moved: steps were seen one by one).
-            if was is not None and unit.ap < was[0] and unit.cell == was[1]:
-                reaction.reaction_fire(world, unit)
+    def acted(self, world: World, unit: Unit) -> None:
+        reaction.reaction_fire(world, unit)
 
 
 def standard_observers() -> list[Observer]:

@@ -105,6 +105,10 @@ class Observer:
     def after_command(self, world: World, before: object) -> None:
         """A command was just carried out."""
 
+    def acted(self, world: World, unit: Unit) -> None:
+        """``unit`` just carried out a command where it stands (it spent AP and did not move;
+        told right after this observer's :meth:`after_command`)."""
+
 
 class World(Fingerprints, Sharing):
     """All the state of one mission in play."""
@@ -404,8 +408,9 @@ class World(Fingerprints, Sharing):
         self._on_move = tuple(o.unit_moved for o in overriding("unit_moved"))
         self._on_noise = tuple(o.noise_made for o in overriding("noise_made"))
         self._on_step = tuple(o.stepped for o in overriding("stepped"))
+        commands = ("before_command", "after_command", "acted")
         self._on_command = tuple(
-            o for o in observers if o in overriding("before_command") + overriding("after_command")
+            o for o in observers if any(o in overriding(name) for name in commands)
         )
 
     def stepped(self, unit: Unit) -> bool:
@@ -425,14 +430,18 @@ class World(Fingerprints, Sharing):
         except Refused as refusal:
             return CommandResult(False, refusal.reason)
         first_event = len(self.events)
-        # Observers look before the AP are taken, so they can tell who acted by what it cost.
         watching = self._on_command
         before = [observer.before_command(self) for observer in watching]
+        start = None if unit is None else (unit.ap, unit.cell)
         if unit is not None and rule.pays_upfront:
             unit.ap -= rule.cost(self, command)
         rule.execute(self, command, plan)
+        # Acted where they stand: spent AP without moving (steps are told one by one).
+        in_place = start is not None and unit.ap < start[0] and unit.cell == start[1]
         for observer, seen in zip(watching, before, strict=True):
             observer.after_command(self, seen)
+            if in_place:
+                observer.acted(self, unit)
         return CommandResult(True, "", tuple(self.events[first_event:]))
 
     def check(self, command: Command) -> str | None:
