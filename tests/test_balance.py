@@ -1,6 +1,6 @@
 """Every shipped map proves its stealth: the probes it names in ``probes_must_lose`` lose.
 
-The probes (``tests/probes.py``) are scripted players built from the rules' candidates and
+The probes (``game/solve/probes.py``) are scripted players built from the rules' candidates and
 the map's own objects, so a map or rules change that lets a lazy shortcut win fails here.
 DESIGN.md "Balance" lists the probes each mission must lose to at least.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from probes import PROBES, heist, play, play_probe
 
 from game.content import maps_dir
+from game.solve.probes import PROBES, heist, play, play_probe
 from game.tiled import load_world
 from game.tiled.tmx import read_map
 

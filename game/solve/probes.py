@@ -4,8 +4,8 @@ Each probe is a scripted player that knows nothing of a particular map: it finds
 needs among the map's own objects (the objectives, the exits, the safe, the bells, the
 drillable cells of ``world.terrain``), asks the rules what a crew member can do
 (``game.sim.candidates``, ``world.plan``, each rule's ``needs``) and plays the real rules
-through ``world.apply`` until the mission is decided, within ``probe_player.MAX_TURNS`` turns. So a
-map change that lets a listed probe win fails the suite (``tests/test_balance.py``).
+through ``world.apply`` until the mission is decided, within ``player.MAX_TURNS`` turns. So
+a map change that lets a listed probe win fails the suite (``tests/test_balance.py``).
 
 | probe | plays |
 |---|---|
@@ -23,8 +23,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from probe_player import GameOver, Player, ProbeResult
-
 from game.sim import (
     Carry,
     Cell,
@@ -41,6 +39,7 @@ from game.sim import (
     World,
     candidates,
 )
+from game.solve.player import GameOver, Player, ProbeResult
 
 # --- objectives ----------------------------------------------------------------------------
 
