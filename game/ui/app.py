@@ -2,10 +2,16 @@
 
 Tests drive this same loop: they post pygame events and call :meth:`App.frame` (uncapped),
 so what they check is what a player gets.
+
+With ``RIFIFI_FIRST_FRAME`` set in the environment, the first frame shown is announced on
+standard error ("rififi: first frame MissionScene"), for ``benchmarks/bench_ui.py`` to time
+a start from outside the process; nothing else reads it.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 from pathlib import Path
 from typing import Protocol
@@ -19,6 +25,7 @@ from game.ui.settings import Settings
 from game.userdirs import data_dir
 
 MIN_SIZE = (800, 500)
+FIRST_FRAME = "RIFIFI_FIRST_FRAME"  # the benchmarks' marker, see the module's docstring
 
 
 class Scene(Protocol):
@@ -182,6 +189,8 @@ class App:
         scene.draw(self.screen)
         self._draw_message()
         pygame.display.flip()
+        if self.frames == 0 and FIRST_FRAME in os.environ:
+            print(f"rififi: first frame {type(scene).__name__}", file=sys.stderr, flush=True)
         self.frames += 1
         return self.running
 
