@@ -204,7 +204,7 @@ def test_the_pause_menu_hides_the_path_preview_under_it(tmp_path, monkeypatch):
     app, mission = _mission(tmp_path, hall())
     hover(app, mission.camera.cell_center(5, 2))
     drawn = []
-    monkeypatch.setattr(overlays, "path_preview", lambda *a, **k: drawn.append(a))
+    monkeypatch.setattr(overlays.Pictures, "path_preview", lambda _, *a, **k: drawn.append(a))
     run(app, 1)
     assert drawn  # the path shows while playing
     drawn.clear()

@@ -57,6 +57,8 @@ _FONT_DIRS = (
 _fonts: dict[tuple[str, int], pygame.font.Font] = {}
 _texts: OrderedDict[tuple[str, str, int, Color], pygame.Surface] = OrderedDict()
 _TEXT_CACHE_SIZE = 2048
+_shades: OrderedDict[tuple[int, int, int], pygame.Surface] = OrderedDict()
+_SHADE_CACHE_SIZE = 64
 
 
 def _font_path(style: str) -> str | None:
@@ -141,12 +143,29 @@ def blit_text(
 
 
 def panel(surface: pygame.Surface, rect: pygame.Rect, alpha: int = 225, edge: bool = True) -> None:
-    """A dark translucent panel with a thin warm edge, the HUD's one frame style."""
+    """A dark translucent panel with a thin warm edge, the HUD's one frame style. On a
+    picture with its own alpha (a cached overlay) the panel's pixels are set, not blended."""
     if alpha >= 255:
         surface.fill(PANEL, rect)
+    elif surface.get_flags() & pygame.SRCALPHA:
+        surface.fill((*PANEL, alpha), rect)
     else:
-        shade = pygame.Surface(rect.size, pygame.SRCALPHA)
-        shade.fill((*PANEL, alpha))
-        surface.blit(shade, rect)
+        surface.blit(_shade(rect.width, rect.height, alpha), rect)
     if edge:
         pygame.draw.rect(surface, PANEL_EDGE, rect, 1)
+
+
+def _shade(width: int, height: int, alpha: int) -> pygame.Surface:
+    """A panel's translucent fill, made once per size and alpha (the same boxes come back
+    every frame: tags, tooltips, floor tabs)."""
+    key = (width, height, alpha)
+    shade = _shades.get(key)
+    if shade is None:
+        shade = pygame.Surface((width, height), pygame.SRCALPHA)
+        shade.fill((*PANEL, alpha))
+        _shades[key] = shade
+        if len(_shades) > _SHADE_CACHE_SIZE:
+            _shades.popitem(last=False)
+    else:
+        _shades.move_to_end(key)
+    return shade

@@ -94,13 +94,32 @@ def tooltip(
     surface: pygame.Surface, lines: list[str], pos: tuple[int, int], width: int = 320
 ) -> None:
     """A small box of text near ``pos``, kept inside the window."""
-    wrapped = [part for line in lines for part in theme.wrap(line, width, 14)]
-    if not wrapped:
+    picture = _tooltip_picture(tuple(lines), width)
+    if picture is None:
         return
-    height = 8 + 18 * len(wrapped)
-    wide = 12 + max(theme.font(14).size(line)[0] for line in wrapped)
-    box = pygame.Rect(pos[0] + 14, pos[1] - height - 6, wide, height)
+    box = picture.get_rect(bottomleft=(pos[0] + 14, pos[1] - 6))
     box.clamp_ip(surface.get_rect())
-    theme.panel(surface, box, 245)
-    for n, line in enumerate(wrapped):
-        theme.blit_text(surface, line, (box.left + 6, box.top + 4 + 18 * n), 14, theme.PAPER)
+    surface.blit(picture, box)
+
+
+_tooltips: dict[tuple[tuple[str, ...], int], pygame.Surface | None] = {}
+
+
+def _tooltip_picture(lines: tuple[str, ...], width: int) -> pygame.Surface | None:
+    """The tooltip's box, wrapped and drawn once per text (it follows the mouse each frame)."""
+    key = (lines, width)
+    if key in _tooltips:
+        return _tooltips[key]
+    wrapped = [part for line in lines for part in theme.wrap(line, width, 14)]
+    picture = None
+    if wrapped:
+        height = 8 + 18 * len(wrapped)
+        wide = 12 + max(theme.font(14).size(line)[0] for line in wrapped)
+        picture = pygame.Surface((wide, height), pygame.SRCALPHA)
+        theme.panel(picture, picture.get_rect(), 245)
+        for n, line in enumerate(wrapped):
+            theme.blit_text(picture, line, (6, 4 + 18 * n), 14, theme.PAPER)
+    if len(_tooltips) > 64:
+        _tooltips.clear()
+    _tooltips[key] = picture
+    return picture

@@ -156,3 +156,24 @@ class Camera:
         if 0 <= x < self.width and 0 <= y < self.height:
             return x, y
         return None
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Cells at ``tile`` pixels with cell (0, 0) at pixel ``(ox, oy)`` of a picture: how an
+    overlay drawn once into a picture of its own places cells, as :class:`Camera` places them
+    on the screen (the same ``tile``, ``origin``, ``cell_rect`` and ``cell_center``)."""
+
+    tile: int
+    ox: int
+    oy: int
+
+    def origin(self) -> tuple[int, int]:
+        return self.ox, self.oy
+
+    def cell_rect(self, x: float, y: float) -> pygame.Rect:
+        return pygame.Rect(round(self.ox + x * self.tile), round(self.oy + y * self.tile),
+                           self.tile, self.tile)  # fmt: skip
+
+    def cell_center(self, x: float, y: float) -> tuple[int, int]:
+        return self.cell_rect(x, y).center

@@ -13,6 +13,8 @@ picture plus the units and the animated overlays.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pygame
 
@@ -29,6 +31,7 @@ from game.ui.render.tilelayers import TileLayers, tile_layers
 FOG_ALPHA = 100
 CONE_ALPHA = 70
 DARK_ALPHA = 35
+REACH_ALPHA = 45  # the tint of the cells a pointed-at action's noise would reach
 
 
 def fallback_color(world: World, f: int, x: int, y: int) -> tuple[int, int, int]:
@@ -122,6 +125,21 @@ def device_sprite(device: Device) -> str | None:
     return device.kind
 
 
+@dataclass(frozen=True, eq=False)
+class _Tint:
+    """The reached box of a baked picture, tinted, and what it was made of."""
+
+    reach: np.ndarray
+    picture: pygame.Surface
+    made_of: tuple[int, int]  # floor, tile
+    box: pygame.Surface
+    x: int
+    y: int
+
+    def fits(self, reach: np.ndarray, picture: pygame.Surface) -> bool:
+        return self.reach is reach and self.picture is picture
+
+
 class MapView:
     """Draws one floor of the world through a camera."""
 
@@ -129,13 +147,14 @@ class MapView:
         self._terrain: dict[tuple[int, int, int], pygame.Surface] = {}
         self._baked: tuple[tuple[object, ...], pygame.Surface] | None = None
         self._layers: tuple[str, TileLayers | None] | None = None
-        self.world_id = 0
+        self._tinted: _Tint | None = None
 
     def forget(self) -> None:
         """Drop every cache (a map was reloaded, the art changed)."""
         self._terrain.clear()
         self._baked = None
         self._layers = None
+        self._tinted = None
 
     def layers(self, world: World) -> TileLayers | None:
         """The map's own tile layers, loaded once per map (``forget`` after a reload, so a
@@ -175,6 +194,27 @@ class MapView:
         self._baked = (key, surface)
         return surface
 
+    def tinted(
+        self, world: World, picture: pygame.Surface, reach: np.ndarray, floor: int, tile: int
+    ) -> tuple[pygame.Surface, int, int] | None:
+        """The box of ``picture`` the noise reaches, with those cells tinted: an opaque
+        picture made once per reach and version, so a frame blits it instead of blending a
+        translucent tint over the map again."""
+        found = self._tinted
+        if found is not None and found.made_of == (floor, tile) and found.fits(reach, picture):
+            return found.box, found.x, found.y
+        heard = (reach[floor] > 0) & (world.terrain.walkable[floor] | world.terrain.door[floor])
+        ys, xs = np.nonzero(heard)
+        if not len(xs):
+            self._tinted = None
+            return None
+        y0, y1, x0, x1 = int(ys.min()), int(ys.max()) + 1, int(xs.min()), int(xs.max()) + 1
+        area = pygame.Rect(x0 * tile, y0 * tile, (x1 - x0) * tile, (y1 - y0) * tile)
+        box = picture.subsurface(area).copy()
+        box.blit(mask_surface(heard[y0:y1, x0:x1], (*theme.FORECAST, REACH_ALPHA), tile), (0, 0))
+        self._tinted = _Tint(reach, picture, (floor, tile), box, area.x, area.y)
+        return box, area.x, area.y
+
     def _things(self, surface: pygame.Surface, world: World, floor: int, tile: int) -> None:
         pictures = art()
         layers = self.layers(world)
@@ -210,15 +250,22 @@ class MapView:
         floor: int,
         animator: Animator,
         cones: bool,
+        reach: np.ndarray | None = None,
     ) -> None:
-        """Draw the visible part of ``floor`` into ``camera.view``."""
+        """Draw the visible part of ``floor`` into ``camera.view``; ``reach`` (a pointed-at
+        action's noise, ``[floor, y, x]``) tints the cells it reaches, under the units."""
         tile = camera.tile
         picture = self.baked(world, knowledge, floor, tile, cones)
         ox, oy = camera.origin()
-        target.fill(theme.INK, camera.view)
+        _fill_around(target, camera.view, picture.get_rect(topleft=(ox, oy)))
         clip = target.get_clip()
         target.set_clip(camera.view)
         target.blit(picture, (ox, oy))
+        if reach is not None:
+            tinted = self.tinted(world, picture, reach, floor, tile)
+            if tinted is not None:
+                box, dx, dy = tinted
+                target.blit(box, (ox + dx, oy + dy))
         for unit in world.units_in_order():
             self._unit(target, camera, unit, world, knowledge, floor, animator)
         target.set_clip(clip)
@@ -263,6 +310,25 @@ class MapView:
                 size = max(12, camera.tile // 2)
                 label = theme.text(mark[0], size, mark[1], "sans_bold")
                 target.blit(label, label.get_rect(midbottom=(rect.centerx, rect.top + 2)))
+
+
+def _fill_around(target: pygame.Surface, view: pygame.Rect, covered: pygame.Rect) -> None:
+    """Fill the night around a map picture: only the strips of ``view`` it leaves bare
+    (filling the whole view first would paint most pixels twice)."""
+    inside = view.clip(covered)
+    if inside == view:
+        return
+    if not inside.width or not inside.height:
+        target.fill(theme.INK, view)
+        return
+    for strip in (
+        pygame.Rect(view.left, view.top, view.width, inside.top - view.top),
+        pygame.Rect(view.left, inside.bottom, view.width, view.bottom - inside.bottom),
+        pygame.Rect(view.left, inside.top, inside.left - view.left, inside.height),
+        pygame.Rect(inside.right, inside.top, view.right - inside.right, inside.height),
+    ):
+        if strip.width > 0 and strip.height > 0:
+            target.fill(theme.INK, strip)
 
 
 _LYING: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}

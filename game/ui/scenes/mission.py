@@ -35,6 +35,13 @@ def _seen_lines(preview: Preview) -> list[str]:
     ]
 
 
+def _hovered(rects: list[pygame.Rect], hover: tuple[int, int] | None) -> int | None:
+    """Which of ``rects`` the mouse is over (what a hover highlight depends on)."""
+    if hover is None:
+        return None
+    return next((n for n, rect in enumerate(rects) if rect.collidepoint(hover)), None)
+
+
 class MissionScene(MissionInput):
     """Plays one mission through ``session`` (see :class:`MissionView` for the hooks)."""
 
@@ -83,6 +90,9 @@ class MissionScene(MissionInput):
             if self.unit is not None and self.unit.cell is not None:
                 self.camera.keep_in_view(self.unit.cell.x, self.unit.cell.y)
         world, knowledge, flags = self.world, self.knowledge, self.app.settings.overlays
+        # Under the pause menu (or any scene on top) the pointer is not on the map: no path.
+        preview = self.preview() if self.app.scene is self else Preview()
+        hear = flags.get("forecast", True)
         self.mapview.draw(
             surface,
             self.camera,
@@ -91,35 +101,37 @@ class MissionScene(MissionInput):
             self.floor,
             self.animator,
             flags.get("vision", True),
+            preview.reach if hear else None,
         )
         surface.set_clip(self.layout.view)
-        self._overlays(surface, world, knowledge, flags)
+        self._overlays(surface, world, knowledge, flags, preview)
         surface.set_clip(None)
         self._hud(surface, world, knowledge, flags)
 
     def _overlays(
-        self, surface: pygame.Surface, world: World, knowledge: Knowledge, flags: dict[str, bool]
+        self,
+        surface: pygame.Surface,
+        world: World,
+        knowledge: Knowledge,
+        flags: dict[str, bool],
+        preview: Preview,
     ) -> None:
         floor = self.floor
         overlays.bells(surface, self.camera, world, floor, self.time)
         if flags.get("intent", True):
-            overlays.intents(surface, self.camera, world, knowledge, floor, knowledge.intents)
+            self.pictures.intents(surface, self.camera, world, knowledge, floor)
         if flags.get("noise", True):
             overlays.noise_rings(
                 surface, self.camera, world, knowledge, floor, self.animator, self.time
             )
-        # Under the pause menu (or any scene on top) the pointer is not on the map: no path.
-        preview = self.preview() if self.app.scene is self else Preview()
         if flags.get("path", True) and preview.path:
-            overlays.path_preview(
+            self.pictures.path_preview(
                 surface, self.camera, preview.path, preview.cost, preview.watchers, floor,
-                preview.stop.cell if preview.stop else None,
+                preview.stop.cell if preview.stop else None, preview,
             )  # fmt: skip
         goals = [(o.unit, o.goal) for o in self.orders.by_unit.values()]
         if goals:
             overlays.order_goals(surface, self.camera, world, goals, floor)
-        if flags.get("forecast", True) and preview.reach is not None:
-            overlays.forecast_reach(surface, self.camera, world, preview.reach, floor)
         if flags.get("forecast", True) and preview.heard:
             overlays.forecast_markers(
                 surface, self.camera, world, knowledge, floor, self.animator, preview.heard
@@ -139,15 +151,91 @@ class MissionScene(MissionInput):
     def _hud(
         self, surface: pygame.Surface, world: World, knowledge: Knowledge, flags: dict[str, bool]
     ) -> None:
-        layout, keymap = self.layout, self.app.keymap
+        """The panels, each painted again only when what it shows changed (the session's
+        version, the selection, the cursor and its preview, the hovered button, the keys)."""
+        layout, keymap, parts = self.layout, self.app.keymap, self.panels
         hover = self.hover_pos
-        panels.draw_top(surface, layout.top, world, flags.get("alarm", True))
-        visible = [u for u in world.units_in_order() if knowledge.visible(u)]
-        self.floor_hits = panels.floor_tabs(surface, layout.view, world, self.floor, visible, hover)
+        size, version = surface.get_size(), self.session.version
+        show_alarm = flags.get("alarm", True)
+        parts.part(
+            "top",
+            size,
+            layout.top,
+            (version, show_alarm),
+            lambda picture: panels.draw_top(picture, layout.top, world, show_alarm),
+        )
+        self._floor_tabs(surface, world, knowledge, hover)
         crew = world.crew()
-        labels = [keymap.label(f"crew_{n + 1}") for n in range(len(crew))]
-        self.crew_hits = crewbar.draw_crew(surface, layout.crew, crew, self.selected, hover, labels)
+        card = _hovered(crewbar.card_rects(layout.crew, len(crew)), hover)
+        self.crew_hits = parts.part(
+            "crew",
+            size,
+            layout.crew,
+            (version, self.selected, card, keymap),
+            lambda picture: crewbar.draw_crew(
+                picture,
+                layout.crew,
+                crew,
+                self.selected,
+                hover,
+                [keymap.label(f"crew_{n + 1}") for n in range(len(crew))],
+            ),
+        )
         options = self.options()
+        button = _hovered([hit.rect for hit in self.bar_hits], hover)
+        bar_key = (self._bar[0] if self._bar else None, self.armed, self.sneak, button, keymap)
+        self.bar_hits = parts.part(
+            "bar", size, layout.bar, bar_key, lambda picture: self._bar_panel(picture, options)
+        )
+        lines_key = (version, self.cursor, self.preview(), flags.get("forecast", True))
+        parts.part(
+            "side",
+            size,
+            layout.side,
+            lines_key,
+            lambda picture: panels.draw_side(
+                picture, layout.side, world, self.hover_lines(world, knowledge), world.events
+            ),
+        )
+        parts.show(surface)
+        if self.armed:
+            self._ask(surface, options)
+        if hover is not None:
+            for hit in self.bar_hits:
+                if hit.rect.collidepoint(hover) and hit.tooltip:
+                    tooltip(surface, list(hit.tooltip), hover)
+
+    def _floor_tabs(
+        self,
+        surface: pygame.Surface,
+        world: World,
+        knowledge: Knowledge,
+        hover: tuple[int, int] | None,
+    ) -> None:
+        """The floor tabs over the map: a translucent picture of their own, painted again
+        when the floor, who is seen where or the hovered tab changes."""
+        floors = world.terrain.floors
+        if floors <= 1:
+            self.floor_hits = []
+            return
+        view = self.layout.view
+        origin = (view.left + panels.TAB_MARGIN, view.top + panels.TAB_MARGIN)
+        local = pygame.Rect(-panels.TAB_MARGIN, -panels.TAB_MARGIN, view.width, view.height)
+        visible = [u for u in world.units_in_order() if knowledge.visible(u)]
+        tab = _hovered([rect for rect, _ in self.floor_hits], hover)
+        key = (self.session.version, self.floor, tab)
+        at = None if tab is None else self.floor_hits[tab][0].move(-origin[0], -origin[1]).center
+        hits = self.tab_picture.draw(
+            surface,
+            origin,
+            panels.tabs_size(floors),
+            key,
+            lambda picture: panels.floor_tabs(picture, local, world, self.floor, visible, at),
+        )
+        self.floor_hits = [(rect.move(origin), floor) for rect, floor in hits]
+
+    def _bar_panel(self, picture: pygame.Surface, options: list) -> list[actionbar.BarHit]:
+        keymap, world = self.app.keymap, self.world
         hotkeys = [keymap.label(f"action_{n + 1}") for n in range(len(options))]
         tools = {
             "sneak": (True, keymap.label("sneak"), "Sneak: half speed, almost silent."),
@@ -170,34 +258,31 @@ class MissionScene(MissionInput):
                 "something (orders carry on meanwhile).",
             ),
         }
-        self.bar_hits = actionbar.draw_bar(
-            surface, layout.bar, options, hotkeys, self.armed, self.sneak, tools, hover
+        return actionbar.draw_bar(
+            picture, self.layout.bar, options, hotkeys, self.armed, self.sneak, tools,
+            self.hover_pos,
+        )  # fmt: skip
+
+    def _ask(self, surface: pygame.Surface, options: list) -> None:
+        """What an armed action waits for, over the bottom of the map."""
+        label = next((o.label for o in options if o.kind == self.armed), self.armed)
+        aimed = self.pending_cell
+        ask = (
+            f"{label} at ({aimed.x}, {aimed.y}): the forecast shows who hears it. Confirm: "
+            "the key again, Enter, or click it (right click or Esc to cancel)"
+            if aimed is not None
+            else f"{label}: choose a target (right click or Esc to cancel)"
         )
-        panels.draw_side(
-            surface, layout.side, world, self.hover_lines(world, knowledge), world.events
+        view = self.layout.view
+        theme.blit_text(
+            surface,
+            ask,
+            (view.centerx, view.bottom - 8),
+            15,
+            theme.AMBER,
+            anchor="midbottom",
+            shadow=True,
         )
-        if self.armed:
-            label = next((o.label for o in options if o.kind == self.armed), self.armed)
-            aimed = self.pending_cell
-            ask = (
-                f"{label} at ({aimed.x}, {aimed.y}): the forecast shows who hears it. Confirm: "
-                "the key again, Enter, or click it (right click or Esc to cancel)"
-                if aimed is not None
-                else f"{label}: choose a target (right click or Esc to cancel)"
-            )
-            theme.blit_text(
-                surface,
-                ask,
-                (layout.view.centerx, layout.view.bottom - 8),
-                15,
-                theme.AMBER,
-                anchor="midbottom",
-                shadow=True,
-            )
-        if hover is not None:
-            for hit in self.bar_hits:
-                if hit.rect.collidepoint(hover) and hit.tooltip:
-                    tooltip(surface, list(hit.tooltip), hover)
 
     def _undo_tip(self) -> str:
         reason = self.session.undo_reason()

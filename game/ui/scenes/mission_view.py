@@ -22,8 +22,10 @@ from game.ui.actions import ActionOption, action_bar, option_for
 from game.ui.app import App
 from game.ui.hud import actionbar
 from game.ui.hud.layout import Layout
+from game.ui.hud.painted import Overlay, Panels
 from game.ui.notes import Hints, map_notes
 from game.ui.orders import Orders
+from game.ui.render import overlays
 from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Forecast, Forecasts, Knowledge, derive
@@ -81,6 +83,9 @@ class MissionView:
         self.bar_hits: list[actionbar.BarHit] = []
         self.crew_hits: list[tuple[pygame.Rect, int]] = []
         self.floor_hits: list[tuple[pygame.Rect, int]] = []
+        self.panels = Panels()  # the HUD, painted again only when what it shows changes
+        self.tab_picture: Overlay[list[tuple[pygame.Rect, int]]] = Overlay()
+        self.pictures = overlays.Pictures()  # intents and the path, drawn once each
         self.layout = Layout.for_size(*app.screen.get_size())
         self._start()
         session.subscribe(self._on_change)
@@ -105,6 +110,7 @@ class MissionView:
         self.hints = Hints(map_notes(world.mission.source or ""))
         self._tell_hints()
         self.mapview.forget()
+        self.panels.forget()
         self.animator = Animator()
         self.animator.sync(world)
         self._knowledge = None
