@@ -64,6 +64,12 @@ class App:
         self.message_until = 0.0
         self.windowed_size = size or self.settings.window_size
         self.screen = self._open_window()
+        # What the screen holds between frames (see ``untouched``): the top scene and window
+        # of the last frame, whether the one drawn now is the same, and what was drawn over.
+        self._last: tuple[Scene | None, pygame.Surface | None] = (None, None)
+        self._same_top = False
+        self._over: list[pygame.Rect] = []
+        self._message_lines: tuple[tuple[str, int], list[str]] = (("", 0), [])
         pygame.display.set_caption("Rififi")
         self.audio = Audio(self.settings.volume)
 
@@ -186,24 +192,38 @@ class App:
             return False
         scene.update(dt)
         self.screen = pygame.display.get_surface() or self.screen
+        self._same_top = self._last == (scene, self.screen) and self.scene is scene
         scene.draw(self.screen)
-        self._draw_message()
+        self._over = self._draw_message()
+        self._last = (scene, self.screen)
         pygame.display.flip()
         if self.frames == 0 and FIRST_FRAME in os.environ:
             print(f"rififi: first frame {type(scene).__name__}", file=sys.stderr, flush=True)
         self.frames += 1
         return self.running
 
+    def untouched(self, rect: pygame.Rect) -> bool:
+        """True when the screen still shows, inside ``rect``, what the scene drawing now drew
+        at the last frame: it was on top then and is now, in the same window, and nothing
+        was drawn over it there since (a notice). A scene may then leave that part as it is."""
+        return self._same_top and not any(rect.colliderect(over) for over in self._over)
+
     def message_lines(self) -> list[str]:
         """The notice as drawn: wrapped to the window (a map's problems make long lines), at
-        most ``MESSAGE_LINES`` lines; ``--watch`` prints the whole of it to the terminal too."""
+        most ``MESSAGE_LINES`` lines; ``--watch`` prints the whole of it to the terminal too.
+        Wrapped once per notice and width (it is drawn every frame)."""
+        key = (self.message, self.screen.get_width())
+        if self._message_lines[0] == key:
+            return self._message_lines[1]
         lines = theme.wrap(self.message, max(120, self.screen.get_width() - 96), 15)
         if len(lines) > MESSAGE_LINES:
             hidden = len(lines) - MESSAGE_LINES + 1
             lines = [*lines[: MESSAGE_LINES - 1], f"... and {hidden} more lines"]
+        self._message_lines = (key, lines)
         return lines
 
-    def _draw_message(self) -> None:
+    def _draw_message(self) -> list[pygame.Rect]:
+        """Draw the notice, if one is up; returns where it was drawn."""
         if self.message and time.monotonic() < self.message_until:
             width, height = self.screen.get_size()
             labels = [theme.text(line, 15, theme.PAPER) for line in self.message_lines()]
@@ -216,6 +236,8 @@ class App:
             for n, label in enumerate(labels):
                 place = label.get_rect(midtop=(box.centerx, box.top + 4 + n * step))
                 self.screen.blit(label, place)
+            return [box]
+        return []
 
     def run(self, scene: Scene | None = None, max_frames: int | None = None) -> int:
         """Run until the player quits (or ``max_frames``); returns the exit status."""

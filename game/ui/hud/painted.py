@@ -28,6 +28,8 @@ class Panels:
         self._keys: dict[str, object] = {}
         self._results: dict[str, object] = {}
         self._areas: dict[str, pygame.Rect] = {}
+        self._fresh: set[str] = set()  # parts painted since they were last shown
+        self._over: list[pygame.Rect] = []  # drawn over the parts since they were shown
         self.painted = 0  # parts painted so far (tests: a still frame paints nothing)
 
     def part(
@@ -48,20 +50,33 @@ class Panels:
         if self._keys.get(name, _UNSET) != full:
             self._results[name] = paint(self.picture)
             self._keys[name] = full
+            self._fresh.add(name)
             self.painted += 1
         self._areas[name] = area
         return self._results[name]  # type: ignore[return-value]
 
-    def show(self, target: pygame.Surface) -> None:
-        """Copy every part onto ``target``, where it was painted."""
+    def show(self, target: pygame.Surface, untouched: Callable[[pygame.Rect], bool]) -> None:
+        """Copy the parts onto ``target``, where they were painted: those painted again,
+        drawn over since (:meth:`drawn_over`), or not ``untouched`` on the screen (see
+        ``App.untouched``); the others are on it already."""
         if self.picture is None:
             return
-        for area in self._areas.values():
-            target.blit(self.picture, area, area)
+        for name, area in self._areas.items():
+            over = any(area.colliderect(rect) for rect in self._over)
+            if name in self._fresh or over or not untouched(area):
+                target.blit(self.picture, area, area)
+        self._fresh.clear()
+        self._over.clear()
+
+    def drawn_over(self, rect: pygame.Rect) -> None:
+        """Something (a tooltip) was drawn over the parts inside ``rect``: show them again
+        there next time."""
+        self._over.append(rect)
 
     def forget(self) -> None:
         """Paint everything again next time (the art or the map changed)."""
         self._keys.clear()
+        self._fresh.update(self._areas)
 
 
 class Overlay(Generic[T]):

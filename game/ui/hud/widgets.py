@@ -92,14 +92,15 @@ class Menu:
 
 def tooltip(
     surface: pygame.Surface, lines: list[str], pos: tuple[int, int], width: int = 320
-) -> None:
-    """A small box of text near ``pos``, kept inside the window."""
+) -> pygame.Rect | None:
+    """A small box of text near ``pos``, kept inside the window; returns where it went."""
     picture = _tooltip_picture(tuple(lines), width)
     if picture is None:
-        return
+        return None
     box = picture.get_rect(bottomleft=(pos[0] + 14, pos[1] - 6))
     box.clamp_ip(surface.get_rect())
     surface.blit(picture, box)
+    return box
 
 
 _tooltips: dict[tuple[tuple[str, ...], int], pygame.Surface | None] = {}

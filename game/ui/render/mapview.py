@@ -32,6 +32,7 @@ FOG_ALPHA = 100
 CONE_ALPHA = 70
 DARK_ALPHA = 35
 REACH_ALPHA = 45  # the tint of the cells a pointed-at action's noise would reach
+TINTS_KEPT = 6
 
 
 def fallback_color(world: World, f: int, x: int, y: int) -> tuple[int, int, int]:
@@ -147,14 +148,14 @@ class MapView:
         self._terrain: dict[tuple[int, int, int], pygame.Surface] = {}
         self._baked: tuple[tuple[object, ...], pygame.Surface] | None = None
         self._layers: tuple[str, TileLayers | None] | None = None
-        self._tinted: _Tint | None = None
+        self._tinted: list[_Tint] = []  # the latest few: the pointer goes back and forth
 
     def forget(self) -> None:
         """Drop every cache (a map was reloaded, the art changed)."""
         self._terrain.clear()
         self._baked = None
         self._layers = None
-        self._tinted = None
+        self._tinted.clear()
 
     def layers(self, world: World) -> TileLayers | None:
         """The map's own tile layers, loaded once per map (``forget`` after a reload, so a
@@ -200,19 +201,19 @@ class MapView:
         """The box of ``picture`` the noise reaches, with those cells tinted: an opaque
         picture made once per reach and version, so a frame blits it instead of blending a
         translucent tint over the map again."""
-        found = self._tinted
-        if found is not None and found.made_of == (floor, tile) and found.fits(reach, picture):
-            return found.box, found.x, found.y
+        for found in self._tinted:
+            if found.made_of == (floor, tile) and found.fits(reach, picture):
+                return found.box, found.x, found.y
         heard = (reach[floor] > 0) & (world.terrain.walkable[floor] | world.terrain.door[floor])
         ys, xs = np.nonzero(heard)
         if not len(xs):
-            self._tinted = None
             return None
         y0, y1, x0, x1 = int(ys.min()), int(ys.max()) + 1, int(xs.min()), int(xs.max()) + 1
         area = pygame.Rect(x0 * tile, y0 * tile, (x1 - x0) * tile, (y1 - y0) * tile)
         box = picture.subsurface(area).copy()
         box.blit(mask_surface(heard[y0:y1, x0:x1], (*theme.FORECAST, REACH_ALPHA), tile), (0, 0))
-        self._tinted = _Tint(reach, picture, (floor, tile), box, area.x, area.y)
+        kept = [t for t in self._tinted if t.picture is picture][-(TINTS_KEPT - 1) :]
+        self._tinted = [*kept, _Tint(reach, picture, (floor, tile), box, area.x, area.y)]
         return box, area.x, area.y
 
     def _things(self, surface: pygame.Surface, world: World, floor: int, tile: int) -> None:

@@ -197,13 +197,16 @@ class MissionScene(MissionInput):
                 picture, layout.side, world, self.hover_lines(world, knowledge), world.events
             ),
         )
-        parts.show(surface)
+        on_screen = self.app.untouched if surface is self.app.screen else lambda _: False
+        parts.show(surface, on_screen)
         if self.armed:
             self._ask(surface, options)
         if hover is not None:
             for hit in self.bar_hits:
                 if hit.rect.collidepoint(hover) and hit.tooltip:
-                    tooltip(surface, list(hit.tooltip), hover)
+                    box = tooltip(surface, list(hit.tooltip), hover)
+                    if box is not None:
+                        parts.drawn_over(box)
 
     def _floor_tabs(
         self,

@@ -1,0 +1,78 @@
+"""The mission screen redraws only what changed, and what it keeps is what a full redraw
+would show: no trace of a tooltip gone, a crew card that shows the AP just spent, a still
+frame that paints nothing again."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.replay.session import GameSession
+from game.sim.commands import Move
+from game.ui.scenes.menus import play
+from tests.ui_helpers import hall, hover, make_app, run
+
+
+def _mission(tmp_path):
+    app = make_app(tmp_path)
+    play(app, GameSession.unrecorded(hall()), "")
+    run(app, 3)
+    app.scene.animator.finish()
+    app.message = ""  # the first notes' notice, drawn over the map
+    run(app, 2)
+    return app, app.scene
+
+
+def _panels(app, mission) -> list[bytes]:
+    """The pixels of the panels around the map (the map itself moves: rings, pulses)."""
+    layout = mission.layout
+    areas = (layout.top, layout.crew, layout.side, layout.bar)
+    return [pygame.image.tobytes(app.screen.subsurface(area), "RGB") for area in areas]
+
+
+def _afresh(app, mission) -> list[bytes]:
+    """The panels as a frame drawn from nothing shows them (nothing kept from the last)."""
+    app.screen.fill((255, 0, 255))
+    app._last = (None, None)  # as after another scene was on top
+    run(app, 1)
+    return _panels(app, mission)
+
+
+def test_a_tooltip_gone_leaves_no_trace(tmp_path):
+    app, mission = _mission(tmp_path)
+    button = next(hit for hit in mission.bar_hits if hit.what == "end_turn")
+    hover(app, button.rect.center, frames=2)
+    with_tip = _panels(app, mission)
+    hover(app, mission.camera.cell_center(5, 2), frames=2)
+    kept = _panels(app, mission)
+    assert kept != with_tip  # the tooltip was there, and is gone
+    assert kept == _afresh(app, mission)
+
+
+def test_a_tooltip_following_the_mouse_leaves_no_trace(tmp_path):
+    app, mission = _mission(tmp_path)
+    button = next(hit for hit in mission.bar_hits if hit.what == "end_turn")
+    hover(app, button.rect.midleft, frames=2)
+    hover(app, button.rect.move(-12, 0).center, frames=2)  # the same button, further right
+    assert _panels(app, mission) == _afresh(app, mission)
+
+
+def test_the_kept_panels_follow_the_world(tmp_path):
+    app, mission = _mission(tmp_path)
+    tony = mission.unit
+    before = pygame.image.tobytes(app.screen.subsurface(mission.layout.crew), "RGB")
+    assert mission.session.apply(Move(tony.id, tony.cell.offset(2, 0), False))
+    run(app, 2)
+    mission.animator.finish()
+    run(app, 1)
+    after = pygame.image.tobytes(app.screen.subsurface(mission.layout.crew), "RGB")
+    assert after != before  # the AP spent shows on the crew card
+    assert _panels(app, mission) == _afresh(app, mission)
+
+
+def test_a_still_frame_paints_no_panel_again(tmp_path):
+    app, mission = _mission(tmp_path)
+    painted = mission.panels.painted
+    run(app, 5)
+    assert mission.panels.painted == painted
+    hover(app, mission.camera.cell_center(6, 3))  # a new cell: its preview, its lines
+    assert mission.panels.painted > painted
