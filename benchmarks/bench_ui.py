@@ -348,7 +348,6 @@ def idle_setup(quick: bool) -> Timed:
     app = App(Settings(), size=SIZE, save_settings=False)  # the display's own rate
     scene = MissionScene(app, GameSession.unrecorded(_world()))
     app.push(scene)
-    app.message = ""  # the designer's first note would be shown for 8 s: not idle
     seconds = 1.0 if quick else IDLE_SECONDS
 
     def idle() -> float:

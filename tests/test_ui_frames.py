@@ -76,3 +76,20 @@ def test_a_still_frame_paints_no_panel_again(tmp_path):
     assert mission.panels.painted == painted
     hover(app, mission.camera.cell_center(6, 3))  # a new cell: its preview, its lines
     assert mission.panels.painted > painted
+
+
+def test_a_still_mission_sleeps_and_a_walk_is_drawn_at_full_rate(tmp_path):
+    app, mission = _mission(tmp_path)
+    app.fps = 60  # a real loop (tests run uncapped, which never sleeps)
+    mission.news_at = -1e9  # the first view's news is old
+    assert mission.rate() == 0  # nothing moves: wait for the player
+    slept = app.slept
+    app.frame()
+    assert app.slept == slept + 1
+    tony = mission.unit
+    goal = mission.camera.cell_center(tony.cell.x + 3, tony.cell.y)
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=goal, button=1))
+    slept = app.slept
+    app.frame()  # the click was queued: no sleep, it is handled at once
+    assert app.slept == slept
+    assert mission.rate() is None  # Tony walks: every frame is drawn

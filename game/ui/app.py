@@ -1,4 +1,13 @@
-"""The window and the main loop: one scene stack, 60 frames a second, window-wide keys.
+"""The window and the main loop: one scene stack, window-wide keys, and a pace per scene.
+
+A scene may say how often it needs a frame (``rate()``): ``None`` at the display's refresh
+rate while something moves on it (a walk, a glide; animations are timed, so they run as
+smoothly at 144 Hz as at 60), ``0`` to sleep until there is input (a turn-based game mostly
+waits for its player), or a few frames a second for a slow pulse. The loop then sleeps
+instead of drawing the same frame again, looking for input every ``POLL_MS`` (a sleep and a
+look at the queue: ``pygame.event.wait`` polls every millisecond on drivers that cannot
+block, 2 % of a core for nothing) and waking at least every ``IDLE_WAIT_MS`` (a notice to
+take down, ``--watch`` to poll). A scene without ``rate`` is drawn at the display's rate.
 
 Tests drive this same loop: they post pygame events and call :meth:`App.frame` (uncapped),
 so what they check is what a player gets.
@@ -26,10 +35,22 @@ from game.userdirs import data_dir
 
 MIN_SIZE = (800, 500)
 FIRST_FRAME = "RIFIFI_FIRST_FRAME"  # the benchmarks' marker, see the module's docstring
+IDLE_WAIT_MS = 500  # a still scene's loop wakes at least this often
+POLL_MS = 8  # how often a sleeping loop looks for input: at most half a 60 Hz frame late
+DEFAULT_FPS = 60  # when the display does not say its refresh rate
+
+
+def display_rate() -> int:
+    """The display's refresh rate (60 when it does not say: a dummy or remote display)."""
+    try:
+        rate = pygame.display.get_current_refresh_rate()
+    except (pygame.error, AttributeError):
+        rate = 0
+    return rate if rate > 0 else DEFAULT_FPS
 
 
 class Scene(Protocol):
-    """One screen: title, briefing, mission, pause..."""
+    """One screen: title, briefing, mission, pause... (and optionally ``rate()``, above)."""
 
     def handle(self, event: pygame.event.Event) -> None: ...
     def update(self, dt: float) -> None: ...
@@ -45,7 +66,7 @@ class App:
     def __init__(
         self,
         settings: Settings | None = None,
-        fps: int = 60,
+        fps: int | None = None,
         size: tuple[int, int] | None = None,
         save_settings: bool = True,
     ) -> None:
@@ -54,7 +75,6 @@ class App:
         self.settings = settings or Settings.load()
         self.save_settings_enabled = save_settings
         self.keymap = KeyMap(self.settings.keys)
-        self.fps = fps
         self.clock = pygame.time.Clock()
         self.scenes: list[Scene] = []
         self.running = True
@@ -64,6 +84,8 @@ class App:
         self.message_until = 0.0
         self.windowed_size = size or self.settings.window_size
         self.screen = self._open_window()
+        self.fps = display_rate() if fps is None else fps  # 0: uncapped, never waits (tests)
+        self.slept = 0  # frames that waited for input instead of drawing at once
         # What the screen holds between frames (see ``untouched``): the top scene and window
         # of the last frame, whether the one drawn now is the same, and what was drawn over.
         self._last: tuple[Scene | None, pygame.Surface | None] = (None, None)
@@ -166,11 +188,33 @@ class App:
             return True
         return False
 
+    def _sleep(self) -> tuple[list[pygame.event.Event], bool]:
+        """The input queued; while there is none and the top scene is still, sleep (until
+        its next slow frame, a notice's end or ``IDLE_WAIT_MS``) until some comes. Returns
+        the input, in order, and whether the loop slept. (``pygame.event.peek`` is not used:
+        it empties the attributes of posted events.)"""
+        events = pygame.event.get()
+        rate = getattr(self.scene, "rate", None)
+        wanted = rate() if callable(rate) else None
+        if events or not self.fps or wanted is None or wanted >= self.fps:
+            return events, False
+        now = time.monotonic()
+        wake = now + (1 / wanted if wanted > 0 else IDLE_WAIT_MS / 1000)
+        if self.message and now < self.message_until:
+            wake = min(wake, self.message_until)
+        self.slept += 1
+        while not events and (left := wake - time.monotonic()) > 0:
+            time.sleep(min(POLL_MS / 1000, left))
+            events = pygame.event.get()
+        return events, True
+
     def frame(self, dt: float | None = None) -> bool:
         """Handle pending input, update and draw one frame. False once the app quits."""
+        events, slept = self._sleep()
         elapsed = self.clock.tick(self.fps) / 1000.0
-        dt = min(0.1, elapsed) if dt is None else dt
-        for event in pygame.event.get():
+        if dt is None:  # after a sleep nothing was moving: the time asleep animates nothing
+            dt = (1 / self.fps if events else min(1.0, elapsed)) if slept else min(0.1, elapsed)
+        for event in [*events, *pygame.event.get()]:
             if event.type == pygame.QUIT:
                 self.quit()
                 break

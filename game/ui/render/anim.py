@@ -86,6 +86,10 @@ class Animator:
                     track.y += dy / dist * budget
                     budget = 0
 
+    def moving(self) -> bool:
+        """True while some unit still glides (the screen must be drawn at full rate)."""
+        return any(track.queue for track in self.tracks.values())
+
     def position(self, unit_id: int) -> tuple[int, float, float] | None:
         track = self.tracks.get(unit_id)
         if track is None or track.last is None:

@@ -51,7 +51,7 @@ def noise_rings(
     """Rings spreading from this turn's and last turn's noises as far as the rules say each
     carried; a badge with the level on each listener that heard it."""
     tile = camera.tile
-    recent = untangled([n for n in world.noises[-RECENT_NOISES:] if n.turn >= world.turn - 1])
+    recent = untangled(recent_noises(world))
     for index, (noise, listeners) in enumerate(recent):
         if noise.cell.floor != floor:
             continue
@@ -74,6 +74,11 @@ def noise_rings(
                 continue
             rect = _unit_rect(camera, animator, unit.id, unit.cell)
             _badge(target, rect.topleft, str(level), theme.NOISE, tile)
+
+
+def recent_noises(world: World) -> list[Noise]:
+    """The noises that get a ring: this turn's and last turn's (at most ``RECENT_NOISES``)."""
+    return [n for n in world.noises[-RECENT_NOISES:] if n.turn >= world.turn - 1]
 
 
 def untangled(noises: list[Noise]) -> list[tuple[Noise, dict[int, int]]]:

@@ -31,6 +31,10 @@ class HelpScene:
     def update(self, dt: float) -> None:
         pass
 
+    def rate(self) -> int:
+        """Nothing moves here: a frame only after input (see :mod:`game.ui.app`)."""
+        return 0
+
     def draw(self, surface: pygame.Surface) -> None:
         width, height = draw_page(surface, "Controls", 34, 16)
         column = (width - 60) // 2

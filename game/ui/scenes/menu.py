@@ -14,6 +14,7 @@ from game.ui.app import App
 from game.ui.hud.widgets import Menu, MenuItem
 
 _backdrops: dict[tuple[int, int], pygame.Surface] = {}
+PULSE_RATE = 20  # frames a second for a menu: its hint pulses slowly
 
 
 def backdrop(size: tuple[int, int]) -> pygame.Surface:
@@ -89,6 +90,11 @@ class MenuScene:
 
     def update(self, dt: float) -> None:
         self.time += dt
+
+    def rate(self) -> int | None:
+        """The hint at the bottom pulses slowly: a few frames a second are enough (under
+        the pause menu the mission is drawn at that rate too)."""
+        return PULSE_RATE
 
     def draw_background(self, surface: pygame.Surface) -> None:
         if self.overlay and len(self.app.scenes) >= 2:

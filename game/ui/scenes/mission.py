@@ -42,10 +42,37 @@ def _hovered(rects: list[pygame.Rect], hover: tuple[int, int] | None) -> int | N
     return next((n for n, rect in enumerate(rects) if rect.collidepoint(hover)), None)
 
 
+SLOW_PULSE = 20  # frames a second for what only pulses: rings, a ringing bell, an aimed target
+SMOOTH_SECONDS = 4.0  # after news, rings spread at the display's rate this long
+
+
 class MissionScene(MissionInput):
     """Plays one mission through ``session`` (see :class:`MissionView` for the hooks)."""
 
     # --- frame -----------------------------------------------------------------------------
+
+    def rate(self) -> int | None:
+        """How often the mission needs a frame (see :mod:`game.ui.app`): at the display's
+        rate while something moves (a walk, the camera, fresh noise rings, the ending about
+        to be told), a slow pulse for rings, a ringing bell or an aimed target, and none
+        at all otherwise: a turn-based game waits for its player."""
+        world = self.world
+        if (
+            self.animator.moving()
+            or self.camera.target is not None
+            or self.panning
+            or (world.outcome.over and not self.over_told)
+            or self.time < self.news_at + SMOOTH_SECONDS
+        ):
+            return None
+        floor = self.floor
+        rings = any(n.cell.floor == floor for n in overlays.recent_noises(world))
+        bells = any(
+            b.state.ringing and b.cell.floor == floor for b in world.devices_in_order("bell")
+        )
+        if rings or bells or self.pending_cell is not None:
+            return SLOW_PULSE
+        return 0
 
     def update(self, dt: float) -> None:
         self.time += dt
@@ -73,6 +100,7 @@ class MissionScene(MissionInput):
                 self.on_over(self.session)
 
     def _edge_pan(self, dt: float) -> None:
+        self.panning = False
         if not (self.app.settings.edge_pan and self.mouse_seen and pygame.mouse.get_focused()):
             return
         x, y = pygame.mouse.get_pos()
@@ -80,8 +108,10 @@ class MissionScene(MissionInput):
         margin, speed = 4, 700 * dt
         dx = -speed if x <= margin else speed if x >= width - 1 - margin else 0
         dy = -speed if y <= margin else speed if y >= height - 1 - margin else 0
+        before = (self.camera.cx, self.camera.cy)
         if dx or dy:
             self.camera.pan_pixels(dx, dy)
+        self.panning = (self.camera.cx, self.camera.cy) != before
 
     def draw(self, surface: pygame.Surface) -> None:
         layout = Layout.for_size(*surface.get_size())

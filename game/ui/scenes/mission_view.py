@@ -73,6 +73,8 @@ class MissionView:
         self.mapview = MapView()
         self.animator = Animator()
         self.time = 0.0
+        self.news_at = -1e9  # when the world last changed (rings spread smoothly after it)
+        self.panning = False  # the edge pan moved the camera this frame
         self.over_timer: float | None = None
         self.over_told = False  # on_over was called for the current ending
         self._knowledge: Knowledge | None = None
@@ -221,6 +223,7 @@ class MissionView:
 
     def _on_change(self, change: Change) -> None:
         """Sounds for what a command did; a reloaded map is looked at afresh."""
+        self.news_at = self.time
         self.pending = self.pending_cell = None  # aimed at a world that is no more
         if change.kind != "command":  # the world is another one: any ending is undone
             self.orders.forget()  # and any plan made for it

@@ -152,6 +152,10 @@ class SettingsScene:
     def update(self, dt: float) -> None:
         pass
 
+    def rate(self) -> int:
+        """Nothing moves here: a frame only after input (see :mod:`game.ui.app`)."""
+        return 0
+
     def draw(self, surface: pygame.Surface) -> None:
         width, height = draw_page(surface, "Settings", 38, 18)
         top, room = 80, max(1, (height - 120) // ROW)
