@@ -93,3 +93,32 @@ def test_a_still_mission_sleeps_and_a_walk_is_drawn_at_full_rate(tmp_path):
     app.frame()  # the click was queued: no sleep, it is handled at once
     assert app.slept == slept
     assert mission.rate() is None  # Tony walks: every frame is drawn
+
+
+def _seconds_until_still(step, still, rate: int) -> float:
+    """Simulated seconds of frames at ``rate`` a second until ``still()``."""
+    frames = 0
+    while not still() and frames < 10 * rate:
+        step(1 / rate)
+        frames += 1
+    return frames / rate
+
+
+def test_a_walk_and_a_glide_take_as_long_at_144_hz_as_at_60():
+    from game.ui.render.anim import Animator
+    from game.ui.render.camera import Camera
+
+    walks, glides = [], []
+    for rate in (60, 144):
+        session = GameSession.unrecorded(hall())
+        animator = Animator()
+        animator.sync(session.world)
+        tony = session.world.crew()[0]
+        assert session.apply(Move(tony.id, tony.cell.offset(5, 0), False))
+        animator.sync(session.world)
+        walks.append(_seconds_until_still(animator.update, lambda a=animator: not a.moving(), rate))
+        camera = Camera(80, 80)
+        camera.look_at(60, 50)
+        glides.append(_seconds_until_still(camera.update, lambda c=camera: c.target is None, rate))
+    assert walks[0] > 0.3 and abs(walks[0] - walks[1]) <= 1 / 60
+    assert glides[0] > 0.3 and abs(glides[0] - glides[1]) <= 1 / 60

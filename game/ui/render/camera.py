@@ -6,12 +6,14 @@ following a unit glides instead of jumping.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import pygame
 
 ZOOMS = (16, 20, 24, 32, 40, 48)
 MAX_CACHE_PIXELS = 24_000_000  # a floor's picture larger than this is not allowed (zoom cap)
+GLIDE = 10.0  # a glide's way left shrinks as exp(-GLIDE * seconds), at any frame rate
 
 
 @dataclass
@@ -104,7 +106,7 @@ class Camera:
             return
         tx, ty = self.target
         before = (self.cx, self.cy)
-        blend = min(1.0, dt * 10)
+        blend = 1.0 - math.exp(-GLIDE * dt)  # the same glide at 60 Hz as at 144 Hz
         self.cx += (tx - self.cx) * blend
         self.cy += (ty - self.cy) * blend
         if abs(tx - self.cx) < 0.01 and abs(ty - self.cy) < 0.01:
