@@ -7,14 +7,12 @@ DESIGN.md "Balance" lists the probes each mission must lose to at least.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from game.content import maps_dir
+from game.solve.listed import must_lose
 from game.solve.probes import PROBES, heist, play, play_probe
 from game.tiled import load_world
-from game.tiled.tmx import read_map
 
 #: DESIGN.md "Balance": the probes each shipped map must lose to, at least.
 AT_LEAST = {
@@ -22,13 +20,6 @@ AT_LEAST = {
     "jeweler": {"straight", "no-umbrella", "no-foam", "wait"},
     "country_house": {"straight", "guns", "wait"},
 }
-
-
-def must_lose(path: Path) -> list[str]:
-    """The map's ``probes_must_lose`` property, as a list of probe names."""
-    prop = read_map(path).props.get("probes_must_lose")
-    text = str(prop.value) if prop is not None else ""
-    return [name.strip() for name in text.split(",") if name.strip()]
 
 
 #: Probes that skip a remedy for the alarm (drilling, the umbrella, the foam): the bell must

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from game.sim import hearing
+from game.sim import hearing, vision
 from game.sim.actions.heist import drill_speed
 from game.sim.actions.loot import loot_value, safe_difficulty
 from game.sim.alarms import contacts_on
@@ -111,18 +111,21 @@ class Estimator:
         doors = tuple((d.id, d.open, d.locked, d.lock_progress) for d in world.doors.values())
         bells = self._still_listeners(world)
         crew = [u for u in world.crew() if u.can_act]
-        able = tuple(
+        able = [
             any(has_item(world.rules, u, item) for u in crew)
             for item in ("lockpick", "drill", "rope", "umbrella")
-        ) + (all(has_item(world.rules, u, "lockpick") for u in crew),)
+        ]
+        able.append(all(has_item(world.rules, u, "lockpick") for u in crew))
+        sentries = tuple((g.id, g.cell, g.facing) for g in self._sentries(world))
         return (
+            sentries,
             tuple(sorted(doors)),
             world.map_digest("holes"),
             world.map_digest("ropes"),
             world.map_digest("drilled"),
             world.map_digest("umbrellas"),
             bells,
-            able,
+            tuple(able),
         )
 
     def graphs(self, world: World, key: tuple) -> tuple[Graph, Graph]:
@@ -157,6 +160,7 @@ class Estimator:
                 extra += TROUBLE
             cost[c.floor, c.y, c.x] += extra
         self._price_listeners(world, cost)
+        self._price_sentries(world, cost)
         stairs = rules.move.walk_ap + rules.move.stairs_extra_ap
         links = [Link(a, b, stairs) for a, b in self.stairs]
         possible = list(links)
@@ -264,6 +268,22 @@ class Estimator:
                         cost[cell.index] += TROUBLE
                     elif not self.quiet(world, cell, rules.move.walk_loudness):
                         cost[cell.index] += sneak_extra
+
+    def _price_sentries(self, world: World, cost: np.ndarray) -> None:
+        """Cells a guard standing still watches (a sentry at a gate): :data:`TROUBLE` each,
+        since he will be there, looking, whenever the crew comes. Walking guards move on;
+        the search waits for them instead."""
+        for guard in self._sentries(world):
+            watched = vision.watched_mask(world, guard)
+            cost[watched & (cost > 0)] += TROUBLE
+
+    @staticmethod
+    def _sentries(world: World) -> list[Unit]:
+        return [
+            g
+            for g in world.guards()
+            if g.state is GuardState.STANDING and not g.route and vision.is_watching(g)
+        ]
 
     # --- fields -------------------------------------------------------------------------------
 

@@ -9,8 +9,8 @@ counters) and whose go it is: a position reached twice is searched once.
 
 Children of preferred moves (walks towards a waypoint, actions, handing over) are searched
 before the others (a second queue that gets every fourth pop), as Fast Downward's preferred
-operators are. After the first win the search goes on for a shorter one, for as long again as
-the first took (within the budget): the par it reports is the best win found.
+operators are. After the first win the search goes on for a shorter one, for half as long
+again as the first took (within the budget): the par it reports is the best win found.
 """
 
 from __future__ import annotations
@@ -205,7 +205,7 @@ def solve(
                     if progress.first_win is None:
                         progress.first_win = elapsed
                         if settings.improve:
-                            stop_at = min(stop_at, start + 2 * elapsed + 1.0)
+                            stop_at = min(stop_at, start + 1.5 * elapsed + 1.0)
                         else:
                             stop_at = clock()
                     progress.par = child_world.turn - root.world.turn
