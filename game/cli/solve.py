@@ -91,11 +91,25 @@ def _solve(path: Path, args: argparse.Namespace) -> int:
 
 def _probes(path: Path, as_json: bool) -> int:
     from game.solve.listed import must_lose
+    from game.solve.player import ProbeResult
     from game.solve.probes import PROBES, play_probe
     from game.tiled import load_world
 
     listed = must_lose(path)
-    results = [play_probe(name, load_world(path)) for name in PROBES]
+    unknown = [name for name in listed if name not in PROBES]
+    if unknown:
+        raise ContentError(
+            f"{path}: probes_must_lose names {', '.join(unknown)}, which is no probe "
+            f"(probes: {', '.join(PROBES)})"
+        )
+    results = []
+    for name in PROBES:
+        try:
+            results.append(play_probe(name, load_world(path)))
+        except (LookupError, StopIteration):  # nothing on this map for it (no safe to drill to)
+            if name in listed:
+                raise ContentError(f"{path}: the {name} probe finds nothing to play here") from None
+            results.append(ProbeResult(name, "n/a", "the map has nothing this probe plays", 0))
     failed = [r.probe for r in results if r.probe in listed and r.status == "won"]
     if as_json:
         doc = {
