@@ -25,13 +25,16 @@ from game.sim import (
     candidates,
 )
 from game.sim.commands import Command
+from game.sim.events import Event
 from game.sim.kit import has_item
-from game.sim.pathing import find_path
+from game.sim.pathing import find_path, reachable
 
 #: A probe that has not ended the mission after this many turns has failed to.
 MAX_TURNS = 150
 #: Turns a careful probe waits for a guard's view to clear before going anyway.
 PATIENCE = 8
+#: How many of the nearest reachable cells a careful probe tries when it must step aside.
+REFUGES = 24
 #: What a careful probe avoids: being seen (it does not avoid alarms: that is what it tests).
 _SEEN = ("spotted", "guard_alerted", "civilian_alarm")
 
@@ -59,7 +62,9 @@ class Player:
         self.sneak = sneak
         self.careful = careful  # wait (a while) rather than step into a guard's view
         self.last_turn = world.turn + MAX_TURNS
-        self.waited: dict[int, int] = {}
+        self.waited: dict[int, int] = {}  # turns each crew member waited on this leg
+        self.closest: dict[int, int] = {}  # the shortest way left seen on this leg
+        self.patience = PATIENCE
 
     # --- the game ----------------------------------------------------------------------
 
@@ -146,10 +151,16 @@ class Player:
             if not unit.can_act:
                 return True
             if unit.cell in goals:
+                self.closest.pop(unit_id, None)
                 return True
             path = self.path(unit, goals)
             if path is None:
                 return False  # no way there now (someone on the goal): wait a turn
+            if len(path) < self.closest.get(unit_id, len(path) + 1):
+                # Nearer than ever on this leg: the patience is whole again (stepping back
+                # and forth round a corner gets no nearer, so it does not renew it).
+                self.closest[unit_id] = len(path)
+                self.waited[unit_id] = 0
             before = (unit.cell, unit.ap)
             self._step_along(unit, path)
             after = self.unit(unit_id)
@@ -182,26 +193,57 @@ class Player:
                 moves.append(move)
         if not moves:
             return
-        if self.careful and self.waited.get(unit.id, 0) < PATIENCE:
-            unseen = next((m for m in moves if self._unseen(m)), None)
-            if unseen is None and self._unseen(None):
-                self.waited[unit.id] = self.waited.get(unit.id, 0) + 1
-                return  # every step forward would be seen by the next world turn: wait
-            self.waited[unit.id] = 0
+        if self.careful and self.waited.get(unit.id, 0) < self.patience:
+            unseen = next((m for m in moves if self._safe(m)), None)
+            if unseen is None:
+                # Every step forward is unsafe by the next world turn: stand, or step aside.
+                stand = self._safe(None)
+                aside = None if stand else self._refuge(unit)
+                if stand or aside is not None:
+                    self.waited[unit.id] = self.waited.get(unit.id, 0) + 1
+                    if aside is not None:
+                        self.apply(aside)
+                    return
             self.apply(unseen or moves[0])
             return
-        self.waited[unit.id] = 0
         self.apply(moves[0])
 
-    def _unseen(self, move: Move | None) -> bool:
-        """True when, after ``move`` (None: standing still) and the next world turn, no
-        guard or civilian has seen the crew: a one-turn look ahead on a fork of the world."""
+    def _safe(self, move: Move | None) -> bool:
+        """True when, after ``move`` (None: standing still) and the next world turn, nothing
+        this player avoids happened (:meth:`_harmed`): a one-turn look ahead on a fork."""
         twin = self.world.fork()
         first = len(twin.events)
-        if move is not None and not twin.apply(move):
-            return False
+        if move is not None:
+            if not twin.apply(move):
+                return False
+            self._answer(twin, move.unit)
         twin.apply(EndTurn())
-        return not any(e.kind in _SEEN for e in twin.events[first:])
+        return not self._harmed(twin.events[first:])
+
+    def _answer(self, world: World, unit_id: int) -> None:
+        """What this player does, in the look ahead, after the move it weighs and before the
+        world's turn (a gunman shoots what the move brought into view); nothing here."""
+
+    def _refuge(self, unit: Unit) -> Move | None:
+        """The nearest cell ``unit`` can reach this turn where the next world turn is safe
+        (a step back round the corner), among the :data:`REFUGES` nearest; None if none."""
+        assert unit.cell is not None
+        here = unit.cell
+        reach = reachable(self.world, unit)
+        modes = reach.sneak if self.sneak else reach.walk
+        near = sorted(
+            (c for c in modes if c != here),
+            key=lambda c: (c.floor != here.floor, max(abs(c.x - here.x), abs(c.y - here.y)), c),
+        )
+        for cell in near[:REFUGES]:
+            move = Move(unit.id, cell, self.sneak and not self.world.terrain.outdoor[cell.index])
+            if self._safe(move):
+                return move
+        return None
+
+    def _harmed(self, events: list[Event]) -> bool:
+        """What a careful player steps aside from: being seen by a guard or a civilian."""
+        return any(e.kind in _SEEN for e in events)
 
     def _through(self, unit: Unit, door_id: int, locked: bool) -> None:
         """Open the door next to ``unit``, picking its lock first (anyone able may)."""
