@@ -52,6 +52,7 @@ class ProbeResult:
     reason: str
     turns: int
     bell_first: bool = False  # the first alarm of the game was a bell (not a guard's)
+    hp: int = 0  # the crew's hit points left, all together (what violence cost)
 
 
 class Player:

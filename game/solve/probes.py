@@ -21,7 +21,8 @@ a map change that lets a listed probe win fails the suite (``tests/test_balance.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Iterable
 
 from game.sim import (
     Carry,
@@ -30,8 +31,10 @@ from game.sim import (
     CrackSafe,
     DeployUmbrella,
     Drill,
+    EndTurn,
     Foam,
     LowerRope,
+    Move,
     Shoot,
     Status,
     TakeLoot,
@@ -39,6 +42,7 @@ from game.sim import (
     World,
     candidates,
 )
+from game.sim.commands import Command
 from game.sim.events import Event
 from game.solve.player import GameOver, Player, ProbeResult
 
@@ -253,4 +257,25 @@ def play(probe: Callable[[Player], None], world: World, name: str = "") -> Probe
     rang = "bell_ringing" in kinds and (
         "police_called" not in kinds or kinds.index("bell_ringing") < kinds.index("police_called")
     )
-    return ProbeResult(name, outcome.status or "", outcome.reason or "", world.turn - start, rang)
+    hp = sum(u.hp for u in world.crew())
+    return ProbeResult(
+        name, outcome.status or "", outcome.reason or "", world.turn - start, rang, hp
+    )
+
+
+def loud(world: World, route: Iterable[Command]) -> ProbeResult:
+    """DESIGN.md's ``loud`` probe: the intended route (the commands of a won game, say a
+    golden recording's), walking wherever it sneaks. A command the changed game refuses is
+    skipped; after the route, turns end until the mission is decided."""
+
+    def walk_it(player: Player) -> None:
+        for command in route:
+            if isinstance(command, Move) and command.sneak:
+                command = dataclasses.replace(command, sneak=False)
+            if isinstance(command, EndTurn):
+                player.end_turn()
+            elif world.plan(command).ok:
+                player.apply(command)
+        player.finish()
+
+    return play(walk_it, world, "loud")
