@@ -67,10 +67,11 @@ def test_the_map_beats_the_probe(stem: str, probe: str):
         assert result.bell_first, f"{stem}: the {probe} probe lost, but not to the bell: {result}"
 
 
-def test_the_careful_heist_still_wins_the_tutorial():
+@pytest.mark.parametrize("stem", ["tutorial", "jeweler"])
+def test_the_careful_heist_still_wins(stem: str):
     """The probes lose because of what they skip, not because the player is clumsy: the
-    same player, skipping nothing, wins the rehearsal."""
-    result = play(heist, load_world(maps_dir() / "tutorial.tmx"), "heist")
+    same player, skipping nothing, wins the rehearsal and the jeweler's."""
+    result = play(heist, load_world(maps_dir() / f"{stem}.tmx"), "heist")
     assert result.status == "won", result
 
 

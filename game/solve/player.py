@@ -1,10 +1,11 @@
 """The scripted player the balance probes (``game/solve/probes.py``) are built on.
 
 It walks crew members the shortest way (opening doors, picking locks with whoever carries a
-lockpick, waiting short of a lock it cannot pick), carries out commands as the AP allow, and,
-when careful, looks one world turn ahead on a fork of the world rather than be seen. It knows
-no map: everything comes from the world and the rules (``candidates``, ``world.plan``, each
-rule's ``needs``).
+lockpick, waiting short of a lock it cannot pick and behind whoever will pick it), carries out
+commands as the AP allow; when it sneaks, it walks where nobody would hear the steps; when
+careful, it looks one world turn ahead on a fork of the world rather than be seen (standing,
+or stepping aside to the nearest safe cell). It knows no map: everything comes from the world
+and the rules (``candidates``, ``world.plan``, ``reachable``, each rule's ``needs``).
 """
 
 from __future__ import annotations
@@ -33,8 +34,13 @@ from game.sim.pathing import find_path, reachable
 MAX_TURNS = 150
 #: Turns a careful probe waits for a guard's view to clear before going anyway.
 PATIENCE = 8
+#: How many cells short of a lock it cannot pick a crew member waits (the way stays free).
+LOCK_BERTH = 3
 #: How many of the nearest reachable cells a careful probe tries when it must step aside.
 REFUGES = 24
+#: What a sneaking probe keeps from happening while it moves: a walk that causes one of these
+#: is sneaked instead.
+_HEARD = ("noise_heard", "sensor_tripped")
 #: What a careful probe avoids: being seen (it does not avoid alarms: that is what it tests).
 _SEEN = ("spotted", "guard_alerted", "civilian_alarm")
 
@@ -176,8 +182,11 @@ class Player:
             door = world.door_at(cell)
             if door is not None and not door.open:
                 if door.locked and not picker:
-                    # Wait a step short of a lock one cannot pick: the way to it stays free.
-                    path = path[: max(1, i - 1)]
+                    # Wait short of a lock one cannot pick, and behind whoever will pick it:
+                    # the way to the door stays free for them (a crowd there blocks them).
+                    if self._picker_behind(unit, door.cell, i):
+                        return
+                    path = path[: max(1, i - LOCK_BERTH)]
                     break
                 if i == 1:
                     self._through(unit, door.id, door.locked)
@@ -188,9 +197,8 @@ class Player:
             return
         moves = []
         for cell in reversed(path[1:]):
-            sneak = self.sneak and not world.terrain.outdoor[cell.index]
-            move = Move(unit.id, cell, sneak)
-            if world.plan(move).ok:
+            move = self._quiet_move(unit, cell)
+            if move is not None:
                 moves.append(move)
         if not moves:
             return
@@ -208,6 +216,32 @@ class Player:
             self.apply(unseen or moves[0])
             return
         self.apply(moves[0])
+
+    def _picker_behind(self, unit: Unit, door: Cell, steps: int) -> bool:
+        """True when a crew member able to pick locks is farther than ``steps`` from
+        ``door`` (``unit`` would get there first and stand in their way)."""
+        for picker in self.able("pick_lock"):
+            if picker.id == unit.id or picker.cell is None:
+                continue
+            way = self.path(picker, [door])
+            if way is not None and len(way) - 1 > steps:
+                return True
+        return False
+
+    def _quiet_move(self, unit: Unit, cell: Cell) -> Move | None:
+        """The move to ``cell``: walking when nobody would hear it (or the player does not
+        sneak, or outdoors), else sneaking; None when the rules refuse it."""
+        walk = Move(unit.id, cell, False)
+        if not self.sneak or self.world.terrain.outdoor[cell.index]:
+            return walk if self.world.plan(walk).ok else None
+        if self.world.plan(walk).ok:
+            twin = self.world.fork()
+            first = len(twin.events)
+            twin.apply(walk)
+            if not any(e.kind in _HEARD for e in twin.events[first:]):
+                return walk
+        sneak = Move(unit.id, cell, True)
+        return sneak if self.world.plan(sneak).ok else None
 
     def _safe(self, move: Move | None) -> bool:
         """True when, after ``move`` (None: standing still) and the next world turn, nothing
@@ -291,12 +325,7 @@ class Player:
         """Everyone still in play walks to the nearest exit; then turns end until the end."""
         exits = [d.cell for d in self.world.devices_in_order() if d.kind in ("exit", "car")]
         crew = [u.id for u in self.world.crew() if u.can_act]
-        if self.careful:  # one by one: nobody waits in the street for the exit to be free
-            for unit_id in crew:
-                if self.go(unit_id, exits):
-                    self.end_turn()
-        else:
-            self.go_all([(unit_id, exits) for unit_id in crew])
+        self.go_all([(unit_id, exits) for unit_id in crew])
         self.finish()
 
     def finish(self) -> None:
