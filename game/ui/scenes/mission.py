@@ -173,9 +173,8 @@ class MissionScene(MissionInput):
         self.bar_hits = actionbar.draw_bar(
             surface, layout.bar, options, hotkeys, self.armed, self.sneak, tools, hover
         )
-        panels.draw_side(
-            surface, layout.side, world, self.hover_lines(world, knowledge), world.events
-        )
+        log = self.chronicle.events(world, knowledge)
+        panels.draw_side(surface, layout.side, world, self.hover_lines(world, knowledge), log)
         if self.armed:
             label = next((o.label for o in options if o.kind == self.armed), self.armed)
             aimed = self.pending_cell
