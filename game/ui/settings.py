@@ -18,7 +18,7 @@ from game.userdirs import config_dir, data_dir
 
 MAX_KEY_ACTIONS, MAX_KEYS_PER_ACTION, MAX_NAME = 100, 8, 40
 MAX_DONE = 1000  # campaign missions remembered as done
-OVERLAYS = ("vision", "noise", "forecast", "path", "intent", "alarm")
+OVERLAYS = ("vision", "noise", "forecast", "path", "reach", "intent", "alarm")
 WINDOW_SCALES = (0.75, 1.0, 1.25, 1.5)
 REWIND_CHOICES = (0, 1, 3, 5, 99)
 

@@ -29,6 +29,7 @@ from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Forecast, Forecasts, Knowledge, derive
 from game.ui.render.mapview import MapView
+from game.ui.render.reach import ReachOverlay
 from game.ui.scenes.preview import Preview, preview_action, preview_move, preview_option
 
 #: Device kinds that are what a mission is after (shown in the first view with the crew).
@@ -77,6 +78,7 @@ class MissionView:
         self._knowledge: Knowledge | None = None
         self.forecasts = Forecasts()
         self.chronicle = Chronicle()  # the event log as the crew knows it
+        self.reach = ReachOverlay()  # the selected crew member's cells in reach this turn
         self._bar: tuple[tuple[object, ...], list[ActionOption]] | None = None
         self._preview: tuple[tuple[object, ...], Preview] | None = None
         self.bar_hover: int | None = None
