@@ -183,6 +183,7 @@ class MapView:
             cell = door.cell
             if cell.floor == floor and drawn.get((cell.floor, cell.y, cell.x)) != _state(door):
                 _draw_door(surface, door, tile)
+        heist.draw_debris(surface, world, floor, tile)
         heist.draw_holes(surface, world, floor, tile)
         for device in world.devices_in_order():
             if device.cell.floor != floor:

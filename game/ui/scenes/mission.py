@@ -108,6 +108,10 @@ class MissionScene(MissionInput):
             overlays.noise_rings(
                 surface, self.camera, world, knowledge, floor, self.animator, self.time
             )
+        unit = self.unit
+        moving = self.armed in (None, "move")  # an armed action aims elsewhere: no reach
+        if flags.get("reach", True) and unit is not None and unit.can_act and moving:
+            self.reach.draw(surface, self.camera, world, self.session.version, unit, floor)
         # Under the pause menu (or any scene on top) the pointer is not on the map: no path.
         preview = self.preview() if self.app.scene is self else Preview()
         if flags.get("path", True) and preview.path:
@@ -124,7 +128,6 @@ class MissionScene(MissionInput):
             overlays.forecast_markers(
                 surface, self.camera, world, knowledge, floor, self.animator, preview.heard
             )
-        unit = self.unit
         selected = None
         if unit is not None:
             place = self.animator.position(unit.id)
@@ -173,9 +176,8 @@ class MissionScene(MissionInput):
         self.bar_hits = actionbar.draw_bar(
             surface, layout.bar, options, hotkeys, self.armed, self.sneak, tools, hover
         )
-        panels.draw_side(
-            surface, layout.side, world, self.hover_lines(world, knowledge), world.events
-        )
+        log = self.chronicle.events(world, knowledge)
+        panels.draw_side(surface, layout.side, world, self.hover_lines(world, knowledge), log)
         if self.armed:
             label = next((o.label for o in options if o.kind == self.armed), self.armed)
             aimed = self.pending_cell
