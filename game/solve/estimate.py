@@ -41,6 +41,14 @@ from game.solve.fields import FAR, Graph, Link
 #: enough that any quiet way round is preferred, not so much that a map with no other way
 #: looks unwinnable.
 TROUBLE = 400
+#: The action each item of the kit is for (``--forbid deploy_umbrella``: no umbrella).
+ITEM_ACTIONS = {
+    "drill": "drill",
+    "umbrella": "deploy_umbrella",
+    "rope": "lower_rope",
+    "lockpick": "pick_lock",
+    "extinguisher": "foam",
+}
 #: What a locked door costs on top of its picking while some of the crew cannot pick it:
 #: they need someone who can to come and open it.
 LOCK_HELP = 100
@@ -82,8 +90,9 @@ def _least(field: np.ndarray, cells: list[Cell]) -> int:
 class Estimator:
     """Works out :class:`Outline` s for the positions of one map (keeps what it can)."""
 
-    def __init__(self, world: World) -> None:
+    def __init__(self, world: World, forbid: frozenset[str] = frozenset()) -> None:
         self.rules = world.rules
+        self.forbid = forbid
         terrain = world.terrain
         self.exits = [d.cell for d in world.devices_in_order() if d.kind in ("exit", "car")]
         self.cars = [d.cell for d in world.devices_in_order("car")]
@@ -102,6 +111,11 @@ class Estimator:
         self._fields: OrderedDict[tuple, np.ndarray] = OrderedDict()
         self._quiet: dict[tuple, bool] = {}
         self._what_if: dict[tuple, tuple] = {}
+        self._prices: dict[tuple, int | None] = {}
+
+    def _has(self, world: World, unit: Unit, item: str) -> bool:
+        """Whether ``unit`` carries ``item`` and may use it (its action is not forbidden)."""
+        return ITEM_ACTIONS.get(item) not in self.forbid and has_item(world.rules, unit, item)
 
     # --- the map as obstacles with prices ---------------------------------------------------
 
@@ -112,10 +126,10 @@ class Estimator:
         bells = self._still_listeners(world)
         crew = [u for u in world.crew() if u.can_act]
         able = [
-            any(has_item(world.rules, u, item) for u in crew)
+            any(self._has(world, u, item) for u in crew)
             for item in ("lockpick", "drill", "rope", "umbrella")
         ]
-        able.append(all(has_item(world.rules, u, "lockpick") for u in crew))
+        able.append(all(self._has(world, u, "lockpick") for u in crew))
         sentries = tuple((g.id, g.cell, g.facing) for g in self._sentries(world))
         return (
             sentries,
@@ -135,15 +149,15 @@ class Estimator:
         if found is None:
             if len(self._graphs) > 256:
                 self._graphs.clear()
-            found = self._graphs[key] = self._build(world)
+            found = self._graphs[key] = self._build(world, key)
         return found
 
-    def _build(self, world: World) -> tuple[Graph, Graph]:
+    def _build(self, world: World, key: tuple) -> tuple[Graph, Graph]:
         rules, terrain = world.rules, world.terrain
         cost = np.where(terrain.walkable, rules.move.walk_ap, 0).astype(np.int32)
         crew = [u for u in world.crew() if u.can_act]
-        can_pick = any(has_item(rules, u, "lockpick") for u in crew)
-        all_pick = all(has_item(rules, u, "lockpick") for u in crew)
+        can_pick = any(self._has(world, u, "lockpick") for u in crew)
+        all_pick = all(self._has(world, u, "lockpick") for u in crew)
         for door in world.doors.values():
             c = door.cell
             if door.open:
@@ -166,7 +180,7 @@ class Estimator:
         possible = list(links)
         for upper, lower in self.hole_sites:
             a, b = lower.index, upper.index
-            price = self.hole_price(world, upper, crew)
+            price = self.hole_price(world, key, upper, crew)
             if price is None:
                 continue
             if world.holes[upper.index] and world.ropes[upper.index]:
@@ -174,14 +188,22 @@ class Estimator:
             possible.append(Link(a, b, price))
         return Graph(cost, tuple(links)), Graph(cost, tuple(possible))
 
-    def hole_price(self, world: World, upper: Cell, crew: list[Unit]) -> int | None:
-        """The AP of a way down at ``upper``: the climb, the rope if none hangs there yet,
-        the drilling left (by the fastest driller heard by nobody), the umbrella if the
-        plaster would be heard; None when the crew left on the map cannot make it."""
+    def hole_price(self, world: World, key: tuple, upper: Cell, crew: list[Unit]) -> int | None:
+        """The AP of a way down at ``upper`` (kept by the structure ``key``): the climb, the
+        rope if none hangs there yet, the drilling left by the fastest driller (one heard
+        by a sleeper or a live sensor costs :data:`TROUBLE` more), the umbrella where the
+        plaster would be heard (:data:`TROUBLE` without one); None when the crew left on
+        the map cannot make it at all."""
+        found = self._prices.get((key, upper), -1)
+        if found == -1:
+            found = self._prices[(key, upper)] = self._hole_price(world, upper, crew)
+        return found
+
+    def _hole_price(self, world: World, upper: Cell, crew: list[Unit]) -> int | None:
         rules = world.rules
         price = rules.rope.climb_ap
         if not world.ropes[upper.index]:
-            if not any(has_item(rules, u, "rope") for u in crew):
+            if not any(self._has(world, u, "rope") for u in crew):
                 return None
             price += rules.rope.lower_ap
         if world.holes[upper.index]:
@@ -189,25 +211,24 @@ class Estimator:
         left = rules.drill.work - int(world.drilled[upper.index])
         best = None
         for unit in crew:
-            if not has_item(rules, unit, "drill"):
+            if not self._has(world, unit, "drill"):
                 continue
             progress, loudness = drill_speed(world, unit)
-            if not self.quiet(world, upper, loudness):
-                continue
             actions = -(-left // max(1, progress))
-            best = actions if best is None else min(best, actions)
+            cost = actions * rules.drill.ap + (0 if self.quiet(world, upper, loudness) else TROUBLE)
+            best = cost if best is None else min(best, cost)
         if best is None:
             return None
-        price += best * rules.drill.ap
+        price += best
         below = upper.offset(0, 0, -1)
         if not world.umbrellas[upper.index] and not self.quiet(
             world, below, rules.drill.plaster_loudness
         ):
-            if not any(has_item(rules, u, "umbrella") for u in crew):
-                return None
-            if not self.quiet(world, below, rules.drill.caught_loudness):
-                return None
-            price += rules.umbrella.ap
+            umbrella = any(self._has(world, u, "umbrella") for u in crew)
+            if umbrella and self.quiet(world, below, rules.drill.caught_loudness):
+                price += rules.umbrella.ap
+            else:
+                price += TROUBLE
         return price
 
     def quiet(self, world: World, cell: Cell, loudness: int) -> bool:
@@ -382,7 +403,7 @@ class Estimator:
     ) -> tuple[int, int, np.ndarray, Cell | None] | None:
         rules = world.rules
         crackers = [u for u in crew if u.role in rules.safe.crackers]
-        if not crackers:
+        if not crackers or "crack_safe" in self.forbid:
             return None
         around = _beside_cells(world, safe.cell)
         to_safe = self.field(could, key, ("device", safe.id), around)
@@ -410,7 +431,7 @@ class Estimator:
             ways: list[tuple[int, np.ndarray]] = []
             if not required:  # straight there
                 ways.append((_at(to_safe, unit.cell) + _least(out, around), to_safe))
-            if has_item(rules, unit, "extinguisher"):  # by way of a bell, foamed
+            if self._has(world, unit, "extinguisher"):  # by way of a bell, foamed
                 for bell in live:
                     if required and bell.id not in required:
                         continue
@@ -460,7 +481,7 @@ class Estimator:
             to_upper = _at(here, upper)
             if to_upper >= limit:
                 continue
-            price = self.hole_price(world, upper, crew)
+            price = self.hole_price(world, key, upper, crew)
             if price is None:
                 continue
             through = to_upper + price + _at(goal, lower)
@@ -499,8 +520,8 @@ class Estimator:
         total = 0
         helpers: set[int] = set()
         for item in wanted:
-            able = [u for u in crew if has_item(rules, u, item) and u.id != climber]
-            able = able or [u for u in crew if has_item(rules, u, item)]
+            able = [u for u in crew if self._has(world, u, item) and u.id != climber]
+            able = able or [u for u in crew if self._has(world, u, item)]
             if not able:
                 return FAR
             best = min(able, key=lambda u: (u.id not in helpers, _at(to_hole, u.cell), u.id))
