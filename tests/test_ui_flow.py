@@ -189,3 +189,14 @@ def test_the_campaign_opens_its_missions_in_order_with_won_marks(tmp_path):
     after = campaign_scene(app).menu.items[:-1]
     assert after[0].label.endswith("(won)") and after[1].enabled
     assert len(after) < 3 or not after[2].enabled
+
+
+def test_the_campaign_shows_each_missions_best_win(tmp_path):
+    from game.ui.missions import campaign
+    from game.ui.scenes.menus import campaign_scene
+    from game.ui.settings import Best, Progress
+
+    app = make_app(tmp_path)
+    Progress.load().mark_done(campaign()[0].name, Best(25, 12, 1))
+    first = campaign_scene(app).menu.items[0]
+    assert first.label.endswith("(won: 25 turns, loudest 12, 1 rewind)")

@@ -36,6 +36,7 @@ def test_a_hole_in_progress_shows_on_both_floors_with_the_umbrella_below(tmp_pat
     assert session.apply(Drill(jo.id, HOLE))
     assert session.apply(DeployUmbrella(jo.id, HOLE))
     app = make_app(tmp_path)
+    app.settings.overlays["reach"] = False  # its shade would tint the colours counted here
     play(app, session, "")
     mission = app.scene
     run(app, 3)
@@ -54,3 +55,32 @@ def test_a_hole_in_progress_shows_on_both_floors_with_the_umbrella_below(tmp_pat
     assert session.apply(Foam(tony.id, bell.id)), world.check(Foam(tony.id, bell.id))
     run(app, 1)
     assert before == 0 and _count(app, mission, bell.cell, heist.FOAM) > 10
+
+
+def _drilled_thrice(tmp_path, umbrella: bool) -> int:
+    """Jo drills three times (a pilot hole, then two falls of plaster unless the umbrella
+    catches them): the plaster-coloured pixels of the cell under the hole on the ground."""
+    world = build_world(GROUND, UPSTAIRS)
+    jo = world.unit_named("Jo")
+    session = GameSession.unrecorded(world)
+    assert session.apply(Drill(jo.id, HOLE))
+    if umbrella:
+        assert session.apply(DeployUmbrella(jo.id, HOLE))
+    for _ in range(2):
+        session.apply(EndTurn())  # the AP for one more go
+        assert session.apply(Drill(jo.id, HOLE))
+    falls = [e for e in world.events if e.kind == "plaster"]
+    assert len(falls) == (0 if umbrella else 2)
+    app = make_app(tmp_path)
+    app.settings.overlays["reach"] = False  # its shade would tint the colours counted here
+    play(app, session, "")
+    mission = app.scene
+    mission.set_floor(0)
+    run(app, 3)
+    return _count(app, mission, HOLE.offset(0, 0, -1), heist.PLASTER)
+
+
+def test_plaster_that_fell_lies_on_the_floor_under_the_hole(tmp_path):
+    caught = _drilled_thrice(tmp_path, umbrella=True)
+    fallen = _drilled_thrice(tmp_path, umbrella=False)
+    assert fallen > caught + 20, (fallen, caught)  # a heap of chunks, not only the hole

@@ -245,6 +245,9 @@ def test_the_action_bar_lists_only_what_the_crew_member_can_carry_out():
     cesar = tutorial.unit_named("César")
     assert "crack_safe" in [o.kind for o in action_bar(tutorial, cesar, cesar.cell)]
     assert "crack_safe" not in [o.kind for o in action_bar(tutorial, jo, jo.cell)]
+    # nobody of the rehearsal carries a gun: nobody's bar offers a shot
+    for member in tutorial.crew():
+        assert "shoot" not in [o.kind for o in action_bar(tutorial, member, member.cell)]
 
 
 def test_a_walk_leaves_one_noise_ring_not_one_per_step():

@@ -14,6 +14,7 @@ from game.sim import Peek
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.menus import title_scene
 from game.ui.scenes.mission import MissionScene
+from game.ui.settings import Best, Progress
 from tests.ui_helpers import click, key, make_app, run
 from tests.ui_pilot import Pilot
 from tools.golden_scripts import _TUTORIAL_START, TUTORIAL_LOST, TUTORIAL_WON
@@ -50,8 +51,11 @@ def _won(app, keys: bool) -> None:
     assert mission.world.outcome.status == "won", mission.world.outcome
     run(app, 20)  # the debrief opens
     assert isinstance(app.scene, DebriefScene)
-    assert app.scene.summary["status"] == "won"
-    assert app.scene.summary["loot_out"] > 0
+    summary = app.scene.summary
+    assert summary["status"] == "won"
+    assert summary["loot_out"] > 0
+    best = Progress.load().best.get("tutorial")  # the campaign keeps the best win
+    assert best == Best(summary["turns"], summary["noise_peak"], summary["rewinds"])
 
 
 def test_tutorial_won_with_the_mouse_alone(tmp_path):

@@ -86,7 +86,15 @@ def test_settings_symlinked_to_dev_zero_do_not_stop_the_game(folders):
 
 @pytest.mark.parametrize(
     "content",
-    [b'{"done": ["tutorial", ', b'{"done": "tutorial"}', bytes(1000), b'{"done": [1, 2]}'],
+    [
+        b'{"done": ["tutorial", ',
+        b'{"done": "tutorial"}',
+        bytes(1000),
+        b'{"done": [1, 2]}',
+        b'{"done": [], "best": {"tutorial": {"turns": "ten", "noise": 1, "rewinds": 0}}}',
+        b'{"done": [], "best": {"tutorial": {"turns": -3, "noise": 1, "rewinds": 0}}}',
+        b'{"done": [], "best": ["tutorial"]}',
+    ],
 )
 def test_damaged_progress_is_moved_aside_and_the_title_says_so(folders, tmp_path, content):
     from game.ui.scenes.menus import title_scene
@@ -160,3 +168,26 @@ def test_continue_skips_a_damaged_newest_file_for_the_last_game(folders, tmp_pat
     session.close()
     (saves / "29990101-000000-junk.replay").write_bytes(bytes(range(256)) * 4)
     assert _latest_save() == session.path
+
+
+def test_a_missions_best_win_is_kept_and_only_a_better_one_replaces_it(folders):
+    from game.ui.settings import Best
+
+    progress = Progress.load()
+    progress.mark_done("tutorial", Best(30, 20, 1))
+    assert Progress.load().best["tutorial"] == Best(30, 20, 1)
+    for worse in (Best(31, 0, 0), Best(30, 21, 0), Best(30, 20, 2)):
+        Progress.load().mark_done("tutorial", worse)
+        assert Progress.load().best["tutorial"] == Best(30, 20, 1), worse
+    Progress.load().mark_done("tutorial", Best(30, 20, 0))  # as fast, as quiet, no rewind
+    assert Progress.load().best["tutorial"] == Best(30, 20, 0)
+    Progress.load().mark_done("tutorial", Best(25, 40, 3))  # faster counts first
+    assert Progress.load().best["tutorial"] == Best(25, 40, 3)
+
+
+def test_a_progress_file_from_before_best_results_still_loads(folders):
+    _, data = folders
+    (data / "progress.json").write_text('{"done": ["tutorial"], "last": "tutorial"}')
+    progress = Progress.load()
+    assert progress.done == ["tutorial"] and progress.best == {}
+    assert take_notices() == []

@@ -1,5 +1,6 @@
 """The ``rififi`` command line, on top of every layer: the parser and :func:`main` here, one
-module per command beside it (``title``, ``play``, ``check``, ``render``, ``replay``), each
+module per command beside it (``title``, ``play``, ``check``, ``render``, ``replay``,
+``new``, ``solve``), each
 with ``run(args) -> exit status``.
 
 Every failure is one line naming the file, object or turn and what to do; exit status 1 for
@@ -65,6 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--from", dest="source", metavar="MISSION", default=None,
                      help="start from a copy of a shipped mission (e.g. jeweler)")  # fmt: skip
 
+    solve = commands.add_parser("solve", help="a machine plays the map: its par, or its probes")
+    solve.add_argument("map", metavar="MAP.tmx")
+    solve.add_argument("--budget", type=float, default=60.0, metavar="SECONDS",
+                       help="how long to search (default 60)")  # fmt: skip
+    solve.add_argument("-o", "--output", metavar="FILE.replay", default=None,
+                       help="where to write the win (default: the recordings folder)")  # fmt: skip
+    solve.add_argument("--json", action="store_true", help="print one JSON object")
+    solve.add_argument("--view", action="store_true", help="watch the win in the replay viewer")
+    solve.add_argument("--forbid", nargs="+", default=[], metavar="ACTION",
+                       help="action kinds the search may not use (drill, foam...)")  # fmt: skip
+    solve.add_argument("--probes", action="store_true",
+                       help="play the lazy strategies; exit 1 if a listed one wins")  # fmt: skip
+
     replay = commands.add_parser("replay", help="watch a recording, or --verify it headless")
     replay.add_argument("file", metavar="FILE")
     replay.add_argument("--verify", action="store_true", help="exit 0 identical, 1 diverges")
@@ -85,6 +99,8 @@ def _command(command: str | None) -> Callable[[argparse.Namespace], int]:
             from game.cli.replay import run
         elif command == "new":
             from game.cli.new import run
+        elif command == "solve":
+            from game.cli.solve import run
         else:
             from game.cli.title import run
     except ModuleNotFoundError as missing:  # a broken install, or a dependency not installed

@@ -395,6 +395,10 @@ class World(Fingerprints, Sharing):
         """Let one more observer react from now on (a forecast's recorder, a test's ears)."""
         self._set_observers((*self._observers, observer))
 
+    def remove_observers(self, kind: type[Observer]) -> None:
+        """Let the observers of ``kind`` react no more (a test's world on older rules)."""
+        self._set_observers(tuple(o for o in self._observers if not isinstance(o, kind)))
+
     def _set_observers(self, observers: tuple[Observer, ...]) -> None:
         """Keep, for each moment, only the observers that react to it: a step is heard and
         watched for at every cell of every move, so the others are not even called."""

@@ -1,10 +1,11 @@
 """The scripted player the balance probes (``game/solve/probes.py``) are built on.
 
 It walks crew members the shortest way (opening doors, picking locks with whoever carries a
-lockpick, waiting short of a lock it cannot pick), carries out commands as the AP allow, and,
-when careful, looks one world turn ahead on a fork of the world rather than be seen. It knows
-no map: everything comes from the world and the rules (``candidates``, ``world.plan``, each
-rule's ``needs``).
+lockpick, waiting short of a lock it cannot pick and behind whoever will pick it), carries out
+commands as the AP allow; when it sneaks, it walks where nobody would hear the steps; when
+careful, it looks one world turn ahead on a fork of the world rather than be seen (standing,
+or stepping aside to the nearest safe cell). It knows no map: everything comes from the world
+and the rules (``candidates``, ``world.plan``, ``reachable``, each rule's ``needs``).
 """
 
 from __future__ import annotations
@@ -25,13 +26,21 @@ from game.sim import (
     candidates,
 )
 from game.sim.commands import Command
+from game.sim.events import Event
 from game.sim.kit import has_item
-from game.sim.pathing import find_path
+from game.sim.pathing import find_path, reachable
 
 #: A probe that has not ended the mission after this many turns has failed to.
 MAX_TURNS = 150
 #: Turns a careful probe waits for a guard's view to clear before going anyway.
 PATIENCE = 8
+#: How many cells short of a lock it cannot pick a crew member waits (the way stays free).
+LOCK_BERTH = 3
+#: How many of the nearest reachable cells a careful probe tries when it must step aside.
+REFUGES = 24
+#: What a sneaking probe keeps from happening while it moves: a walk that causes one of these
+#: is sneaked instead.
+_HEARD = ("noise_heard", "sensor_tripped")
 #: What a careful probe avoids: being seen (it does not avoid alarms: that is what it tests).
 _SEEN = ("spotted", "guard_alerted", "civilian_alarm")
 
@@ -49,6 +58,7 @@ class ProbeResult:
     reason: str
     turns: int
     bell_first: bool = False  # the first alarm of the game was a bell (not a guard's)
+    hp: int = 0  # the crew's hit points left, all together (what violence cost)
 
 
 class Player:
@@ -59,7 +69,9 @@ class Player:
         self.sneak = sneak
         self.careful = careful  # wait (a while) rather than step into a guard's view
         self.last_turn = world.turn + MAX_TURNS
-        self.waited: dict[int, int] = {}
+        self.waited: dict[int, int] = {}  # turns each crew member waited on this leg
+        self.closest: dict[int, int] = {}  # the shortest way left seen on this leg
+        self.patience = PATIENCE
 
     # --- the game ----------------------------------------------------------------------
 
@@ -146,10 +158,16 @@ class Player:
             if not unit.can_act:
                 return True
             if unit.cell in goals:
+                self.closest.pop(unit_id, None)
                 return True
             path = self.path(unit, goals)
             if path is None:
                 return False  # no way there now (someone on the goal): wait a turn
+            if len(path) < self.closest.get(unit_id, len(path) + 1):
+                # Nearer than ever on this leg: the patience is whole again (stepping back
+                # and forth round a corner gets no nearer, so it does not renew it).
+                self.closest[unit_id] = len(path)
+                self.waited[unit_id] = 0
             before = (unit.cell, unit.ap)
             self._step_along(unit, path)
             after = self.unit(unit_id)
@@ -164,8 +182,11 @@ class Player:
             door = world.door_at(cell)
             if door is not None and not door.open:
                 if door.locked and not picker:
-                    # Wait a step short of a lock one cannot pick: the way to it stays free.
-                    path = path[: max(1, i - 1)]
+                    # Wait short of a lock one cannot pick, and behind whoever will pick it:
+                    # the way to the door stays free for them (a crowd there blocks them).
+                    if self._picker_behind(unit, door.cell, i):
+                        return
+                    path = path[: max(1, i - LOCK_BERTH)]
                     break
                 if i == 1:
                     self._through(unit, door.id, door.locked)
@@ -176,32 +197,88 @@ class Player:
             return
         moves = []
         for cell in reversed(path[1:]):
-            sneak = self.sneak and not world.terrain.outdoor[cell.index]
-            move = Move(unit.id, cell, sneak)
-            if world.plan(move).ok:
+            move = self._quiet_move(unit, cell)
+            if move is not None:
                 moves.append(move)
         if not moves:
             return
-        if self.careful and self.waited.get(unit.id, 0) < PATIENCE:
-            unseen = next((m for m in moves if self._unseen(m)), None)
-            if unseen is None and self._unseen(None):
-                self.waited[unit.id] = self.waited.get(unit.id, 0) + 1
-                return  # every step forward would be seen by the next world turn: wait
-            self.waited[unit.id] = 0
+        if self.careful and self.waited.get(unit.id, 0) < self.patience:
+            unseen = next((m for m in moves if self._safe(m)), None)
+            if unseen is None:
+                # Every step forward is unsafe by the next world turn: stand, or step aside.
+                stand = self._safe(None)
+                aside = None if stand else self._refuge(unit)
+                if stand or aside is not None:
+                    self.waited[unit.id] = self.waited.get(unit.id, 0) + 1
+                    if aside is not None:
+                        self.apply(aside)
+                    return
             self.apply(unseen or moves[0])
             return
-        self.waited[unit.id] = 0
         self.apply(moves[0])
 
-    def _unseen(self, move: Move | None) -> bool:
-        """True when, after ``move`` (None: standing still) and the next world turn, no
-        guard or civilian has seen the crew: a one-turn look ahead on a fork of the world."""
+    def _picker_behind(self, unit: Unit, door: Cell, steps: int) -> bool:
+        """True when a crew member able to pick locks is farther than ``steps`` from
+        ``door`` (``unit`` would get there first and stand in their way)."""
+        for picker in self.able("pick_lock"):
+            if picker.id == unit.id or picker.cell is None:
+                continue
+            way = self.path(picker, [door])
+            if way is not None and len(way) - 1 > steps:
+                return True
+        return False
+
+    def _quiet_move(self, unit: Unit, cell: Cell) -> Move | None:
+        """The move to ``cell``: walking when nobody would hear it (or the player does not
+        sneak, or outdoors), else sneaking; None when the rules refuse it."""
+        walk = Move(unit.id, cell, False)
+        if not self.sneak or self.world.terrain.outdoor[cell.index]:
+            return walk if self.world.plan(walk).ok else None
+        if self.world.plan(walk).ok:
+            twin = self.world.fork()
+            first = len(twin.events)
+            twin.apply(walk)
+            if not any(e.kind in _HEARD for e in twin.events[first:]):
+                return walk
+        sneak = Move(unit.id, cell, True)
+        return sneak if self.world.plan(sneak).ok else None
+
+    def _safe(self, move: Move | None) -> bool:
+        """True when, after ``move`` (None: standing still) and the next world turn, nothing
+        this player avoids happened (:meth:`_harmed`): a one-turn look ahead on a fork."""
         twin = self.world.fork()
         first = len(twin.events)
-        if move is not None and not twin.apply(move):
-            return False
+        if move is not None:
+            if not twin.apply(move):
+                return False
+            self._answer(twin, move.unit)
         twin.apply(EndTurn())
-        return not any(e.kind in _SEEN for e in twin.events[first:])
+        return not self._harmed(twin.events[first:])
+
+    def _answer(self, world: World, unit_id: int) -> None:
+        """What this player does, in the look ahead, after the move it weighs and before the
+        world's turn (a gunman shoots what the move brought into view); nothing here."""
+
+    def _refuge(self, unit: Unit) -> Move | None:
+        """The nearest cell ``unit`` can reach this turn where the next world turn is safe
+        (a step back round the corner), among the :data:`REFUGES` nearest; None if none."""
+        assert unit.cell is not None
+        here = unit.cell
+        reach = reachable(self.world, unit)
+        modes = reach.sneak if self.sneak else reach.walk
+        near = sorted(
+            (c for c in modes if c != here),
+            key=lambda c: (c.floor != here.floor, max(abs(c.x - here.x), abs(c.y - here.y)), c),
+        )
+        for cell in near[:REFUGES]:
+            move = Move(unit.id, cell, self.sneak and not self.world.terrain.outdoor[cell.index])
+            if self._safe(move):
+                return move
+        return None
+
+    def _harmed(self, events: list[Event]) -> bool:
+        """What a careful player steps aside from: being seen by a guard or a civilian."""
+        return any(e.kind in _SEEN for e in events)
 
     def _through(self, unit: Unit, door_id: int, locked: bool) -> None:
         """Open the door next to ``unit``, picking its lock first (anyone able may)."""
@@ -248,12 +325,7 @@ class Player:
         """Everyone still in play walks to the nearest exit; then turns end until the end."""
         exits = [d.cell for d in self.world.devices_in_order() if d.kind in ("exit", "car")]
         crew = [u.id for u in self.world.crew() if u.can_act]
-        if self.careful:  # one by one: nobody waits in the street for the exit to be free
-            for unit_id in crew:
-                if self.go(unit_id, exits):
-                    self.end_turn()
-        else:
-            self.go_all([(unit_id, exits) for unit_id in crew])
+        self.go_all([(unit_id, exits) for unit_id in crew])
         self.finish()
 
     def finish(self) -> None:

@@ -21,7 +21,8 @@ a map change that lets a listed probe win fails the suite (``tests/test_balance.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Iterable
 
 from game.sim import (
     Carry,
@@ -30,8 +31,10 @@ from game.sim import (
     CrackSafe,
     DeployUmbrella,
     Drill,
+    EndTurn,
     Foam,
     LowerRope,
+    Move,
     Shoot,
     Status,
     TakeLoot,
@@ -39,6 +42,8 @@ from game.sim import (
     World,
     candidates,
 )
+from game.sim.commands import Command
+from game.sim.events import Event
 from game.solve.player import GameOver, Player, ProbeResult
 
 # --- objectives ----------------------------------------------------------------------------
@@ -109,28 +114,60 @@ def wait(player: Player) -> None:
     player.finish()
 
 
+#: Turns the gunman waits for the guards to come before he goes on anyway: he has a clock
+#: to beat (the police the first shot sent for), a stealthy player has not.
+GUNMAN_PATIENCE = 2
+
+
 class _Gunman(Player):
     """Shoots every guard in sight before each step, walking two cells at a time; stands
-    and keeps shooting while a guard it can shoot at is still up."""
+    and keeps shooting while a guard it can shoot at is still up. Careful of bullets, not of
+    eyes: it waits (a while) rather than end a turn where the world's turn would shoot it,
+    so the guards who come running step into its sights first (the ambush that won against
+    guards who fire only at the start of their own turn)."""
+
+    def __init__(self, world: World) -> None:
+        super().__init__(world, careful=True)
+        self.patience = GUNMAN_PATIENCE
+
+    def _harmed(self, events: list[Event]) -> bool:
+        crew = {u.id for u in self.world.crew()}
+        return any(
+            (e.kind == "shot" and e.data.get("target") in crew) or e.kind == "caught"
+            for e in events
+        )
 
     def _step_along(self, unit: Unit, path: list[Cell]) -> None:
-        for _ in range(8):
-            shots = [c for c in candidates(self.world, unit) if isinstance(c, Shoot)]
-            alive = [s for s in shots if self.world.units[s.target].status is Status.ACTIVE]
-            plans = [(s, self.world.plan(s)) for s in alive]
-            legal = [s for s, planned in plans if planned.ok]
-            if legal:  # the nearest first: he is the one about to grab or shoot
-                self.apply(min(legal, key=lambda s: self._distance(unit, s.target)))
-                continue
-            if any("AP" in (planned.reason or "") for _, planned in plans):
-                return  # out of AP with a guard in his sights: stand, shoot next turn
-            break
-        super()._step_along(unit, path[:3])
+        if _shoot_in_sight(self.world, unit.id):
+            return  # out of AP with a guard in his sights: stand, shoot next turn
+        super()._step_along(unit, path)
 
-    def _distance(self, unit: Unit, target: int) -> int:
-        here, there = unit.cell, self.world.units[target].cell
-        assert here is not None and there is not None
-        return max(abs(here.x - there.x), abs(here.y - there.y))
+    def _answer(self, world: World, unit_id: int) -> None:
+        _shoot_in_sight(world, unit_id)
+
+
+def _shoot_in_sight(world: World, unit_id: int) -> bool:
+    """Shoot every guard ``unit_id`` can shoot at, the nearest first (he is the one about
+    to grab or shoot). True when one is left standing in his sights for want of AP."""
+    for _ in range(8):
+        unit = world.units[unit_id]
+        if not unit.can_act or world.outcome.over:
+            return False
+        shots = [c for c in candidates(world, unit) if isinstance(c, Shoot)]
+        alive = [s for s in shots if world.units[s.target].status is Status.ACTIVE]
+        plans = [(s, world.plan(s)) for s in alive]
+        legal = [s for s, planned in plans if planned.ok]
+        if legal:
+            world.apply(min(legal, key=lambda s: _distance(world, unit, s.target)))
+            continue
+        return any("AP" in (planned.reason or "") for _, planned in plans)
+    return False
+
+
+def _distance(world: World, unit: Unit, target: int) -> int:
+    here, there = unit.cell, world.units[target].cell
+    assert here is not None and there is not None
+    return max(abs(here.x - there.x), abs(here.y - there.y))
 
 
 def guns(player: Player) -> None:
@@ -220,4 +257,25 @@ def play(probe: Callable[[Player], None], world: World, name: str = "") -> Probe
     rang = "bell_ringing" in kinds and (
         "police_called" not in kinds or kinds.index("bell_ringing") < kinds.index("police_called")
     )
-    return ProbeResult(name, outcome.status or "", outcome.reason or "", world.turn - start, rang)
+    hp = sum(u.hp for u in world.crew())
+    return ProbeResult(
+        name, outcome.status or "", outcome.reason or "", world.turn - start, rang, hp
+    )
+
+
+def loud(world: World, route: Iterable[Command]) -> ProbeResult:
+    """DESIGN.md's ``loud`` probe: the intended route (the commands of a won game, say a
+    golden recording's), walking wherever it sneaks. A command the changed game refuses is
+    skipped; after the route, turns end until the mission is decided."""
+
+    def walk_it(player: Player) -> None:
+        for command in route:
+            if isinstance(command, Move) and command.sneak:
+                command = dataclasses.replace(command, sneak=False)
+            if isinstance(command, EndTurn):
+                player.end_turn()
+            elif world.plan(command).ok:
+                player.apply(command)
+        player.finish()
+
+    return play(walk_it, world, "loud")

@@ -39,6 +39,7 @@ _PROJECT = "rififi.tiled-project"
 COMMANDS = {
     "Play in Rififi": "play %mapfile --watch",
     "Check with Rififi": "check %mapfile",
+    "Solve with Rififi": "solve %mapfile --view",
 }
 
 

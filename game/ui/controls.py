@@ -100,6 +100,12 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("toggle_noise", "Overlays", "Show or hide noise rings and who heard them", ("n",)),
     Binding("toggle_forecast", "Overlays", "Show or hide the noise forecast", ("h",)),
     Binding("toggle_path", "Overlays", "Show or hide the path preview", ("p",)),
+    Binding(
+        "toggle_reach",
+        "Overlays",
+        "Show or hide the cells in reach this turn (green: even sneaking; pale: walking)",
+        ("i",),
+    ),
     Binding("toggle_intent", "Overlays", "Show or hide where guards go next", ("g",)),
     Binding("toggle_alarm", "Overlays", "Show or hide the alarm and police countdown", ("t",)),
     Binding("replay_play", REPLAY, "Play or pause the recording", ("space",)),
@@ -121,7 +127,11 @@ BINDINGS: tuple[Binding, ...] = (
 )
 
 MOUSE: tuple[tuple[str, str], ...] = (
-    ("Left click a crew member", "Select them (also: click a portrait in the crew bar)"),
+    (
+        "Left click a crew member",
+        "Select them (also: click a portrait in the crew bar); the cells they can reach "
+        "this turn are shaded, green even sneaking, pale only walking",
+    ),
     ("Left click the map", "Move there, or use the armed action on what is there"),
     (
         "Hover the map",

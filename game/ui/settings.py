@@ -18,7 +18,8 @@ from game.userdirs import config_dir, data_dir
 
 MAX_KEY_ACTIONS, MAX_KEYS_PER_ACTION, MAX_NAME = 100, 8, 40
 MAX_DONE = 1000  # campaign missions remembered as done
-OVERLAYS = ("vision", "noise", "forecast", "path", "intent", "alarm")
+MAX_FIGURE = 1_000_000  # the largest turns, noise or rewinds a best result may hold
+OVERLAYS = ("vision", "noise", "forecast", "path", "reach", "intent", "alarm")
 WINDOW_SCALES = (0.75, 1.0, 1.25, 1.5)
 REWIND_CHOICES = (0, 1, 3, 5, 99)
 
@@ -129,13 +130,65 @@ def _key_names(keys: object) -> bool:
 _UNSAVED: Progress | None = None
 
 
+@dataclass(frozen=True)
+class Best:
+    """A mission's best win: the fewest turns, then the quietest (its loudest noise), then
+    the fewest rewinds, in that order of importance."""
+
+    turns: int
+    noise: int  # the loudest noise of the run (the debrief's "noise_peak")
+    rewinds: int
+
+    def better_than(self, other: Best | None) -> bool:
+        return other is None or (self.turns, self.noise, self.rewinds) < (
+            other.turns,
+            other.noise,
+            other.rewinds,
+        )
+
+    @property
+    def text(self) -> str:
+        """'25 turns, loudest 12, no rewind' (the campaign menu's words)."""
+        rewinds = (
+            "no rewind"
+            if not self.rewinds
+            else f"{self.rewinds} rewind" + "s" * (self.rewinds != 1)
+        )
+        return f"{self.turns} turns, loudest {self.noise}, {rewinds}"
+
+    @classmethod
+    def from_json(cls, data: object) -> Best | None:
+        """A stored best result, or None when it is not one (the file is damaged)."""
+        if not isinstance(data, dict) or set(data) != {"turns", "noise", "rewinds"}:
+            return None
+        values = [number(data[k], 0, MAX_FIGURE) for k in ("turns", "noise", "rewinds")]
+        if any(v is None or v != int(v) for v in values):
+            return None
+        turns, noise, rewinds = (int(v) for v in values if v is not None)
+        return cls(turns, noise, rewinds)
+
+
+def _bests(data: object) -> dict[str, Best] | None:
+    """The stored best results by mission, or None when they are damaged."""
+    if not isinstance(data, dict) or len(data) > MAX_DONE:
+        return None
+    found = {}
+    for name, value in data.items():
+        best = Best.from_json(value)
+        if not isinstance(name, str) or len(name) > MAX_NAME or best is None:
+            return None
+        found[name] = best
+    return found
+
+
 @dataclass
 class Progress:
-    """Which campaign missions are done, and the last one played."""
+    """Which campaign missions are done, the best win of each, and the last one played."""
 
     done: list[str] = field(default_factory=list)
     last: str = ""
     problem: str = field(default="", compare=False)  # why the last save failed, or ""
+    best: dict[str, Best] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> Progress:
@@ -144,10 +197,11 @@ class Progress:
         unsaved = _UNSAVED
         if unsaved is not None:
             unsaved.save()
-            return cls(list(unsaved.done), unsaved.last, unsaved.problem)
+            return cls(list(unsaved.done), unsaved.last, unsaved.problem, dict(unsaved.best))
         path = data_dir() / "progress.json"
         read = read_json(path)
         done, last = read.data.get("done", []), read.data.get("last", "")
+        best = _bests(read.data.get("best", {}))  # older files have none
         problem = read.problem
         if not problem and not (
             isinstance(done, list)
@@ -155,24 +209,29 @@ class Progress:
             and all(isinstance(d, str) and len(d) <= MAX_NAME for d in done)
             and isinstance(last, str)
             and len(last) <= MAX_NAME
+            and best is not None
         ):
             problem = "bad values"
         if problem:
             report_damage(path, "campaign progress", problem, "the campaign starts afresh")
             return cls()
-        return cls(done=list(done), last=last)
+        return cls(done=list(done), last=last, best=best or {})
 
-    def mark_done(self, name: str) -> str:
-        """Remember a won mission and save; returns why saving failed, or ""."""
+    def mark_done(self, name: str, result: Best | None = None) -> str:
+        """Remember a won mission (and ``result`` as its best, if it is better than the one
+        kept) and save; returns why saving failed, or ""."""
         if name not in self.done:
             self.done.append(name)
+        if result is not None and result.better_than(self.best.get(name)):
+            self.best[name] = result
         return self.save()
 
     def save(self) -> str:
         """Write the progress atomically; on failure keep it in memory to save again later
         and return why (the file on disk is left as it was)."""
         global _UNSAVED
-        content = json.dumps({"done": self.done, "last": self.last}, indent=2)
+        best = {name: asdict(b) for name, b in sorted(self.best.items())}
+        content = json.dumps({"done": self.done, "last": self.last, "best": best}, indent=2)
         try:
             atomic_write(data_dir() / "progress.json", content)
         except OSError as error:

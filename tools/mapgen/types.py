@@ -120,7 +120,7 @@ def project_json() -> str:
         })  # fmt: skip
     project = {
         "automappingRulesFile": "",
-        "commands": commands(),  # Play and Check with Rififi, from the open map
+        "commands": commands(),  # Play, Check and Solve with Rififi, from the open map
         "extensionsPath": "extensions",
         "folders": ["."],
         "objectTypesFile": "objecttypes.xml",

@@ -222,6 +222,9 @@ class ShootRule(Rule[Shoot]):
     command = Shoot
     doing = "a shot"
 
+    def open_to(self, world: World, unit: Unit) -> bool:
+        return kit.is_armed(world.rules, unit)  # the bar offers no gun to the unarmed
+
     def validate(self, world: World, command: Shoot) -> None:
         unit = acting_crew(world, command.unit)
         if not kit.is_armed(world.rules, unit):

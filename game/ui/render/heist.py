@@ -1,9 +1,11 @@
 """The film's central beat drawn on the map: the hole being drilled, on both floors, the
-umbrella hanging under it, the rope, and the foam on a smothered bell.
+umbrella hanging under it, the rope, the plaster that fell when there was no umbrella, and
+the foam on a smothered bell.
 
 Drawn into the floor's baked picture (once per session version, not per frame), from the
-world's own arrays (``drilled``, ``holes``, ``umbrellas``, ``ropes``) and the rules' amount
-of work a hole takes (``rules.drill.work``), so "3 of 10" on screen is the rules' number.
+world's own arrays (``drilled``, ``holes``, ``umbrellas``, ``ropes``), its ``plaster``
+events and the rules' amount of work a hole takes (``rules.drill.work``), so "3 of 10" on
+screen is the rules' number.
 """
 
 from __future__ import annotations
@@ -94,6 +96,47 @@ def draw_holes(surface: pygame.Surface, world: World, floor: int, tile: int) -> 
             if not done:
                 _progress_ring(surface, rect, share)
                 _label(surface, rect, f"{progress}/{work}", PLASTER)
+
+
+#: Where the chunks of one fall of plaster land, as (dx, dy, size) in tenths of a cell from
+#: the centre of the cell under the hole: scattered round it (the hole's own marks stay
+#: readable) and over its neighbours; each fall adds the next few, so the heap grows.
+CHUNKS = (
+    (-6, 5, 1.6), (6, -4, 1.5), (5, 7, 1.3), (-7, -5, 1.3), (0, 8, 1.2), (8, 2, 1.2),
+    (-9, 1, 1.1), (2, -8, 1.1), (-4, 10, 1.0), (11, -1, 1.0), (-11, -3, 0.9), (7, 10, 0.9),
+    (-2, -11, 0.9), (10, 7, 0.8), (-9, 9, 0.8), (12, -7, 0.8), (-12, 6, 0.7), (4, 12, 0.7),
+)  # fmt: skip
+#: Chunks each fall adds (the first fall also lays the dust).
+CHUNKS_PER_FALL = 4
+
+
+def plaster_falls(world: World, floor: int) -> dict[tuple[int, int], int]:
+    """How many times plaster crashed onto each ``(x, y)`` cell of ``floor`` (the rules log
+    a ``plaster`` event at the cell below the hole each time it falls uncaught)."""
+    falls: dict[tuple[int, int], int] = {}
+    for event in world.events:
+        if event.kind == "plaster" and event.cell is not None and event.cell.floor == floor:
+            key = (event.cell.x, event.cell.y)
+            falls[key] = falls.get(key, 0) + 1
+    return falls
+
+
+def draw_debris(surface: pygame.Surface, world: World, floor: int, tile: int) -> None:
+    """The plaster that fell uncaught (drilling with no umbrella below): a pale dust and a
+    heap of chunks on the floor under the hole, bigger with every fall."""
+    if not ((world.drilled > 0) | world.holes).any():
+        return  # nothing drilled anywhere, so nothing fell (most frames of most maps)
+    for (x, y), falls in sorted(plaster_falls(world, floor).items()):
+        rect = pygame.Rect(x * tile, y * tile, tile, tile)
+        spread = rect.inflate(tile * 2, tile * 2)
+        dust = pygame.Surface(spread.size, pygame.SRCALPHA)
+        pygame.draw.ellipse(dust, (*PLASTER, 70), dust.get_rect().inflate(-tile // 2, -tile))
+        surface.blit(dust, spread)
+        for dx, dy, size in CHUNKS[: min(len(CHUNKS), falls * CHUNKS_PER_FALL)]:
+            center = (rect.centerx + dx * tile // 10, rect.centery + dy * tile // 10)
+            radius = max(1, int(size * tile / 10))
+            pygame.draw.circle(surface, DUST, (center[0] + 1, center[1] + 1), radius)
+            pygame.draw.circle(surface, PLASTER, center, radius)
 
 
 def draw_foam(surface: pygame.Surface, rect: pygame.Rect) -> None:

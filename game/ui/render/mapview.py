@@ -126,6 +126,20 @@ def device_sprite(device: Device) -> str | None:
     return device.kind
 
 
+#: A translucent picture to paint into a floor's picture, and where (pixels from its corner).
+Zone = tuple[pygame.Surface, int, int]
+
+
+@dataclass(frozen=True, eq=False)
+class _Baked:
+    """A floor's picture for one knowledge of the world (compared by identity) and zone."""
+
+    knowledge: Knowledge
+    zone: Zone | None
+    made_of: tuple[int, int, bool]  # floor, tile, cones
+    picture: pygame.Surface
+
+
 @dataclass(frozen=True, eq=False)
 class _Tint:
     """The reached box of a baked picture, tinted, and what it was made of."""
@@ -146,7 +160,7 @@ class MapView:
 
     def __init__(self) -> None:
         self._terrain: dict[tuple[int, int, int], pygame.Surface] = {}
-        self._baked: tuple[tuple[object, ...], pygame.Surface] | None = None
+        self._baked: _Baked | None = None
         self._layers: tuple[str, TileLayers | None] | None = None
         self._tinted: list[_Tint] = []  # the latest few: the pointer goes back and forth
 
@@ -176,12 +190,24 @@ class MapView:
         return found
 
     def baked(
-        self, world: World, knowledge: Knowledge, floor: int, tile: int, cones: bool
+        self,
+        world: World,
+        knowledge: Knowledge,
+        floor: int,
+        tile: int,
+        cones: bool,
+        zone: Zone | None = None,
     ) -> pygame.Surface:
-        """Terrain plus doors, holes, devices, vision cones and fog, for this version."""
-        key = (id(world), knowledge.version, floor, tile, cones)
-        if self._baked is not None and self._baked[0] == key:
-            return self._baked[1]
+        """Terrain plus doors, holes, devices, vision cones, fog and the ``zone`` in reach,
+        for this knowledge (one version of the world) and zone."""
+        found = self._baked
+        if (
+            found is not None
+            and found.knowledge is knowledge
+            and found.zone is zone
+            and found.made_of == (floor, tile, cones)
+        ):
+            return found.picture
         surface = self.terrain(world, floor, tile).copy()
         self._things(surface, world, floor, tile)
         if cones:
@@ -192,7 +218,10 @@ class MapView:
         fog = ~knowledge.crew_sees[floor] & world.terrain.walkable[floor]
         fog |= ~knowledge.crew_sees[floor] & world.terrain.window[floor]
         surface.blit(mask_surface(fog, (6, 8, 18, FOG_ALPHA), tile), (0, 0))
-        self._baked = (key, surface)
+        if zone is not None:
+            picture, dx, dy = zone
+            surface.blit(picture, (dx, dy))
+        self._baked = _Baked(knowledge, zone, (floor, tile, cones), surface)
         return surface
 
     def tinted(
@@ -224,6 +253,7 @@ class MapView:
             cell = door.cell
             if cell.floor == floor and drawn.get((cell.floor, cell.y, cell.x)) != _state(door):
                 _draw_door(surface, door, tile)
+        heist.draw_debris(surface, world, floor, tile)
         heist.draw_holes(surface, world, floor, tile)
         for device in world.devices_in_order():
             if device.cell.floor != floor:
@@ -252,11 +282,14 @@ class MapView:
         animator: Animator,
         cones: bool,
         reach: np.ndarray | None = None,
+        zone: Zone | None = None,
     ) -> None:
         """Draw the visible part of ``floor`` into ``camera.view``; ``reach`` (a pointed-at
-        action's noise, ``[floor, y, x]``) tints the cells it reaches, under the units."""
+        action's noise, ``[floor, y, x]``) tints the cells it reaches, under the units, and
+        ``zone`` (a translucent picture and where it goes: the cells the selected crew member
+        can walk to) is painted into the floor's picture."""
         tile = camera.tile
-        picture = self.baked(world, knowledge, floor, tile, cones)
+        picture = self.baked(world, knowledge, floor, tile, cones, zone)
         ox, oy = camera.origin()
         _fill_around(target, camera.view, picture.get_rect(topleft=(ox, oy)))
         clip = target.get_clip()

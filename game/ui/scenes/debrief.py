@@ -21,7 +21,7 @@ from game.ui.hud.lossview import LossView
 from game.ui.hud.widgets import MenuItem
 from game.ui.loss import LossReport, explain_loss
 from game.ui.scenes.menu import MenuScene
-from game.ui.settings import Progress
+from game.ui.settings import Best, Progress
 
 Row = tuple[str, str, theme.Color]
 
@@ -145,10 +145,12 @@ def debrief_scene(
     world = session.world
     won = world.outcome.status == "won"
     problems: list[str] = []  # a full disk: said here, kept in memory, written later
+    summary = score_summary(world, session.rewinds_used)
     if won and name:
         progress = Progress.load()
         progress.last = name
-        if progress.mark_done(name):
+        result = Best(summary["turns"], summary["noise_peak"], session.rewinds_used)
+        if progress.mark_done(name, result):
             problems.append(
                 f"The campaign progress cannot be saved ({progress.problem}); it is kept "
                 "and saved again at the title screen."
@@ -157,7 +159,6 @@ def debrief_scene(
     session.close()  # lines that still cannot be written are kept and retried
     if any(problems):
         app.notify(" ".join(p for p in problems if p), 8.0)
-    summary = score_summary(world, session.rewinds_used)
     items = [MenuItem("Continue", home)]
     if retry is not None:  # after a failure, trying again is the likely wish: first
         items.insert(1 if won else 0, MenuItem("Try again", retry, hint="From the briefing."))

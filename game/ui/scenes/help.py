@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pygame
 
 from game.ui import theme
@@ -37,18 +39,31 @@ class HelpScene:
 
     def draw(self, surface: pygame.Surface) -> None:
         width, height = draw_page(surface, "Controls", 34, 16)
-        column = (width - 60) // 2
-        x, y, top = 30, 66, 66
-        for group, rows in self.sections:
-            if y + 24 + 17 * len(rows) > height - 30 and x == 30:
-                x, y = 30 + column, top
-            theme.blit_text(surface, group.upper(), (x, y), 13, theme.AMBER, "sans_bold")
-            y += 19
-            for keys, what in rows:
-                theme.blit_text(surface, keys, (x, y), 13, theme.PAPER, "sans_bold")
-                theme.blit_text(surface, what, (x + 150, y), 13, theme.DIM)
-                y += 17
-            y += 8
+        columns = COLUMNS
+        column = (width - 40) // columns
+        keys_width, what_width = KEYS_WIDTH, column - KEYS_WIDTH - 16
+        top, bottom = 62, height - 26
+        x, y = 20, top
+        for group, rows in compact(self.sections):
+            laid = [
+                (theme.wrap(keys, keys_width, 12, "sans_bold"), theme.wrap(what, what_width, 12))
+                for keys, what in rows
+            ]
+            for n, (key_lines, what_lines) in enumerate(laid):
+                tall = LINE * max(len(key_lines), len(what_lines))
+                header = HEADER if n == 0 else 0
+                if y + header + tall > bottom and y > top:  # flows on in the next column
+                    x, y = x + column, top
+                if n == 0:
+                    theme.blit_text(surface, group.upper(), (x, y), 12, theme.AMBER, "sans_bold")
+                    y += HEADER
+                for i, line in enumerate(key_lines):
+                    theme.blit_text(surface, line, (x, y + i * LINE), 12, theme.PAPER, "sans_bold")
+                for i, line in enumerate(what_lines):
+                    at = (x + keys_width + 8, y + i * LINE)
+                    theme.blit_text(surface, line, at, 12, theme.DIM)
+                y += tall + 1
+            y += 6
         theme.blit_text(
             surface,
             "Any key or click: back",
@@ -57,3 +72,28 @@ class HelpScene:
             theme.FAINT,
             anchor="midbottom",
         )
+
+
+#: The page's layout: three columns, the keys in the first 120 pixels of each.
+COLUMNS, KEYS_WIDTH, LINE, HEADER = 3, 120, 15, 17
+
+
+def compact(
+    sections: list[tuple[str, list[tuple[str, str]]]],
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The sections with runs of rows that differ only by a number ("Action 1 of the action
+    bar...", "Action 2 of...") shown as one row ("1 2 ... O": "Action N of the action bar"),
+    so the eighteen action keys take one line of the page, not eighteen."""
+    out = []
+    for group, rows in sections:
+        merged: list[tuple[str, str]] = []
+        last = ""
+        for keys, what in rows:
+            pattern = re.sub(r"\d+", "N", what)
+            if merged and pattern == last and pattern != what:
+                merged[-1] = (f"{merged[-1][0]} {keys}", pattern)
+            else:
+                merged.append((keys, what))
+            last = pattern
+        out.append((group, merged))
+    return out

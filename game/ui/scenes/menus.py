@@ -146,7 +146,9 @@ def campaign_scene(app: App) -> MenuScene:
     unlocked = True  # missions open in order: each once the one before it was won
     for number, mission in enumerate(campaign(), start=1):
         won = mission.name in progress.done
-        done = "  (won)" if won else "" if unlocked else "  (locked)"
+        best = progress.best.get(mission.name)
+        won_text = f"  (won: {best.text})" if best else "  (won)"
+        done = won_text if won else "" if unlocked else "  (locked)"
         missing = "" if mission.exists else f"  The map {mission.path.name} is missing."
         locked = "" if unlocked else "  Win the job before it first."
 

@@ -132,11 +132,22 @@ class MissionScene(MissionInput):
             self.animator,
             flags.get("vision", True),
             preview.reach if hear else None,
+            self._zone(flags),
         )
         surface.set_clip(self.layout.view)
         self._overlays(surface, world, knowledge, flags, preview)
         surface.set_clip(None)
         self._hud(surface, world, knowledge, flags)
+
+    def _zone(self, flags: dict[str, bool]) -> tuple[pygame.Surface, int, int] | None:
+        """The selected crew member's cells in reach, unless an armed action aims elsewhere."""
+        unit = self.unit
+        moving = self.armed in (None, "move")
+        if not (flags.get("reach", True) and unit is not None and unit.can_act and moving):
+            return None
+        return self.reach.picture(
+            self.world, self.session.version, unit, self.floor, self.camera.tile
+        )
 
     def _overlays(
         self,
@@ -224,7 +235,11 @@ class MissionScene(MissionInput):
             layout.side,
             lines_key,
             lambda picture: panels.draw_side(
-                picture, layout.side, world, self.hover_lines(world, knowledge), world.events
+                picture,
+                layout.side,
+                world,
+                self.hover_lines(world, knowledge),
+                self.chronicle.events(world, knowledge),
             ),
         )
         on_screen = self.app.untouched if surface is self.app.screen else lambda _: False

@@ -21,6 +21,7 @@ OVERLAY_KEYS = {
     "toggle_noise": "noise",
     "toggle_forecast": "forecast",
     "toggle_path": "path",
+    "toggle_reach": "reach",
     "toggle_intent": "intent",
     "toggle_alarm": "alarm",
 }

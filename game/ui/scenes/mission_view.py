@@ -20,6 +20,7 @@ from game.sim.geometry import Cell, is_adjacent
 from game.sim.world import World
 from game.ui.actions import ActionOption, action_bar, option_for
 from game.ui.app import App
+from game.ui.chronicle import Chronicle
 from game.ui.hud import actionbar
 from game.ui.hud.layout import Layout
 from game.ui.hud.painted import Overlay, Panels
@@ -30,6 +31,7 @@ from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Forecast, Forecasts, Knowledge, derive
 from game.ui.render.mapview import MapView
+from game.ui.render.reach import ReachOverlay
 from game.ui.scenes.preview import Preview, preview_action, preview_move, preview_option
 
 #: Device kinds that are what a mission is after (shown in the first view with the crew).
@@ -79,6 +81,8 @@ class MissionView:
         self.over_told = False  # on_over was called for the current ending
         self._knowledge: Knowledge | None = None
         self.forecasts = Forecasts()
+        self.chronicle = Chronicle()  # the event log as the crew knows it
+        self.reach = ReachOverlay()  # the selected crew member's cells in reach this turn
         self._bar: tuple[tuple[object, ...], list[ActionOption]] | None = None
         self._preview: tuple[tuple[object, ...], Preview] | None = None
         self.bar_hover: int | None = None

@@ -1,0 +1,137 @@
+"""``rififi solve MAP.tmx [--budget S] [-o FILE.replay] [--json] [--forbid ACTION...]
+[--probes] [--view]``: a machine plays the map.
+
+Without ``--probes`` it searches the real rules for a win (:mod:`game.solve`), writes it as an
+ordinary recording and prints the par: exit 0 with a win, 1 without one inside the budget;
+``--view`` then opens the win in the replay viewer (Tiled's "Solve with Rififi" does).
+With ``--probes`` it plays DESIGN.md's lazy strategies and prints how each ended: exit 1 when
+one the map's ``probes_must_lose`` lists wins. While a search runs, one line on the terminal
+says how far it got.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from game.cli.errors import EXIT_CONTENT, EXIT_OK, ContentError, UsageError
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.map)
+    if not path.is_file():
+        raise UsageError(f"{path}: no such map file")
+    if args.budget <= 0:
+        raise UsageError(f"--budget must be a number of seconds above 0, not {args.budget}")
+    from game.sim import RULEBOOK
+    from game.tiled import MapError, load_world
+
+    kinds = {rule.command.kind for rule in RULEBOOK}
+    unknown = [kind for kind in args.forbid if kind.replace("-", "_") not in kinds]
+    if unknown:
+        raise UsageError(
+            f"--forbid: no action called {', '.join(unknown)} (actions: {', '.join(sorted(kinds))})"
+        )
+    try:
+        load_world(path)
+    except MapError as error:
+        raise ContentError(str(error)) from None
+    if args.probes:
+        return _probes(path, args.json)
+    return _solve(path, args)
+
+
+def _solve(path: Path, args: argparse.Namespace) -> int:
+    from game.solve.run import solve_map
+    from game.solve.search import Progress, Settings
+
+    live = sys.stderr.isatty() and not args.json
+
+    def report(progress: Progress) -> None:
+        if live:
+            left = max(0.0, progress.budget - progress.elapsed)
+            par = f", par so far {progress.par}" if progress.par is not None else ""
+            sys.stderr.write(
+                f"\r{progress.positions:,} positions, turn {progress.best_turn} reached{par}, "
+                f"{progress.elapsed:.0f} s, {left:.0f} s left   "
+            )
+            sys.stderr.flush()
+
+    forbid = frozenset(kind.replace("-", "_") for kind in args.forbid)
+    output = Path(args.output) if args.output else None
+    solution = solve_map(path, Settings(budget=args.budget, forbid=forbid), output, report)
+    if live:
+        sys.stderr.write("\n")
+    if args.json:
+        json.dump(solution.to_json(), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    elif solution.won:
+        print(
+            f"{path}: won in {solution.turns} turns (par) — loudest noise {solution.loudest}, "
+            f"{solution.knockouts} knockouts, {solution.kills} kills, {solution.alarms} alarms, "
+            f"0 rewinds; {solution.nodes:,} positions in {solution.seconds:.1f} s "
+            f"(first win after {solution.first_win:.1f} s)"
+        )
+        print(f"recording: {solution.recording} (watch it: rififi replay {solution.recording})")
+        if args.view and solution.recording is not None:
+            from game.cli.replay import watch
+
+            sys.stdout.flush()
+            return watch(solution.recording)
+    else:
+        without = f" without {', '.join(solution.forbid)}" if solution.forbid else ""
+        print(
+            f"{path}: no win found{without} in {solution.seconds:.0f} s, "
+            f"{solution.nodes:,} positions (this is not a proof that none exists)"
+        )
+    return EXIT_OK if solution.won else EXIT_CONTENT
+
+
+def _probes(path: Path, as_json: bool) -> int:
+    from game.solve.listed import must_lose
+    from game.solve.player import ProbeResult
+    from game.solve.probes import PROBES, play_probe
+    from game.tiled import load_world
+
+    listed = must_lose(path)
+    unknown = [name for name in listed if name not in PROBES]
+    if unknown:
+        raise ContentError(
+            f"{path}: probes_must_lose names {', '.join(unknown)}, which is no probe "
+            f"(probes: {', '.join(PROBES)})"
+        )
+    results = []
+    for name in PROBES:
+        try:
+            results.append(play_probe(name, load_world(path)))
+        except (LookupError, StopIteration):  # nothing on this map for it (no safe to drill to)
+            if name in listed:
+                raise ContentError(f"{path}: the {name} probe finds nothing to play here") from None
+            results.append(ProbeResult(name, "n/a", "the map has nothing this probe plays", 0))
+    failed = [r.probe for r in results if r.probe in listed and r.status == "won"]
+    if as_json:
+        doc = {
+            "map": str(path),
+            "probes": [
+                {
+                    "name": r.probe,
+                    "won": r.status == "won",
+                    "outcome": r.status or "undecided",
+                    "reason": r.reason,
+                    "turns": r.turns,
+                    "must_lose": r.probe in listed,
+                }
+                for r in results
+            ],
+        }
+        json.dump(doc, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print(f"{path}: probes (the map lists {', '.join(listed) or 'none'} as must lose)")
+        print(f"  {'probe':<12} {'outcome':<10} {'turns':>5}  why")
+        for r in results:
+            mark = "  <- listed as must lose!" if r.probe in failed else ""
+            print(f"  {r.probe:<12} {r.status or 'undecided':<10} {r.turns:>5}  {r.reason}{mark}")
+    return EXIT_CONTENT if failed else EXIT_OK
