@@ -35,6 +35,8 @@ from game.userdirs import data_dir
 
 MIN_SIZE = (800, 500)
 FIRST_FRAME = "RIFIFI_FIRST_FRAME"  # the benchmarks' marker, see the module's docstring
+#: Window events after which the screen is drawn whole again.
+REDRAW_EVENTS = frozenset({pygame.VIDEOEXPOSE, pygame.WINDOWEXPOSED, pygame.WINDOWSIZECHANGED})
 IDLE_WAIT_MS = 500  # a still scene's loop wakes at least this often
 POLL_MS = 8  # how often a sleeping loop looks for input: at most half a 60 Hz frame late
 DEFAULT_FPS = 60  # when the display does not say its refresh rate
@@ -98,6 +100,7 @@ class App:
     # --- the window ---------------------------------------------------------------------------
 
     def _open_window(self) -> pygame.Surface:
+        self._last = (None, None)  # a new window holds nothing drawn yet
         if self.settings.fullscreen:
             try:
                 return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
@@ -218,6 +221,8 @@ class App:
             if event.type == pygame.QUIT:
                 self.quit()
                 break
+            if event.type in REDRAW_EVENTS:  # the window may have lost what it showed
+                self._last = (None, None)
             if event.type == pygame.VIDEORESIZE and not self.settings.fullscreen:
                 size = (max(MIN_SIZE[0], event.w), max(MIN_SIZE[1], event.h))
                 self.windowed_size = size
