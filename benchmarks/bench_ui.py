@@ -66,8 +66,17 @@ def _app():
     return App(Settings(), fps=0, size=SIZE, save_settings=False)
 
 
-def frame_setup(quick: bool):
+def point_at(scene, cell) -> None:
+    """The mouse moves over ``cell`` (its event is queued for the next frame)."""
     import pygame
+
+    pos = scene.camera.cell_center(cell.x, cell.y)
+    pygame.event.post(
+        pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0))
+    )
+
+
+def frame_setup(quick: bool):
 
     from game.replay.session import GameSession
     from game.sim.commands import Move
@@ -92,11 +101,7 @@ def frame_setup(quick: bool):
         n = state["n"]
         state["n"] += 1
         if n % 8 == 0:  # the pointer moves to another cell: a new preview and forecast
-            cell = targets[(n // 8) % len(targets)]
-            pos = scene.camera.cell_center(cell.x, cell.y)
-            pygame.event.post(
-                pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0))
-            )
+            point_at(scene, targets[(n // 8) % len(targets)])
         app.frame(1 / 60)
 
     for _ in range(3):
@@ -198,7 +203,6 @@ def drawn_counts(scene) -> dict[str, int]:
 
 def busy_setup(name: str):
     def setup(quick: bool) -> Timed:
-        import pygame
 
         from game.replay.session import GameSession
         from game.sim.commands import Move
@@ -226,13 +230,8 @@ def busy_setup(name: str):
             state["n"] += 1
             scene.camera.pan_pixels(_pan(n), 0)
             if n % 8 == 0:  # the pointer moves to another cell: a new preview and forecast
-                dx, dy = busy.targets[(n // 8) % len(busy.targets)]
                 assert walker.cell is not None
-                cell = walker.cell.offset(dx, dy)
-                pos = scene.camera.cell_center(cell.x, cell.y)
-                pygame.event.post(
-                    pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0))
-                )
+                point_at(scene, walker.cell.offset(*busy.targets[(n // 8) % len(busy.targets)]))
             app.frame(1 / 60)
 
         for _ in range(3):

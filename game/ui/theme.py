@@ -7,13 +7,16 @@ consistent and each string is rendered once (text rendering is the costliest par
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pygame
 
 from game.content import assets_dir
 
 Color = tuple[int, int, int] | tuple[int, int, int, int]
+K = TypeVar("K")
 
 # Night, smoke and a little amber: a black-and-white film with lamplight.
 INK = (12, 12, 16)
@@ -91,15 +94,27 @@ def font(size: int, style: str = "sans") -> pygame.font.Font:
 def text(value: str, size: int = 16, color: Color = PAPER, style: str = "sans") -> pygame.Surface:
     """The rendered text, from a cache (the same label is drawn every frame)."""
     key = (value, style, size, color)
-    surface = _texts.get(key)
-    if surface is None:
-        surface = font(size, style).render(value, True, color)
-        _texts[key] = surface
-        if len(_texts) > _TEXT_CACHE_SIZE:
-            _texts.popitem(last=False)
+    return _kept(
+        _texts, key, lambda: font(size, style).render(value, True, color), _TEXT_CACHE_SIZE
+    )
+
+
+def _kept(
+    cache: OrderedDict[K, pygame.Surface],
+    key: K,
+    make: Callable[[], pygame.Surface],
+    most: int,
+) -> pygame.Surface:
+    """``cache[key]``, made by ``make()`` the first time; the least recently used of more
+    than ``most`` is dropped."""
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = make()
+        if len(cache) > most:
+            cache.popitem(last=False)
     else:
-        _texts.move_to_end(key)
-    return surface
+        cache.move_to_end(key)
+    return found
 
 
 def wrap(value: str, width: int, size: int = 16, style: str = "sans") -> list[str]:
@@ -158,14 +173,10 @@ def panel(surface: pygame.Surface, rect: pygame.Rect, alpha: int = 225, edge: bo
 def _shade(width: int, height: int, alpha: int) -> pygame.Surface:
     """A panel's translucent fill, made once per size and alpha (the same boxes come back
     every frame: tags, tooltips, floor tabs)."""
-    key = (width, height, alpha)
-    shade = _shades.get(key)
-    if shade is None:
+
+    def make() -> pygame.Surface:
         shade = pygame.Surface((width, height), pygame.SRCALPHA)
         shade.fill((*PANEL, alpha))
-        _shades[key] = shade
-        if len(_shades) > _SHADE_CACHE_SIZE:
-            _shades.popitem(last=False)
-    else:
-        _shades.move_to_end(key)
-    return shade
+        return shade
+
+    return _kept(_shades, (width, height, alpha), make, _SHADE_CACHE_SIZE)
