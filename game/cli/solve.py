@@ -28,12 +28,8 @@ def run(args: argparse.Namespace) -> int:
     from game.sim import RULEBOOK
     from game.tiled import MapError, load_world
 
-    kinds = {rule.command.kind for rule in RULEBOOK}
-    unknown = [kind for kind in args.forbid if kind.replace("-", "_") not in kinds]
-    if unknown:
-        raise UsageError(
-            f"--forbid: no action called {', '.join(unknown)} (actions: {', '.join(sorted(kinds))})"
-        )
+    kinds = sorted(rule.command.kind for rule in RULEBOOK if rule.by_crew)
+    args.forbid = [_action_kind(word, kinds) for word in args.forbid]
     try:
         load_world(path)
     except MapError as error:
@@ -41,6 +37,18 @@ def run(args: argparse.Namespace) -> int:
     if args.probes:
         return _probes(path, args.json)
     return _solve(path, args)
+
+
+def _action_kind(word: str, kinds: list[str]) -> str:
+    """The action kind a word names: the kind itself (``knock-out`` or ``knock_out``), or
+    the one kind it is a part of (``umbrella``: ``deploy_umbrella``)."""
+    wanted = word.strip().lower().replace("-", "_")
+    if wanted in kinds:
+        return wanted
+    partly = [kind for kind in kinds if wanted in kind.split("_")]
+    if len(partly) == 1:
+        return partly[0]
+    raise UsageError(f"--forbid: no action called {word!r} (actions: {', '.join(kinds)})")
 
 
 def _solve(path: Path, args: argparse.Namespace) -> int:
@@ -59,7 +67,7 @@ def _solve(path: Path, args: argparse.Namespace) -> int:
             )
             sys.stderr.flush()
 
-    forbid = frozenset(kind.replace("-", "_") for kind in args.forbid)
+    forbid = frozenset(args.forbid)
     output = Path(args.output) if args.output else None
     solution = solve_map(path, Settings(budget=args.budget, forbid=forbid), output, report)
     if live:
