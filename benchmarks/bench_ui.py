@@ -185,14 +185,14 @@ def drawn_counts(scene) -> dict[str, int]:
         for g in world.guards()
         if knowledge.visible(g)
         and g.cell is not None
-        and g.cell.floor == scene.floor
+        and g.cell.floor == scene.state.floor
         and camera.cell_rect(g.cell.x, g.cell.y).colliderect(camera.view)
     ]
     preview = scene.preview()
     recent = [n for n in world.noises[-overlays.RECENT_NOISES :] if n.turn >= world.turn - 1]
     return {
         "guards_in_view": len(on_screen),
-        "cone_cells": int(knowledge.watched[scene.floor].sum()),
+        "cone_cells": int(knowledge.watched[scene.state.floor].sum()),
         "intents": len(knowledge.intents),
         "forecast": len(preview.heard),
         "path": len(preview.path),

@@ -65,12 +65,12 @@ class MissionScene(MissionInput):
             or self.time < self.news_at + SMOOTH_SECONDS
         ):
             return None
-        floor = self.floor
+        floor = self.state.floor
         rings = any(n.cell.floor == floor for n in overlays.recent_noises(world))
         bells = any(
             b.state.ringing and b.cell.floor == floor for b in world.devices_in_order("bell")
         )
-        if rings or bells or self.pending_cell is not None:
+        if rings or bells or self.state.pending_cell is not None:
             return SLOW_PULSE
         return 0
 
@@ -84,9 +84,9 @@ class MissionScene(MissionInput):
         self.camera.update(dt)
         self._edge_pan(dt)
         unit = self.unit
-        if self.follow and unit is not None:
+        if self.state.follow and unit is not None:
             place = self.animator.position(unit.id)
-            if place and place[0] == self.floor:
+            if place and place[0] == self.state.floor:
                 self.camera.cx, self.camera.cy = place[1] + 0.5, place[2] + 0.5
                 self.camera.target = None
         if self.watch is not None and int(self.time * 2) != int((self.time - dt) * 2):
@@ -128,7 +128,7 @@ class MissionScene(MissionInput):
             self.camera,
             world,
             knowledge,
-            self.floor,
+            self.state.floor,
             self.animator,
             flags.get("vision", True),
             preview.reach if hear else None,
@@ -142,11 +142,11 @@ class MissionScene(MissionInput):
     def _zone(self, flags: dict[str, bool]) -> tuple[pygame.Surface, int, int] | None:
         """The selected crew member's cells in reach, unless an armed action aims elsewhere."""
         unit = self.unit
-        moving = self.armed in (None, "move")
+        moving = self.state.armed in (None, "move")
         if not (flags.get("reach", True) and unit is not None and unit.can_act and moving):
             return None
         return self.reach.picture(
-            self.world, self.session.version, unit, self.floor, self.camera.tile
+            self.world, self.session.version, unit, self.state.floor, self.camera.tile
         )
 
     def _overlays(
@@ -157,7 +157,7 @@ class MissionScene(MissionInput):
         flags: dict[str, bool],
         preview: Preview,
     ) -> None:
-        floor = self.floor
+        floor = self.state.floor
         overlays.bells(surface, self.camera, world, floor, self.time)
         if flags.get("intent", True):
             self.pictures.intents(surface, self.camera, world, knowledge, floor)
@@ -183,9 +183,9 @@ class MissionScene(MissionInput):
             place = self.animator.position(unit.id)
             if place and place[0] == floor:
                 selected = self.camera.cell_rect(place[1], place[2])
-        cursor = self.cursor if self.cursor.floor == floor else None
+        cursor = self.state.cursor if self.state.cursor.floor == floor else None
         overlays.cursor(surface, self.camera, cursor, selected)
-        aimed = self.pending_cell
+        aimed = self.state.pending_cell
         if aimed is not None and aimed.floor == floor:  # a loud action waiting for its confirm
             overlays.aimed(surface, self.camera, aimed, self.time)
 
@@ -212,23 +212,29 @@ class MissionScene(MissionInput):
             "crew",
             size,
             layout.crew,
-            (version, self.selected, card, keymap),
+            (version, self.state.selected, card, keymap),
             lambda picture: crewbar.draw_crew(
                 picture,
                 layout.crew,
                 crew,
-                self.selected,
+                self.state.selected,
                 hover,
                 [keymap.label(f"crew_{n + 1}") for n in range(len(crew))],
             ),
         )
         options = self.options()
         button = _hovered([hit.rect for hit in self.bar_hits], hover)
-        bar_key = (self._bar[0] if self._bar else None, self.armed, self.sneak, button, keymap)
+        bar_key = (
+            self._bar[0] if self._bar else None,
+            self.state.armed,
+            self.state.sneak,
+            button,
+            keymap,
+        )
         self.bar_hits = parts.part(
             "bar", size, layout.bar, bar_key, lambda picture: self._bar_panel(picture, options)
         )
-        lines_key = (version, self.cursor, self.preview(), flags.get("forecast", True))
+        lines_key = (version, self.state.cursor, self.preview(), flags.get("forecast", True))
         parts.part(
             "side",
             size,
@@ -244,7 +250,7 @@ class MissionScene(MissionInput):
         )
         on_screen = self.app.untouched if surface is self.app.screen else lambda _: False
         parts.show(surface, on_screen)
-        if self.armed:
+        if self.state.armed:
             self._ask(surface, options)
         if hover is not None:
             for hit in self.bar_hits:
@@ -271,14 +277,14 @@ class MissionScene(MissionInput):
         local = pygame.Rect(-panels.TAB_MARGIN, -panels.TAB_MARGIN, view.width, view.height)
         visible = [u for u in world.units_in_order() if knowledge.visible(u)]
         tab = _hovered([rect for rect, _ in self.floor_hits], hover)
-        key = (self.session.version, self.floor, tab)
+        key = (self.session.version, self.state.floor, tab)
         at = None if tab is None else self.floor_hits[tab][0].move(-origin[0], -origin[1]).center
         hits = self.tab_picture.draw(
             surface,
             origin,
             panels.tabs_size(floors),
             key,
-            lambda picture: panels.floor_tabs(picture, local, world, self.floor, visible, at),
+            lambda picture: panels.floor_tabs(picture, local, world, self.state.floor, visible, at),
         )
         self.floor_hits = [(rect.move(origin), floor) for rect, floor in hits]
 
@@ -307,14 +313,14 @@ class MissionScene(MissionInput):
             ),
         }
         return actionbar.draw_bar(
-            picture, self.layout.bar, options, hotkeys, self.armed, self.sneak, tools,
+            picture, self.layout.bar, options, hotkeys, self.state.armed, self.state.sneak, tools,
             self.hover_pos,
         )  # fmt: skip
 
     def _ask(self, surface: pygame.Surface, options: list) -> None:
         """What an armed action waits for, over the bottom of the map."""
-        label = next((o.label for o in options if o.kind == self.armed), self.armed)
-        aimed = self.pending_cell
+        label = next((o.label for o in options if o.kind == self.state.armed), self.state.armed)
+        aimed = self.state.pending_cell
         ask = (
             f"{label} at ({aimed.x}, {aimed.y}): the forecast shows who hears it. Confirm: "
             "the key again, Enter, or click it (right click or Esc to cancel)"
@@ -350,7 +356,7 @@ class MissionScene(MissionInput):
     def hover_lines(
         self, world: World, knowledge: Knowledge
     ) -> list[tuple[str, tuple[int, int, int]]]:
-        cell = self.cursor
+        cell = self.state.cursor
         if not world.in_bounds(cell):
             return []
         lines: list[tuple[str, tuple[int, int, int]]] = []

@@ -16,7 +16,7 @@ import pygame
 from game.replay.session import Change, GameSession
 from game.sim.commands import Command
 from game.sim.entities import Unit
-from game.sim.geometry import Cell, is_adjacent
+from game.sim.geometry import is_adjacent
 from game.sim.world import World
 from game.ui.actions import ActionOption, action_bar, option_for
 from game.ui.app import App
@@ -32,6 +32,7 @@ from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Forecast, Forecasts, Knowledge, derive
 from game.ui.render.mapview import MapView
 from game.ui.render.reach import ReachOverlay
+from game.ui.scenes.mission_state import MissionState
 from game.ui.scenes.preview import Preview, preview_action, preview_move, preview_option
 
 #: Device kinds that are what a mission is after (shown in the first view with the crew).
@@ -85,7 +86,6 @@ class MissionView:
         self.reach = ReachOverlay()  # the selected crew member's cells in reach this turn
         self._bar: tuple[tuple[object, ...], list[ActionOption]] | None = None
         self._preview: tuple[tuple[object, ...], Preview] | None = None
-        self.bar_hover: int | None = None
         self.bar_hits: list[actionbar.BarHit] = []
         self.crew_hits: list[tuple[pygame.Rect, int]] = []
         self.floor_hits: list[tuple[pygame.Rect, int]] = []
@@ -100,16 +100,8 @@ class MissionView:
         """Look at a (new) world: select the first crew member, centre on them."""
         world = self.session.world
         self.camera = Camera(world.terrain.width, world.terrain.height, self.layout.view)
-        crew = [u for u in world.crew() if u.can_act]
-        self.selected: int | None = crew[0].id if crew else None
-        first = crew[0].cell if crew and crew[0].cell else Cell(0, 0, 0)
-        self.floor = first.floor
-        self.cursor: Cell = first
-        self.armed: str | None = None
-        self.pending: Command | None = None  # a loud action aimed, waiting for its confirm
-        self.pending_cell: Cell | None = None  # the cell it was aimed at
-        self.sneak = False
-        self.follow = False
+        self.state = MissionState.start(world)
+        first = self.state.cursor
         self.camera.look_at(first.x, first.y, glide=False)
         self.camera.fit(first_view(world, first.floor))
         self.orders = Orders()
@@ -137,29 +129,22 @@ class MissionView:
 
     @property
     def unit(self) -> Unit | None:
-        unit = self.world.units.get(self.selected) if self.selected is not None else None
-        return unit if unit is not None and unit.is_crew else None
+        return self.state.unit(self.world)
 
     def options(self) -> list[ActionOption]:
-        key = (self.session.version, self.selected, self.cursor, self.sneak)
+        """The action bar, for this version, selection, cursor and sneaking."""
+        state = self.state
+        key = (self.session.version, state.selected, state.cursor, state.sneak)
         if self._bar is None or self._bar[0] != key:
             unit = self.unit
-            options = action_bar(self.world, unit, self.cursor, self.sneak) if unit else []
+            options = action_bar(self.world, unit, state.cursor, state.sneak) if unit else []
             self._bar = (key, options)
         return self._bar[1]
 
     def preview(self) -> Preview:
+        """What pointing at the cursor means, for this version and state of the screen."""
         hear = self.app.settings.overlays.get("forecast", True)
-        key = (
-            self.session.version,
-            self.selected,
-            self.cursor,
-            self.sneak,
-            self.armed,
-            self.pending,
-            self.bar_hover,
-            hear,
-        )
+        key = (self.session.version, self.state.key(), hear)
         if self._preview is not None and self._preview[0] == key:
             return self._preview[1]
         unit = self.unit
@@ -171,24 +156,26 @@ class MissionView:
         heard = forecast if hear else None
         if unit is None or not unit.can_act:
             result = Preview()
-        elif self.bar_hover is not None and self.bar_hover < len(self.options()):
-            option = self.options()[self.bar_hover]
+        elif self.state.bar_hover is not None and self.state.bar_hover < len(self.options()):
+            option = self.options()[self.state.bar_hover]
             result = (
-                preview_move(self.world, self.knowledge, unit.id, self.cursor, self.sneak, heard)
+                preview_move(
+                    self.world, self.knowledge, unit.id, self.state.cursor, self.state.sneak, heard
+                )
                 if option.kind == "move"
                 else preview_option(option, heard, self.world, self.knowledge)
             )
-        elif self.armed and self.armed != "move":
-            aim = self.pending_cell if self.pending is not None else self.cursor
+        elif self.state.armed and self.state.armed != "move":
+            aim = self.state.pending_cell if self.state.pending is not None else self.state.cursor
             result = preview_action(
-                self.world, self.knowledge, unit.id, self.armed, aim, self.sneak, heard
+                self.world, self.knowledge, unit.id, self.state.armed, aim, self.state.sneak, heard
             )
         elif self._door_click():  # a click there opens the door: say so, not "in the way"
-            option = option_for(self.world, unit, "open_door", self.cursor)
+            option = option_for(self.world, unit, "open_door", self.state.cursor)
             result = preview_option(option, heard, self.world, self.knowledge)
         else:
             result = preview_move(
-                self.world, self.knowledge, unit.id, self.cursor, self.sneak, heard
+                self.world, self.knowledge, unit.id, self.state.cursor, self.state.sneak, heard
             )
         self._preview = (key, result)
         return result
@@ -196,7 +183,7 @@ class MissionView:
     def _door_click(self) -> bool:
         """True when a click on the cursor's cell opens a door (closed, next to the unit),
         as :meth:`MissionInput.act_at` does."""
-        unit, cell = self.unit, self.cursor
+        unit, cell = self.unit, self.state.cursor
         if unit is None or unit.cell is None or not self.world.in_bounds(cell):
             return False
         door = self.world.door_at(cell)
@@ -216,19 +203,19 @@ class MissionView:
         left = self.session.rewinds_left
         count = "unlimited rewinds" if left < 0 else f"{left} rewind{'s' * (left != 1)} left"
         self.app.notify(f"Back to the start of turn {self.world.turn} ({count}).")
-        self.armed = None
+        self.state.armed = None
         unit = self.unit
         if unit is None or not unit.can_act:
             crew = [u for u in self.world.crew() if u.can_act]
-            self.selected = crew[0].id if crew else None
-            if crew and crew[0].cell is not None:
-                self.floor, self.cursor = crew[0].cell.floor, crew[0].cell
-                self.camera.look_at(crew[0].cell.x, crew[0].cell.y)
+            self.state.selected = None
+            cell = self.state.select(self.world, crew[0].id) if crew else None
+            if cell is not None:
+                self.camera.look_at(cell.x, cell.y)
 
     def _on_change(self, change: Change) -> None:
         """Sounds for what a command did; a reloaded map is looked at afresh."""
         self.news_at = self.time
-        self.pending = self.pending_cell = None  # aimed at a world that is no more
+        self.state.pending = self.state.pending_cell = None  # aimed at a world no more
         if change.kind != "command":  # the world is another one: any ending is undone
             self.orders.forget()  # and any plan made for it
             self.over_timer, self.over_told = None, False
