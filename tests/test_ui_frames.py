@@ -39,7 +39,7 @@ def _afresh(app, mission) -> list[bytes]:
 
 def test_a_tooltip_gone_leaves_no_trace(tmp_path):
     app, mission = _mission(tmp_path)
-    button = next(hit for hit in mission.bar_hits if hit.what == "end_turn")
+    button = next(hit for hit in mission.hits.bar if hit.what == "end_turn")
     hover(app, button.rect.center, frames=2)
     with_tip = _panels(app, mission)
     hover(app, mission.camera.cell_center(5, 2), frames=2)
@@ -50,7 +50,7 @@ def test_a_tooltip_gone_leaves_no_trace(tmp_path):
 
 def test_a_tooltip_following_the_mouse_leaves_no_trace(tmp_path):
     app, mission = _mission(tmp_path)
-    button = next(hit for hit in mission.bar_hits if hit.what == "end_turn")
+    button = next(hit for hit in mission.hits.bar if hit.what == "end_turn")
     hover(app, button.rect.midleft, frames=2)
     hover(app, button.rect.move(-12, 0).center, frames=2)  # the same button, further right
     assert _panels(app, mission) == _afresh(app, mission)
@@ -71,11 +71,11 @@ def test_the_kept_panels_follow_the_world(tmp_path):
 
 def test_a_still_frame_paints_no_panel_again(tmp_path):
     app, mission = _mission(tmp_path)
-    painted = mission.panels.painted
+    painted = mission.hud.panels.painted
     run(app, 5)
-    assert mission.panels.painted == painted
+    assert mission.hud.panels.painted == painted
     hover(app, mission.camera.cell_center(6, 3))  # a new cell: its preview, its lines
-    assert mission.panels.painted > painted
+    assert mission.hud.panels.painted > painted
 
 
 def test_a_still_mission_sleeps_and_a_walk_is_drawn_at_full_rate(tmp_path):

@@ -55,7 +55,7 @@ class Pilot:
         run(self.app, frames)
 
     def _hit(self, what: str, index: int = -1) -> pygame.Rect:
-        hits = [h.rect for h in self.mission.bar_hits if h.what == what and h.index == index]
+        hits = [h.rect for h in self.mission.hits.bar if h.what == what and h.index == index]
         if not hits:
             raise PilotError(f"no {what} button on screen")
         return hits[0]
@@ -67,7 +67,7 @@ class Pilot:
             index = [u.id for u in self.world.crew()].index(unit_id)
             self.press(f"crew_{index + 1}")
         else:
-            rect = next(r for r, uid in self.mission.crew_hits if uid == unit_id)
+            rect = next(r for r, uid in self.mission.hits.crew if uid == unit_id)
             click(self.app, rect.center)
         assert self.mission.state.selected == unit_id
 
@@ -76,7 +76,7 @@ class Pilot:
             if self.keys:
                 self.press("floor_up" if floor > self.mission.state.floor else "floor_down")
             else:
-                rect = next(r for r, f in self.mission.floor_hits if f == floor)
+                rect = next(r for r, f in self.mission.hits.floors if f == floor)
                 click(self.app, rect.center)
 
     def point(self, cell: Cell) -> None:
@@ -101,7 +101,7 @@ class Pilot:
             run(self.app, 3)  # let a camera glide finish
             pos = mission.camera.cell_center(cell.x, cell.y)
             if mission.camera.screen_to_cell(pos) == (cell.x, cell.y) and not any(
-                r.collidepoint(pos) for r, _ in mission.floor_hits
+                r.collidepoint(pos) for r, _ in mission.hits.floors
             ):
                 break
             centre = mission.camera.view.center

@@ -8,39 +8,19 @@ and every action goes to the session as a command.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 
-from game.sim import hearing
-from game.sim.entities import GuardState, Status
+from game.replay.session import GameSession
 from game.sim.world import World
-from game.ui import theme
-from game.ui.hud import actionbar, crewbar, panels
+from game.ui.app import App
 from game.ui.hud.layout import Layout
-from game.ui.hud.widgets import tooltip
 from game.ui.render import overlays
 from game.ui.render.knowledge import Knowledge
+from game.ui.scenes.mission_hud import MissionHud
 from game.ui.scenes.mission_input import MissionInput
 from game.ui.scenes.preview import Preview
-
-
-def _seen_lines(preview: Preview) -> list[str]:
-    """'Seen by Louis at (4, 5), (4, 6)': the path cells each visible guard watches."""
-    cells: dict[str, list[str]] = {}
-    for watcher in preview.watchers:
-        for name in watcher.guards:
-            cells.setdefault(name, []).append(f"({watcher.cell.x}, {watcher.cell.y})")
-    return [
-        f"Seen by {name} at {', '.join(at[:4])}{' ...' if len(at) > 4 else ''}"
-        for name, at in cells.items()
-    ]
-
-
-def _hovered(rects: list[pygame.Rect], hover: tuple[int, int] | None) -> int | None:
-    """Which of ``rects`` the mouse is over (what a hover highlight depends on)."""
-    if hover is None:
-        return None
-    return next((n for n, rect in enumerate(rects) if rect.collidepoint(hover)), None)
-
 
 SLOW_PULSE = 20  # frames a second for what only pulses: rings, a ringing bell, an aimed target
 SMOOTH_SECONDS = 4.0  # after news, rings spread at the display's rate this long
@@ -50,6 +30,18 @@ class MissionScene(MissionInput):
     """Plays one mission through ``session`` (see :class:`MissionView` for the hooks)."""
 
     # --- frame -----------------------------------------------------------------------------
+
+    def __init__(
+        self,
+        app: App,
+        session: GameSession,
+        name: str = "",
+        on_over: Callable[[GameSession], None] | None = None,
+        on_pause: Callable[[], None] | None = None,
+        watch: Callable[[], None] | None = None,
+    ) -> None:
+        self.hud = MissionHud()  # the view of the panels, drawn from the state
+        super().__init__(app, session, name, on_over, on_pause, watch)
 
     def rate(self) -> int | None:
         """How often the mission needs a frame (see :mod:`game.ui.app`): at the display's
@@ -137,7 +129,7 @@ class MissionScene(MissionInput):
         surface.set_clip(self.layout.view)
         self._overlays(surface, world, knowledge, flags, preview)
         surface.set_clip(None)
-        self._hud(surface, world, knowledge, flags)
+        self.hits = self.hud.draw(surface, self, world, knowledge, flags)
 
     def _zone(self, flags: dict[str, bool]) -> tuple[pygame.Surface, int, int] | None:
         """The selected crew member's cells in reach, unless an armed action aims elsewhere."""
@@ -188,221 +180,3 @@ class MissionScene(MissionInput):
         aimed = self.state.pending_cell
         if aimed is not None and aimed.floor == floor:  # a loud action waiting for its confirm
             overlays.aimed(surface, self.camera, aimed, self.time)
-
-    def _hud(
-        self, surface: pygame.Surface, world: World, knowledge: Knowledge, flags: dict[str, bool]
-    ) -> None:
-        """The panels, each painted again only when what it shows changed (the session's
-        version, the selection, the cursor and its preview, the hovered button, the keys)."""
-        layout, keymap, parts = self.layout, self.app.keymap, self.panels
-        hover = self.hover_pos
-        size, version = surface.get_size(), self.session.version
-        show_alarm = flags.get("alarm", True)
-        parts.part(
-            "top",
-            size,
-            layout.top,
-            (version, show_alarm),
-            lambda picture: panels.draw_top(picture, layout.top, world, show_alarm),
-        )
-        self._floor_tabs(surface, world, knowledge, hover)
-        crew = world.crew()
-        card = _hovered(crewbar.card_rects(layout.crew, len(crew)), hover)
-        self.crew_hits = parts.part(
-            "crew",
-            size,
-            layout.crew,
-            (version, self.state.selected, card, keymap),
-            lambda picture: crewbar.draw_crew(
-                picture,
-                layout.crew,
-                crew,
-                self.state.selected,
-                hover,
-                [keymap.label(f"crew_{n + 1}") for n in range(len(crew))],
-            ),
-        )
-        options = self.options()
-        button = _hovered([hit.rect for hit in self.bar_hits], hover)
-        bar_key = (
-            self._bar[0] if self._bar else None,
-            self.state.armed,
-            self.state.sneak,
-            button,
-            keymap,
-        )
-        self.bar_hits = parts.part(
-            "bar", size, layout.bar, bar_key, lambda picture: self._bar_panel(picture, options)
-        )
-        lines_key = (version, self.state.cursor, self.preview(), flags.get("forecast", True))
-        parts.part(
-            "side",
-            size,
-            layout.side,
-            lines_key,
-            lambda picture: panels.draw_side(
-                picture,
-                layout.side,
-                world,
-                self.hover_lines(world, knowledge),
-                self.chronicle.events(world, knowledge),
-            ),
-        )
-        on_screen = self.app.untouched if surface is self.app.screen else lambda _: False
-        parts.show(surface, on_screen)
-        if self.state.armed:
-            self._ask(surface, options)
-        if hover is not None:
-            for hit in self.bar_hits:
-                if hit.rect.collidepoint(hover) and hit.tooltip:
-                    box = tooltip(surface, list(hit.tooltip), hover)
-                    if box is not None:
-                        parts.drawn_over(box)
-
-    def _floor_tabs(
-        self,
-        surface: pygame.Surface,
-        world: World,
-        knowledge: Knowledge,
-        hover: tuple[int, int] | None,
-    ) -> None:
-        """The floor tabs over the map: a translucent picture of their own, painted again
-        when the floor, who is seen where or the hovered tab changes."""
-        floors = world.terrain.floors
-        if floors <= 1:
-            self.floor_hits = []
-            return
-        view = self.layout.view
-        origin = (view.left + panels.TAB_MARGIN, view.top + panels.TAB_MARGIN)
-        local = pygame.Rect(-panels.TAB_MARGIN, -panels.TAB_MARGIN, view.width, view.height)
-        visible = [u for u in world.units_in_order() if knowledge.visible(u)]
-        tab = _hovered([rect for rect, _ in self.floor_hits], hover)
-        key = (self.session.version, self.state.floor, tab)
-        at = None if tab is None else self.floor_hits[tab][0].move(-origin[0], -origin[1]).center
-        hits = self.tab_picture.draw(
-            surface,
-            origin,
-            panels.tabs_size(floors),
-            key,
-            lambda picture: panels.floor_tabs(picture, local, world, self.state.floor, visible, at),
-        )
-        self.floor_hits = [(rect.move(origin), floor) for rect, floor in hits]
-
-    def _bar_panel(self, picture: pygame.Surface, options: list) -> list[actionbar.BarHit]:
-        keymap, world = self.app.keymap, self.world
-        hotkeys = [keymap.label(f"action_{n + 1}") for n in range(len(options))]
-        tools = {
-            "sneak": (True, keymap.label("sneak"), "Sneak: half speed, almost silent."),
-            "undo": (self.session.undo_reason() is None, keymap.label("undo"), self._undo_tip()),
-            "rewind": (
-                self.session.rewind_reason() is None,
-                keymap.label("rewind"),
-                self._rewind_tip(),
-                self._rewind_label(),
-            ),
-            "end_turn": (
-                not world.outcome.over,
-                keymap.label("end_turn"),
-                "End the turn: guards and devices act, the clock moves on.",
-            ),
-            "wait_until": (
-                not world.outcome.over,
-                keymap.label("wait_until"),
-                "End turns until a guard comes into or leaves view, or someone hears "
-                "something (orders carry on meanwhile).",
-            ),
-        }
-        return actionbar.draw_bar(
-            picture, self.layout.bar, options, hotkeys, self.state.armed, self.state.sneak, tools,
-            self.hover_pos,
-        )  # fmt: skip
-
-    def _ask(self, surface: pygame.Surface, options: list) -> None:
-        """What an armed action waits for, over the bottom of the map."""
-        label = next((o.label for o in options if o.kind == self.state.armed), self.state.armed)
-        aimed = self.state.pending_cell
-        ask = (
-            f"{label} at ({aimed.x}, {aimed.y}): the forecast shows who hears it. Confirm: "
-            "the key again, Enter, or click it (right click or Esc to cancel)"
-            if aimed is not None
-            else f"{label}: choose a target (right click or Esc to cancel)"
-        )
-        view = self.layout.view
-        theme.blit_text(
-            surface,
-            ask,
-            (view.centerx, view.bottom - 8),
-            15,
-            theme.AMBER,
-            anchor="midbottom",
-            shadow=True,
-        )
-
-    def _undo_tip(self) -> str:
-        reason = self.session.undo_reason()
-        return reason or "Undo the last action of this turn."
-
-    def _rewind_label(self) -> str:
-        """The Rewind button with the rewinds left: "Rewind 2", "Rewind 0"; no count when
-        unlimited."""
-        left = self.session.rewinds_left
-        return "Rewind" if left < 0 else f"Rewind {left}"
-
-    def _rewind_tip(self) -> str:
-        left = self.session.rewinds_left
-        count = "unlimited rewinds" if left < 0 else f"{left} rewind{'s' * (left != 1)} left"
-        return f"Back to the start of the previous turn ({count})."
-
-    def hover_lines(
-        self, world: World, knowledge: Knowledge
-    ) -> list[tuple[str, tuple[int, int, int]]]:
-        cell = self.state.cursor
-        if not world.in_bounds(cell):
-            return []
-        lines: list[tuple[str, tuple[int, int, int]]] = []
-        door = world.door_at(cell)
-        name = world.terrain.tile_name(*cell).replace("_", " ")
-        if door is not None:  # the tile's name tells how the map drew it, not how it stands
-            name = "doorway"
-        lines.append((f"{name}  ({cell.x}, {cell.y})", theme.DIM))
-        if door is not None:
-            state = "open" if door.open else "locked" if door.locked else "closed"
-            lines.append((f"{door.name.capitalize()}: {state}", theme.PAPER))
-        for device in world.devices_at(cell):
-            label = device.name or device.kind
-            if device.kind == "sensor" and device.traits.is_vibration:
-                label += f": trips at noise level {hearing.sensor_threshold(world, device)}"
-            lines.append((label, theme.PAPER))
-        occupant = world.occupant(cell)
-        if occupant is not None and knowledge.visible(occupant):
-            state = occupant.state.value if occupant.is_guard else occupant.status.value
-            if occupant.status is not Status.ACTIVE:
-                state = occupant.status.value.replace("_", " ")
-            elif occupant.is_guard:  # how loud is too loud, so nothing is hidden dice
-                level = hearing.guard_threshold(world, occupant)
-                verb = "wakes" if occupant.state is GuardState.SLEEPING else "hears"
-                state += f", {verb} at noise level {level}"
-            lines.append((f"{occupant.name} ({state})", theme.PAPER))
-        if knowledge.watched[cell.index] and knowledge.crew_sees[cell.index]:
-            lines.append(("A guard watches this cell.", theme.WATCHED))
-        preview = self.preview()
-        if preview.reason:
-            lines.append(
-                (
-                    f"{preview.label}: {preview.reason}" if preview.label else preview.reason,
-                    theme.RED,
-                )
-            )
-        elif preview.command is not None:
-            cost = f", {preview.cost} AP" if preview.cost else ""
-            lines.append((f"{preview.label}{cost}", theme.PATH_OK))
-            for watcher in _seen_lines(preview):
-                lines.append((watcher, theme.WATCHED))
-            if preview.stop is not None:
-                lines.append((preview.stop.why, theme.WATCHED))
-            if preview.reactions:  # only listeners the crew knows of: no hidden guard hinted
-                lines.append(("Would be heard by:", theme.FORECAST))
-                lines += [(f"  {r.line}", theme.FORECAST) for r in preview.reactions]
-            elif self.app.settings.overlays.get("forecast", True):
-                lines.append(("Nobody you know of would hear it.", theme.DIM))
-        return lines

@@ -295,7 +295,7 @@ class MissionInput(MissionView):
         self.hover_pos = pos
         self.mouse_seen = True
         self.state.bar_hover = None
-        for hit in self.bar_hits:
+        for hit in self.hits.bar:
             if hit.what == "action" and hit.rect.collidepoint(pos):
                 self.state.bar_hover = hit.index
         cell = self._map_cell(pos)
@@ -303,7 +303,7 @@ class MissionInput(MissionView):
             self.state.cursor = cell
 
     def _map_cell(self, pos: tuple[int, int]) -> Cell | None:
-        if any(rect.collidepoint(pos) for rect, _ in self.floor_hits):
+        if any(rect.collidepoint(pos) for rect, _ in self.hits.floors):
             return None
         found = self.camera.screen_to_cell(pos)
         return Cell(self.state.floor, *found) if found else None
@@ -316,15 +316,15 @@ class MissionInput(MissionView):
             return
         if button != 1:
             return
-        for rect, unit_id in self.crew_hits:
+        for rect, unit_id in self.hits.crew:
             if rect.collidepoint(pos):
                 self.select(unit_id)
                 return
-        for rect, floor in self.floor_hits:
+        for rect, floor in self.hits.floors:
             if rect.collidepoint(pos):
                 self.state.set_floor(self.world, floor)
                 return
-        for hit in self.bar_hits:
+        for hit in self.hits.bar:
             if hit.rect.collidepoint(pos):
                 self.do(PressAction(hit.index) if hit.what == "action" else BAR_TOOLS[hit.what])
                 return

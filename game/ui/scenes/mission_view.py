@@ -10,6 +10,7 @@ keyboard), :mod:`game.ui.scenes.mission` (the frame: update and drawing).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import pygame
 
@@ -23,7 +24,6 @@ from game.ui.app import App
 from game.ui.chronicle import Chronicle
 from game.ui.hud import actionbar
 from game.ui.hud.layout import Layout
-from game.ui.hud.painted import Overlay, Panels
 from game.ui.notes import Hints, map_notes
 from game.ui.orders import Orders
 from game.ui.render import overlays
@@ -48,6 +48,16 @@ def first_view(world: World, floor: int) -> list[tuple[int, int]]:
     if not goals:
         goals = [d for d in world.devices_in_order() if d.kind == "exit"]
     return cells + [(d.cell.x, d.cell.y) for d in goals]
+
+
+@dataclass
+class Hits:
+    """Where the HUD drew what a click reaches (the action bar's buttons, the crew cards
+    with their unit ids, the floor tabs with their floors), as the last frame drew them."""
+
+    bar: list[actionbar.BarHit] = field(default_factory=list)
+    crew: list[tuple[pygame.Rect, int]] = field(default_factory=list)
+    floors: list[tuple[pygame.Rect, int]] = field(default_factory=list)
 
 
 class MissionView:
@@ -86,11 +96,7 @@ class MissionView:
         self.reach = ReachOverlay()  # the selected crew member's cells in reach this turn
         self._bar: tuple[tuple[object, ...], list[ActionOption]] | None = None
         self._preview: tuple[tuple[object, ...], Preview] | None = None
-        self.bar_hits: list[actionbar.BarHit] = []
-        self.crew_hits: list[tuple[pygame.Rect, int]] = []
-        self.floor_hits: list[tuple[pygame.Rect, int]] = []
-        self.panels = Panels()  # the HUD, painted again only when what it shows changes
-        self.tab_picture: Overlay[list[tuple[pygame.Rect, int]]] = Overlay()
+        self.hits = Hits()  # where the last frame drew what a click reaches
         self.pictures = overlays.Pictures()  # intents and the path, drawn once each
         self.layout = Layout.for_size(*app.screen.get_size())
         self._start()
@@ -108,7 +114,6 @@ class MissionView:
         self.hints = Hints(map_notes(world.mission.source or ""))
         self._tell_hints()
         self.mapview.forget()
-        self.panels.forget()
         self.animator = Animator()
         self.animator.sync(world)
         self._knowledge = None
@@ -131,12 +136,16 @@ class MissionView:
     def unit(self) -> Unit | None:
         return self.state.unit(self.world)
 
-    def options(self) -> list[ActionOption]:
-        """The action bar, for this version, selection, cursor and sneaking."""
+    def options_key(self) -> tuple[object, ...]:
+        """What the action bar's options follow from: the version, selection, cursor, sneak."""
         state = self.state
-        key = (self.session.version, state.selected, state.cursor, state.sneak)
+        return (self.session.version, state.selected, state.cursor, state.sneak)
+
+    def options(self) -> list[ActionOption]:
+        """The action bar (worked out again only when :meth:`options_key` changes)."""
+        key = self.options_key()
         if self._bar is None or self._bar[0] != key:
-            unit = self.unit
+            unit, state = self.unit, self.state
             options = action_bar(self.world, unit, state.cursor, state.sneak) if unit else []
             self._bar = (key, options)
         return self._bar[1]
