@@ -23,13 +23,13 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Protocol
 
 import pygame
 
 from game.ui import theme
 from game.ui.audio import Audio
 from game.ui.controls import KeyMap
+from game.ui.scene import Next, Pop, Push, Quit, Replace, Reset, Scene
 from game.ui.settings import Settings
 from game.userdirs import data_dir
 
@@ -49,14 +49,6 @@ def display_rate() -> int:
     except (pygame.error, AttributeError):
         rate = 0
     return rate if rate > 0 else DEFAULT_FPS
-
-
-class Scene(Protocol):
-    """One screen: title, briefing, mission, pause... (and optionally ``rate()``, above)."""
-
-    def handle(self, event: pygame.event.Event) -> None: ...
-    def update(self, dt: float) -> None: ...
-    def draw(self, surface: pygame.Surface) -> None: ...
 
 
 MESSAGE_LINES = 8  # lines of a notice shown at once
@@ -179,6 +171,20 @@ class App:
         self.running = False
         self.exit_code = code
 
+    def go(self, step: Next | None) -> None:
+        """Carry out what a scene said comes next (None: stay)."""
+        match step:
+            case Push(scene):
+                self.push(scene)
+            case Pop():
+                self.pop()
+            case Replace(scene):
+                self.replace(scene)
+            case Reset(scenes):
+                self.scenes = list(scenes)
+            case Quit(code):
+                self.quit(code)
+
     # --- the loop -------------------------------------------------------------------------
 
     def _global_key(self, event: pygame.event.Event) -> bool:
@@ -233,13 +239,16 @@ class App:
                 continue
             scene = self.scene
             if scene is not None:
-                scene.handle(event)
+                self.go(scene.handle(event))
             if not self.running:
                 break
         scene = self.scene
         if scene is None or not self.running:
             return False
-        scene.update(dt)
+        self.go(scene.update(dt))
+        scene = self.scene
+        if scene is None or not self.running:
+            return False
         self.screen = pygame.display.get_surface() or self.screen
         self._same_top = self._last == (scene, self.screen) and self.scene is scene
         scene.draw(self.screen)

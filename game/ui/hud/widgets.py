@@ -8,12 +8,13 @@ from dataclasses import dataclass
 import pygame
 
 from game.ui import theme
+from game.ui.scene import Next
 
 
 @dataclass
 class MenuItem:
     label: str
-    action: Callable[[], None]
+    action: Callable[[], Next | None]  # what choosing it leads to (None: stay here)
     enabled: bool = True
     hint: str = ""  # shown under the menu when the item is selected
 
@@ -35,22 +36,21 @@ class Menu:
             if self.items[self.index].enabled:
                 return
 
-    def activate(self) -> None:
+    def activate(self) -> Next | None:
+        """Choose the selected item: what it leads to."""
         if self.items and self.items[self.index].enabled:
-            self.items[self.index].action()
+            return self.items[self.index].action()
+        return None
 
-    def handle(self, event: pygame.event.Event) -> bool:
-        """React to arrows, Enter and the mouse; True if the event was used."""
+    def handle(self, event: pygame.event.Event) -> Next | None:
+        """React to arrows, Enter and the mouse; what a chosen item leads to."""
         if event.type == pygame.KEYDOWN:
             if event.key in (pygame.K_UP, pygame.K_w):
                 self.move(-1)
-                return True
-            if event.key in (pygame.K_DOWN, pygame.K_s, pygame.K_TAB):
+            elif event.key in (pygame.K_DOWN, pygame.K_s, pygame.K_TAB):
                 self.move(1)
-                return True
-            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
-                self.activate()
-                return True
+            elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
+                return self.activate()
         elif event.type == pygame.MOUSEMOTION:
             for i, rect in enumerate(self.rects):
                 if rect.collidepoint(event.pos) and self.items[i].enabled:
@@ -59,9 +59,8 @@ class Menu:
             for i, rect in enumerate(self.rects):
                 if rect.collidepoint(event.pos) and i < len(self.items) and self.items[i].enabled:
                     self.index = i
-                    self.activate()
-                    return True
-        return False
+                    return self.activate()
+        return None
 
     def draw(self, surface: pygame.Surface, top_center: tuple[int, int], width: int = 420) -> None:
         x, y = top_center

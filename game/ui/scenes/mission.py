@@ -18,6 +18,7 @@ from game.ui.app import App
 from game.ui.hud.layout import Layout
 from game.ui.render import overlays
 from game.ui.render.knowledge import Knowledge
+from game.ui.scene import Next
 from game.ui.scenes.mission_hud import MissionHud
 from game.ui.scenes.mission_input import MissionInput
 from game.ui.scenes.preview import Preview
@@ -36,8 +37,8 @@ class MissionScene(MissionInput):
         app: App,
         session: GameSession,
         name: str = "",
-        on_over: Callable[[GameSession], None] | None = None,
-        on_pause: Callable[[], None] | None = None,
+        on_over: Callable[[GameSession], Next] | None = None,
+        on_pause: Callable[[], Next] | None = None,
         watch: Callable[[], None] | None = None,
     ) -> None:
         self.hud = MissionHud()  # the view of the panels, drawn from the state
@@ -66,7 +67,7 @@ class MissionScene(MissionInput):
             return SLOW_PULSE
         return 0
 
-    def update(self, dt: float) -> None:
+    def update(self, dt: float) -> Next | None:
         self.time += dt
         problem = self.session.recording_problem()
         if problem:  # told for as long as it lasts; each turn end tries again
@@ -89,7 +90,8 @@ class MissionScene(MissionInput):
             self.over_timer += dt
             if self.over_timer > 0.6 and self.on_over is not None and not self.over_told:
                 self.over_told = True  # once per ending: a rewind from it plays on
-                self.on_over(self.session)
+                return self.on_over(self.session)
+        return None
 
     def _edge_pan(self, dt: float) -> None:
         self.panning = False

@@ -16,6 +16,7 @@ from game.sim.commands import Command, Move, OpenDoor
 from game.sim.geometry import Cell, is_adjacent
 from game.ui.actions import CONFIRMED, TARGETED, option_for
 from game.ui.orders import wait_until, way_to
+from game.ui.scene import Next, Push
 from game.ui.scenes.help import help_scene
 from game.ui.scenes.mission_intents import (
     Back,
@@ -224,11 +225,15 @@ class MissionInput(MissionView):
 
     # --- intents ---------------------------------------------------------------------------
 
-    def handle(self, event: pygame.event.Event) -> None:
+    def handle(self, event: pygame.event.Event) -> Next | None:
+        """Carry out the event's intents; what comes next, if one says (pause, help)."""
         for intent in read(event, self.app.keymap):
-            self.do(intent)
+            step = self.do(intent)
+            if step is not None:
+                return step
+        return None
 
-    def do(self, intent: Intent) -> None:
+    def do(self, intent: Intent) -> Next | None:
         """Carry out one intent (from a key, the mouse or a button of the bar)."""
         state, world, camera = self.state, self.world, self.camera
         match intent:
@@ -243,7 +248,7 @@ class MissionInput(MissionView):
                 if state.armed:
                     state.disarm()
                 elif self.on_pause is not None:
-                    self.on_pause()
+                    return self.on_pause()
             case NextCrew(step):
                 self.select_next(step)
             case SelectCrew(index):
@@ -274,11 +279,11 @@ class MissionInput(MissionView):
                 self.app.notify(f"{name.capitalize()} overlay {'on' if shown[name] else 'off'}.")
                 self.app.save_settings()
             case Help():
-                self.app.push(help_scene(self.app))
+                return Push(help_scene(self.app))
             case Point(pos, _):
                 self.mouse_motion(pos)
             case Press(pos, button):
-                self.mouse_down(pos, button)
+                return self.mouse_down(pos, button)
             case Release(button):
                 if self.drag and self.drag[0] == button:
                     if button == 3 and not self.dragged:  # a right click, not a drag: cancel
@@ -308,27 +313,29 @@ class MissionInput(MissionView):
         found = self.camera.screen_to_cell(pos)
         return Cell(self.state.floor, *found) if found else None
 
-    def mouse_down(self, pos: tuple[int, int], button: int) -> None:
+    def mouse_down(self, pos: tuple[int, int], button: int) -> Next | None:
         self.hover_pos = pos
         self.mouse_seen = True
         if button in (2, 3):
             self.drag, self.dragged = (button, pos[0], pos[1]), False
-            return
+            return None
         if button != 1:
-            return
+            return None
         for rect, unit_id in self.hits.crew:
             if rect.collidepoint(pos):
                 self.select(unit_id)
-                return
+                return None
         for rect, floor in self.hits.floors:
             if rect.collidepoint(pos):
                 self.state.set_floor(self.world, floor)
-                return
+                return None
         for hit in self.hits.bar:
             if hit.rect.collidepoint(pos):
-                self.do(PressAction(hit.index) if hit.what == "action" else BAR_TOOLS[hit.what])
-                return
+                return self.do(
+                    PressAction(hit.index) if hit.what == "action" else BAR_TOOLS[hit.what]
+                )
         cell = self._map_cell(pos)
         if cell is not None:
             self.state.cursor = cell
             self.act_at(cell)
+        return None

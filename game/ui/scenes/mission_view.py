@@ -32,6 +32,7 @@ from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Forecast, Forecasts, Knowledge, derive
 from game.ui.render.mapview import MapView
 from game.ui.render.reach import ReachOverlay
+from game.ui.scene import Next
 from game.ui.scenes.mission_state import MissionState
 from game.ui.scenes.preview import Preview, preview_action, preview_move, preview_option
 
@@ -63,7 +64,8 @@ class Hits:
 class MissionView:
     """One mission's session and the player's view of it.
 
-    ``on_over(session)`` is called once when the mission ends, ``on_pause()`` when the player
+    ``on_over(session)`` says what comes once the mission ends (asked once per ending),
+    ``on_pause()`` what comes when the player
     asks for the pause menu (the flow that opened the mission decides what it offers), and
     ``watch()`` twice a second (``--watch``: it reloads the map when it was saved).
     """
@@ -73,8 +75,8 @@ class MissionView:
         app: App,
         session: GameSession,
         name: str = "",
-        on_over: Callable[[GameSession], None] | None = None,
-        on_pause: Callable[[], None] | None = None,
+        on_over: Callable[[GameSession], Next] | None = None,
+        on_pause: Callable[[], Next] | None = None,
         watch: Callable[[], None] | None = None,
     ) -> None:
         self.app = app
