@@ -19,6 +19,7 @@ import numpy as np
 import pygame
 
 from game.sim.entities import Device, Door, Status, Unit
+from game.sim.terrain import Terrain
 from game.sim.world import World
 from game.ui import theme
 from game.ui.art import FALLBACK, ROLE_SPRITES, art
@@ -159,7 +160,7 @@ class MapView:
     """Draws one floor of the world through a camera."""
 
     def __init__(self) -> None:
-        self._terrain: dict[tuple[int, int, int], pygame.Surface] = {}
+        self._terrain: dict[tuple[Terrain, int, int], pygame.Surface] = {}
         self._baked: _Baked | None = None
         self._layers: tuple[str, TileLayers | None] | None = None
         self._tinted: list[_Tint] = []  # the latest few: the pointer goes back and forth
@@ -180,7 +181,7 @@ class MapView:
         return self._layers[1]
 
     def terrain(self, world: World, floor: int, tile: int) -> pygame.Surface:
-        key = (id(world.terrain), floor, tile)
+        key = (world.terrain, floor, tile)
         found = self._terrain.get(key)
         if found is None:
             if len(self._terrain) > 8:

@@ -80,12 +80,12 @@ def zone_picture(
 class ReachOverlay:
     """The reach of the selected crew member, remembered per version and selection."""
 
-    _reach: tuple[tuple[int, int, int], Reachable] | None = None
+    _reach: tuple[tuple[World, int, int], Reachable] | None = None
     _picture: tuple[tuple[object, ...], tuple[pygame.Surface, int, int] | None] | None = None
 
     def reach(self, world: World, version: int, unit: Unit) -> Reachable:
         """The rules' reach of ``unit`` in this version of ``world`` (worked out once)."""
-        key = (id(world), version, unit.id)
+        key = (world, version, unit.id)
         if self._reach is None or self._reach[0] != key:
             self._reach = (key, reachable(world, unit))
         return self._reach[1]
@@ -96,7 +96,7 @@ class ReachOverlay:
         """The zones' picture on ``floor`` at ``tile`` pixels a cell, with its offset from
         the floor's corner (the map view paints it into the floor's picture, once)."""
         reach = self.reach(world, version, unit)
-        key = (id(world), version, unit.id, floor, tile)
+        key = (world, version, unit.id, floor, tile)
         if self._picture is None or self._picture[0] != key:
             sneak, walk = zone_masks(world, reach, floor)
             self._picture = (key, zone_picture(sneak, walk, tile))

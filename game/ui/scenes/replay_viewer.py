@@ -59,7 +59,7 @@ class ReplayScene:
         world = playback.world
         self.camera = Camera(world.terrain.width, world.terrain.height, self._view(size))
         self.camera.look_at(world.terrain.width / 2, world.terrain.height / 2, glide=False)
-        self._knowledge: tuple[tuple[int, int, int], Knowledge] | None = None
+        self._knowledge: tuple[tuple[World, int, int], Knowledge] | None = None
         self.timeline_rect = pygame.Rect(0, 0, 0, 0)
 
     # --- helpers ------------------------------------------------------------------------
@@ -90,7 +90,7 @@ class ReplayScene:
         return self.playback.world
 
     def knowledge(self) -> Knowledge:
-        key = (id(self.world), self.playback.turn, self.playback.command)
+        key = (self.world, self.playback.turn, self.playback.command)
         if self._knowledge is None or self._knowledge[0] != key:
             found = derive(self.world, key[1] * 1000 + key[2], fog=False)  # shows everything
             self._knowledge = (key, found)
