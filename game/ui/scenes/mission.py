@@ -1,20 +1,20 @@
 """The mission: the map, the overlays and the HUD around one session.
 
-The state and what is derived from it are :class:`~game.ui.scenes.mission_view.MissionView`,
-input is :class:`~game.ui.scenes.mission_input.MissionInput`; this module adds the frame:
-animation, ``--watch`` polling, the end of the mission, and drawing. The world is only read,
-and every action goes to the session as a command.
+The player's choices are a :class:`~game.ui.scenes.mission_state.MissionState`; what is
+derived from the session and the state is :class:`~game.ui.scenes.mission_view.MissionView`;
+input, read into intents, is :class:`~game.ui.scenes.mission_input.MissionInput`; the panels
+are the view :class:`~game.ui.scenes.mission_hud.MissionHud`. This module adds the frame
+(animation, pace, ``--watch`` polling, the end of the mission) and the map's view. The world
+is only read, and every action goes to the session as a command.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import cached_property
 
 import pygame
 
-from game.replay.session import GameSession
 from game.sim.world import World
-from game.ui.app import App
 from game.ui.hud.layout import Layout
 from game.ui.render import overlays
 from game.ui.render.knowledge import Knowledge
@@ -32,17 +32,10 @@ class MissionScene(MissionInput):
 
     # --- frame -----------------------------------------------------------------------------
 
-    def __init__(
-        self,
-        app: App,
-        session: GameSession,
-        name: str = "",
-        on_over: Callable[[GameSession], Next] | None = None,
-        on_pause: Callable[[], Next] | None = None,
-        watch: Callable[[], None] | None = None,
-    ) -> None:
-        self.hud = MissionHud()  # the view of the panels, drawn from the state
-        super().__init__(app, session, name, on_over, on_pause, watch)
+    @cached_property
+    def hud(self) -> MissionHud:
+        """The view of the panels, drawn from the state (made with the first frame)."""
+        return MissionHud()
 
     def rate(self) -> int | None:
         """How often the mission needs a frame (see :mod:`game.ui.app`): at the display's

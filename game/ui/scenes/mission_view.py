@@ -1,10 +1,12 @@
-"""What the mission screen knows: the session it plays, what the player looks at and points
-at (floor, camera, selection, cursor, armed action), and what it derives from the world
-(knowledge, the action bar, the preview), cached by the session's version.
+"""What the mission screen knows: the session it plays, the camera, the player's choices
+(:class:`~game.ui.scenes.mission_state.MissionState`: floor, selection, cursor, armed
+action), and what it derives from the world and those choices (knowledge, the action bar,
+the preview), cached by the session's version and the state.
 
 The first of three layers of the mission scene, each a subclass of the one before it so
-nothing refers upward: this one (state), :mod:`game.ui.scenes.mission_input` (mouse and
-keyboard), :mod:`game.ui.scenes.mission` (the frame: update and drawing).
+nothing refers upward: this one, :mod:`game.ui.scenes.mission_input` (intents carried out),
+:mod:`game.ui.scenes.mission` (the frame and the map; the panels are
+:mod:`game.ui.scenes.mission_hud`'s).
 """
 
 from __future__ import annotations
