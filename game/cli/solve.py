@@ -51,6 +51,25 @@ def _action_kind(word: str, kinds: list[str]) -> str:
     raise UsageError(f"--forbid: no action called {word!r} (actions: {', '.join(kinds)})")
 
 
+def _output(path: Path, asked: str | None) -> Path | None:
+    """Where the win goes: ``-o``, else the recordings folder for a shipped map, else beside
+    the map (a recording of a designer's own map finds its map only beside it)."""
+    from game.content import maps_dir
+
+    shipped = path.resolve().parent == maps_dir().resolve()
+    if asked is None:
+        return None if shipped else path.with_name(f"{path.stem}-solved.replay")
+    target = Path(asked)
+    if target.is_dir():
+        raise UsageError(f"-o {asked}: that is a folder; give a file name (FILE.replay)")
+    if not shipped and target.resolve().parent != path.resolve().parent:
+        raise UsageError(
+            f"-o {asked}: a recording of {path.name} must be written beside it "
+            f"(rififi replay looks for the map there): -o {path.with_name(target.name)}"
+        )
+    return target
+
+
 def _solve(path: Path, args: argparse.Namespace) -> int:
     from game.solve.run import solve_map
     from game.solve.search import Progress, Settings
@@ -68,8 +87,13 @@ def _solve(path: Path, args: argparse.Namespace) -> int:
             sys.stderr.flush()
 
     forbid = frozenset(args.forbid)
-    output = Path(args.output) if args.output else None
-    solution = solve_map(path, Settings(budget=args.budget, forbid=forbid), output, report)
+    output = _output(path, args.output)
+    from game.replay.errors import RecordingError
+
+    try:
+        solution = solve_map(path, Settings(budget=args.budget, forbid=forbid), output, report)
+    except (RecordingError, OSError) as error:  # the win could not be written or verified
+        raise ContentError(f"{path}: the win could not be recorded: {error}") from None
     if live:
         sys.stderr.write("\n")
     if args.json:

@@ -379,9 +379,20 @@ class Estimator:
                 cost, unit_id, goal, hole = found
                 options.append((cost, loot_value(world, device), unit_id, goal, device, hole))
         options.sort(key=lambda o: (o[0], o[4].id))
+        # The cheapest sources one after the other until they are worth enough, or one
+        # source worth enough alone (the safe, rather than every showcase and the safe).
+        greedy, worth = [], 0
+        for option in options:
+            if worth >= need:
+                break
+            greedy.append(option)
+            worth += option[1]
+        alone = [o for o in options if o[1] >= need]
+        if alone and (worth < need or alone[0][0] <= sum(o[0] for o in greedy)):
+            greedy = alone[:1]
         total = 0
         used: set[int] = set()
-        for cost, value, unit_id, goal, _device, hole in options:
+        for cost, value, unit_id, goal, _device, hole in greedy:
             if need <= 0:
                 break
             if unit_id in used:

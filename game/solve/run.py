@@ -121,11 +121,11 @@ def search_map(
             elif report is not None:
                 latest[index] = value
                 report(_together(list(latest.values()), settings.budget))
-    finally:
+    finally:  # a search still running past the deadline has lost the race: stop it now
         for worker in workers:
-            worker.join(timeout=5)
             if worker.is_alive():
                 worker.terminate()
+            worker.join(timeout=5)
     if not found:
         return Found(None, None, Progress(budget=settings.budget))
     wins = [f for f in found if f.commands is not None]
