@@ -35,8 +35,26 @@ def run(args: argparse.Namespace) -> int:
     except MapError as error:
         raise ContentError(str(error)) from None
     if args.probes:
-        return _probes(path, args.json)
+        return _probes(path, args.json, args.budget)
     return _solve(path, args)
+
+
+def _loud(path: Path, budget: float):
+    """DESIGN.md's ``loud`` probe: the intended route walking instead of sneaking. The route
+    is the solver's own win (the map names none), so this first searches for one."""
+    from game.solve.player import ProbeResult
+    from game.solve.probes import loud
+    from game.solve.run import search_map
+    from game.solve.search import Settings
+    from game.tiled import load_world
+
+    found = search_map(path, Settings(budget=budget, improve=False))
+    if found.commands is None:
+        return ProbeResult("loud", "n/a", f"the solver found no win to walk in {budget:.0f} s", 0)
+    sneaks = sum(1 for c in found.commands if getattr(c, "sneak", False))
+    if not sneaks:
+        return ProbeResult("loud", "n/a", "the solver's win never sneaks: nothing to walk", 0)
+    return loud(load_world(path), found.commands)
 
 
 def _action_kind(word: str, kinds: list[str]) -> str:
@@ -121,7 +139,7 @@ def _solve(path: Path, args: argparse.Namespace) -> int:
     return EXIT_OK if solution.won else EXIT_CONTENT
 
 
-def _probes(path: Path, as_json: bool) -> int:
+def _probes(path: Path, as_json: bool, budget: float) -> int:
     from game.solve.listed import must_lose
     from game.solve.player import ProbeResult
     from game.solve.probes import PROBES, play_probe
@@ -142,6 +160,7 @@ def _probes(path: Path, as_json: bool) -> int:
             if name in listed:
                 raise ContentError(f"{path}: the {name} probe finds nothing to play here") from None
             results.append(ProbeResult(name, "n/a", "the map has nothing this probe plays", 0))
+    results.append(_loud(path, budget))
     failed = [r.probe for r in results if r.probe in listed and r.status == "won"]
     if as_json:
         doc = {
