@@ -42,115 +42,122 @@ class Outline:
     goals: dict[int, np.ndarray]  # crew id -> field of their next waypoint
 
 
+@dataclass(frozen=True)
+class Source:
+    """Loot the objective could come from, and who fetches it at what cost (AP)."""
+
+    cost: int  # the fetcher's walk there, the work, the walk out
+    value: int
+    unit: int  # who fetches it
+    goal: np.ndarray  # the field of where they head first
+    device: int
+    hole: Cell | None = None  # the hole (upper cell) their way needs made first
+
+
+@dataclass
+class Draft:
+    """An outline being worked out: the position, its priced maps (``now``: holes only once
+    made; ``could``: every hole a way down at its price), and each crew member's journey."""
+
+    world: World
+    key: tuple
+    now: Graph
+    could: Graph
+    crew: list[Unit]
+    journeys: dict[int, int]  # crew id -> AP of their walk (to their task, then out)
+    goals: dict[int, np.ndarray]  # crew id -> field of their next waypoint
+
+
 class Estimator(Pricing):
     """Works out :class:`Outline` s for the positions of one map (on its priced map)."""
 
-    # --- the outline ---------------------------------------------------------------------------
-
     def outline(self, world: World) -> Outline:
         """The AP left to a win from ``world``, and each crew member's next waypoint."""
+        if any(u.status in (Status.CAUGHT, Status.DEAD) for u in world.crew()):
+            return Outline(FAR, {})
         key = self.structure(world)
         now, could = self.graphs(world, key)
         crew = [u for u in world.crew() if u.can_act]
-        if any(u.status in (Status.CAUGHT, Status.DEAD) for u in world.crew()):
-            return Outline(FAR, {})
-        out_could = self.field(could, key, ("exit",), self.exits)
-        journeys: dict[int, int] = {u.id: value_at(out_could, u.cell) for u in crew}
-        goals: dict[int, np.ndarray] = {u.id: out_could for u in crew}
+        out = self.field(could, key, ("exit",), self.exits)
+        draft = Draft(
+            world,
+            key,
+            now,
+            could,
+            crew,
+            {u.id: value_at(out, u.cell) for u in crew},
+            {u.id: out for u in crew},
+        )
         work = 0
         for objective in world.objectives:
             if objective.kind == "loot":
-                spent = self._loot(world, key, now, could, crew, objective, journeys, goals)
+                spent = self._loot(draft, int(objective.params.get("value", 1)))
             elif objective.kind == "rescue":
-                spent = self._rescue(world, key, could, crew, objective, journeys, goals)
+                spent = self._rescue(draft, int(objective.params.get("person", -1)))
             else:
                 continue
             if spent >= FAR:
-                return Outline(FAR, goals)
+                return Outline(FAR, draft.goals)
             work += spent
-        return Outline(work + sum(journeys.values()), goals)
+        return Outline(work + sum(draft.journeys.values()), draft.goals)
 
-    def _loot(
-        self,
-        world: World,
-        key: tuple,
-        now: Graph,
-        could: Graph,
-        crew: list[Unit],
-        objective,
-        journeys: dict[int, int],
-        goals: dict[int, np.ndarray],
-    ) -> int:
-        """Loot worth the objective's value out of the map: the cheapest sources first."""
-        need = int(objective.params.get("value", 1)) - loot_carried_out(world)
+    # --- loot ----------------------------------------------------------------------------------
+
+    def _loot(self, draft: Draft, value: int) -> int:
+        """Loot worth ``value`` out of the map: the cheapest sources first, or one worth
+        enough alone; their fetchers' journeys are set, the hole makers' too."""
+        world = draft.world
+        need = value - loot_carried_out(world)
+        need -= sum(u.kit.loot or 0 for u in draft.crew)  # in a pocket: walks out with them
         if need <= 0:
             return 0
-        out = self.field(could, key, ("exit",), self.exits)
-        for unit in crew:  # loot already in a pocket walks out with its carrier
-            if unit.kit.loot:
-                need -= unit.kit.loot
-        if need <= 0:
-            return 0
-        options: list[tuple[int, int, int, np.ndarray, Device, Cell | None]] = []
+        out = self.field(draft.could, draft.key, ("exit",), self.exits)
+        sources: list[Source] = []
         for device in world.devices_in_order():
             if device.kind == "safe" and not device.state.emptied:
-                found = self._safe(world, key, could, crew, device, out)
+                found = self._safe(draft, device, out)
             elif device.kind == "loot" and device.state.taken_by is None:
-                found = self._loose_loot(world, key, could, crew, device, out)
+                found = self._loose_loot(draft, device, out)
             else:
                 continue
             if found is not None:
-                cost, unit_id, goal, hole = found
-                options.append((cost, loot_value(world, device), unit_id, goal, device, hole))
-        options.sort(key=lambda o: (o[0], o[4].id))
-        # The cheapest sources one after the other until they are worth enough, or one
-        # source worth enough alone (the safe, rather than every showcase and the safe).
-        greedy, worth = [], 0
-        for option in options:
+                sources.append(found)
+        sources.sort(key=lambda o: (o.cost, o.device))
+        chosen, worth = [], 0
+        for source in sources:
             if worth >= need:
                 break
-            greedy.append(option)
-            worth += option[1]
-        alone = [o for o in options if o[1] >= need]
-        if alone and (worth < need or alone[0][0] <= sum(o[0] for o in greedy)):
-            greedy = alone[:1]
+            chosen.append(source)
+            worth += source.value
+        alone = [o for o in sources if o.value >= need]
+        if alone and (worth < need or alone[0].cost <= sum(o.cost for o in chosen)):
+            chosen, worth = alone[:1], alone[0].value
+        if worth < need:
+            return FAR
         total = 0
-        used: set[int] = set()
-        for cost, value, unit_id, goal, _device, hole in greedy:
-            if need <= 0:
-                break
-            if unit_id in used:
-                cost -= journeys[unit_id]  # already walking out: only the detour counts
-            used.add(unit_id)
-            journeys[unit_id] = 0
-            goals[unit_id] = goal
-            total += cost
-            need -= value
-            if hole is not None:
-                support = self._hole_support(world, key, now, crew, hole, unit_id, journeys, goals)
-                if support >= FAR:
-                    return FAR
-                total += support
-        return total if need <= 0 else FAR
+        for source in chosen:
+            draft.journeys[source.unit] = 0  # their walk is in the source's cost
+            draft.goals[source.unit] = source.goal
+            total += source.cost
+            if source.hole is not None and not self._hole_support(draft, source.hole, source.unit):
+                return FAR
+        return total
 
-    def _safe(
-        self, world: World, key: tuple, could: Graph, crew: list[Unit], safe: Device, out
-    ) -> tuple[int, int, np.ndarray, Cell | None] | None:
-        rules = world.rules
-        crackers = [u for u in crew if u.role in rules.safe.crackers]
+    def _safe(self, draft: Draft, safe: Device, out: np.ndarray) -> Source | None:
+        """A safe: the cracker's way to it (by way of a bell to foam first, where a sensor
+        would feel the cracking or the foam makes the way cheaper), the cracking left, the
+        taking, the walk out."""
+        world, rules = draft.world, draft.world.rules
+        crackers = [u for u in draft.crew if u.role in rules.safe.crackers]
         if not crackers or "crack_safe" in self.forbid:
             return None
         around = beside_cells(world, safe.cell)
-        to_safe = self.field(could, key, ("device", safe.id), around)
-        done = safe.state.progress or 0
-        crack = 0
+        to_safe = self.field(draft.could, draft.key, ("device", safe.id), around)
+        work = rules.loot.ap
+        required: set[int] = set()  # bells a sensor feeling the cracking would ring
         if not safe.state.open:
-            left = max(0, safe_difficulty(world, safe) - done)
-            crack = -(-left // max(1, rules.safe.progress)) * rules.safe.ap
-        work = crack + rules.loot.ap
-        # A vibration sensor that would feel the cracking: its bell must be foamed first.
-        required: set[int] = set()
-        if not safe.state.open:
+            left = max(0, safe_difficulty(world, safe) - (safe.state.progress or 0))
+            work += -(-left // max(1, rules.safe.progress)) * rules.safe.ap
             for sensor_id in hearing.sensors_reached(world, safe.cell, rules.safe.loudness):
                 sensor = world.devices[sensor_id]
                 bell = world.devices.get(sensor.traits.bell) if sensor.traits.bell else None
@@ -158,32 +165,40 @@ class Estimator(Pricing):
                     return None  # a silent alarm: no foam helps
                 if not bell.state.smothered:
                     required.add(bell.id)
-        live = [b for b in world.devices_in_order("bell") if not b.state.smothered]
         if len(required) > 1:
             return None  # (one bell per safe on every map so far)
-        best: tuple[int, int, np.ndarray, Cell | None] | None = None
+        live = [b for b in world.devices_in_order("bell") if not b.state.smothered]
+        best: Source | None = None
         for unit in crackers:
             ways: list[tuple[int, np.ndarray]] = []
             if not required:  # straight there
                 ways.append((value_at(to_safe, unit.cell) + least_of(out, around), to_safe))
             if self._has(world, unit, "extinguisher"):  # by way of a bell, foamed
                 for bell in live:
-                    if required and bell.id not in required:
-                        continue
-                    near = beside_cells(world, bell.cell)
-                    to_bell = self.field(could, key, ("device", bell.id), near)
-                    then = self._foamed(world, key, bell)
-                    after = self.field(self._graphs[then][1], then, ("device", safe.id), around)
-                    gone = self.field(self._graphs[then][1], then, ("exit",), self.exits)
-                    journey = value_at(to_bell, unit.cell) + rules.foam.ap + least_of(after, near)
-                    ways.append((journey + least_of(gone, around), to_bell))
+                    if not required or bell.id in required:
+                        ways.append(self._by_the_bell(draft, unit, bell, safe, around))
             for journey, goal in ways:
-                if journey >= FAR:
-                    continue
-                if best is None or journey + work < best[0]:
-                    hole = self._hole_on_the_way(world, key, unit, goal)
-                    best = (journey + work, unit.id, goal, hole)
-        return best
+                if journey < FAR and (best is None or journey + work < best.cost):
+                    hole = self._hole_on_the_way(draft, unit, goal)
+                    best = Source(journey + work, 0, unit.id, goal, safe.id, hole)
+        if best is None:
+            return None
+        return replace(best, value=loot_value(world, safe))
+
+    def _by_the_bell(
+        self, draft: Draft, unit: Unit, bell: Device, safe: Device, around: list[Cell]
+    ) -> tuple[int, np.ndarray]:
+        """The cracker's journey by way of ``bell`` (foamed there), then the safe, then out,
+        priced on the map as it will be with the bell foamed; and the field to the bell."""
+        world = draft.world
+        near = beside_cells(world, bell.cell)
+        to_bell = self.field(draft.could, draft.key, ("device", bell.id), near)
+        then = self._foamed(world, draft.key, bell)
+        foamed = self._graphs[then][1]
+        after = self.field(foamed, then, ("device", safe.id), around)
+        gone = self.field(foamed, then, ("exit",), self.exits)
+        journey = value_at(to_bell, unit.cell) + world.rules.foam.ap + least_of(after, near)
+        return journey + least_of(gone, around), to_bell
 
     def _foamed(self, world: World, key: tuple, bell: Device) -> tuple:
         """The structure the map would have with ``bell`` full of foam (its graphs built)."""
@@ -197,16 +212,26 @@ class Estimator(Pricing):
             self._what_if[(key, bell.id)] = found
         return found
 
-    def _hole_on_the_way(
-        self, world: World, key: tuple, unit: Unit, goal: np.ndarray
-    ) -> Cell | None:
-        """The undrilled hole (its upper cell) on ``unit``'s cheapest way to the zero of
-        ``goal`` (a field over the map as it could be), or None when the way needs none."""
+    def _loose_loot(self, draft: Draft, device: Device, out: np.ndarray) -> Source | None:
+        """Loot lying about: the nearest crew member takes it and walks out."""
+        world = draft.world
+        around = beside_cells(world, device.cell)
+        to_it = self.field(draft.could, draft.key, ("device", device.id), around)
+        best = min(draft.crew, key=lambda u: (value_at(to_it, u.cell), u.id), default=None)
+        if best is None or value_at(to_it, best.cell) >= FAR:
+            return None
+        cost = value_at(to_it, best.cell) + world.rules.loot.ap + least_of(out, around)
+        return Source(cost, loot_value(world, device), best.id, to_it, device.id)
+
+    # --- holes ---------------------------------------------------------------------------------
+
+    def _hole_on_the_way(self, draft: Draft, unit: Unit, goal: np.ndarray) -> Cell | None:
+        """The hole still to be made (its upper cell) on ``unit``'s cheapest way to the zero
+        of ``goal`` (a field over the map as it could be), or None when the way needs none."""
+        world = draft.world
         if unit.cell is None:
             return None
-        now, _ = self.graphs(world, key)
-        crew = [u for u in world.crew() if u.can_act]
-        here = self.field(now, key, ("from", unit.cell), [unit.cell])
+        here = self.field(draft.now, draft.key, ("from", unit.cell), [unit.cell])
         # The two fields count a step's price on entering, from opposite ends: a way through
         # a hole may add up to a few AP more than the field says of the whole way.
         limit, best, found = value_at(goal, unit.cell) + SLACK, FAR, None
@@ -216,7 +241,7 @@ class Estimator(Pricing):
             to_upper = value_at(here, upper)
             if to_upper >= limit:
                 continue
-            price = self.hole_price(world, key, upper, crew)
+            price = self.hole_price(world, draft.key, upper, draft.crew)
             if price is None:
                 continue
             through = to_upper + price + value_at(goal, lower)
@@ -224,24 +249,15 @@ class Estimator(Pricing):
                 best, found = through, upper
         return found
 
-    def _hole_support(
-        self,
-        world: World,
-        key: tuple,
-        now: Graph,
-        crew: list[Unit],
-        upper: Cell,
-        climber: int,
-        journeys: dict[int, int],
-        goals: dict[int, np.ndarray],
-    ) -> int:
+    def _hole_support(self, draft: Draft, upper: Cell, climber: int) -> bool:
         """Who makes the hole at ``upper``: the nearest crew member with each thing it still
         needs (a drill while undrilled, an umbrella when the plaster would be heard, a rope)
-        walks to it; their walk out starts from there."""
-        rules = world.rules
+        walks to it, their walk out starting there (the work is in the hole's price). False
+        when nobody left carries one of them."""
+        world, rules = draft.world, draft.world.rules
         near = beside_cells(world, upper)
-        to_hole = self.field(now, key, ("device-cell", upper), near)
-        out = self.field(now, key, ("exit",), self.exits)
+        to_hole = self.field(draft.now, draft.key, ("device-cell", upper), near)
+        out = self.field(draft.now, draft.key, ("exit",), self.exits)
         wanted = []
         if not world.holes[upper.index]:
             wanted.append("drill")
@@ -252,71 +268,52 @@ class Estimator(Pricing):
             wanted.append("umbrella")
         if not world.ropes[upper.index]:
             wanted.append("rope")
-        total = 0
         helpers: set[int] = set()
         for item in wanted:
-            able = [u for u in crew if self._has(world, u, item) and u.id != climber]
-            able = able or [u for u in crew if self._has(world, u, item)]
+            able = [u for u in draft.crew if self._has(world, u, item)]
+            able = [u for u in able if u.id != climber] or able
             if not able:
-                return FAR
+                return False
             best = min(able, key=lambda u: (u.id not in helpers, value_at(to_hole, u.cell), u.id))
             if best.id in helpers or best.id == climber:
                 continue
             helpers.add(best.id)
-            journeys[best.id] = value_at(to_hole, best.cell) + least_of(out, near)
-            goals[best.id] = to_hole
-        return total
+            draft.journeys[best.id] = value_at(to_hole, best.cell) + least_of(out, near)
+            draft.goals[best.id] = to_hole
+        return True
 
-    def _loose_loot(
-        self, world: World, key: tuple, could: Graph, crew: list[Unit], device: Device, out
-    ) -> tuple[int, int, np.ndarray, Cell | None] | None:
-        around = beside_cells(world, device.cell)
-        to_it = self.field(could, key, ("device", device.id), around)
-        best = min(crew, key=lambda u: (value_at(to_it, u.cell), u.id), default=None)
-        if best is None or value_at(to_it, best.cell) >= FAR:
-            return None
-        cost = value_at(to_it, best.cell) + world.rules.loot.ap + least_of(out, around)
-        return cost, best.id, to_it, None
+    # --- a person ------------------------------------------------------------------------------
 
-    def _rescue(
-        self,
-        world: World,
-        key: tuple,
-        could: Graph,
-        crew: list[Unit],
-        objective,
-        journeys: dict[int, int],
-        goals: dict[int, np.ndarray],
-    ) -> int:
-        """The person carried to a car: whoever is nearest fetches them."""
-        rules = world.rules
-        person = world.units.get(int(objective.params.get("person", -1)))
+    def _rescue(self, draft: Draft, person_id: int) -> int:
+        """The person carried to a car: whoever is nearest fetches them (their journey)."""
+        world, rules = draft.world, draft.world.rules
+        person = world.units.get(person_id)
         if person is None or not self.cars:
             return FAR
         if person.status is Status.ESCAPED:
             return 0
-        to_car = self.field(could, key, ("cars",), self.cars)
+        to_car = self.field(draft.could, draft.key, ("cars",), self.cars)
         per_step = 1 + rules.carry.extra_ap_per_step
         carrier = person.carrying.by
-        if carrier is not None and carrier in journeys:
-            journeys[carrier] = per_step * value_at(to_car, world.units[carrier].cell)
-            goals[carrier] = to_car
+        if carrier is not None and carrier in draft.journeys:
+            draft.journeys[carrier] = per_step * value_at(to_car, world.units[carrier].cell)
+            draft.goals[carrier] = to_car
             return 0
         if person.cell is None:
             return FAR
         if person.cell in self.cars:
             return 0
         around = beside_cells(world, person.cell)
-        to_person = self.field(could, key, ("person", person.id, person.cell), around)
-        best = min(crew, key=lambda u: (value_at(to_person, u.cell), u.id), default=None)
+        to_person = self.field(draft.could, draft.key, ("person", person.id, person.cell), around)
+        best = min(draft.crew, key=lambda u: (value_at(to_person, u.cell), u.id), default=None)
         if best is None or value_at(to_person, best.cell) >= FAR:
             return FAR
-        journeys[best.id] = (
+        draft.journeys[best.id] = (
             value_at(to_person, best.cell)
             + rules.carry.pick_up_ap
             + per_step * least_of(to_car, around)
         )
-        goals[best.id] = to_person
+        draft.goals[best.id] = to_person
         return 0
 
 
