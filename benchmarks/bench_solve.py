@@ -26,7 +26,7 @@ def _solving(stem: str):
         last: list[Found] = []
 
         def run() -> None:
-            found = solve(world, Settings(budget=BUDGET))
+            found = solve(world, Settings(budget=BUDGET, improve=not quick))
             if found.commands is None:
                 raise RuntimeError(f"solve.{stem}: no win found in {BUDGET:.0f} s")
             last[:] = [found]
