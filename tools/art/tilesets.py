@@ -98,11 +98,14 @@ OBJECTS: list[str] = [
     "concierge", "neighbour", "police", "tonio", "safe", "loot", "bell", "sensor",
     "door_contact", "exit", "car", "umbrella", "rope", "hole", "drill", "extinguisher",
     "body", "waypoint", "bag", "pistol", "key", "torch", "dog", "noise",
+    "sleeper", "gangster_down", "remi_down", "louis_down", "police_down", "neighbour_down",
+    "concierge_down", "tonio_down",
 ]  # fmt: skip
 
 ICONS: list[str] = [
     "move", "sneak", "open", "close", "pick", "drill", "umbrella", "rope",
     "foam", "crack", "take", "knockout", "carry", "shoot", "wait", "end_turn", "peek",
+    "climb", "drop", "extinguisher", "gun", "lockpick",
 ]  # fmt: skip
 
 

@@ -13,22 +13,21 @@ picture plus the units and the animated overlays.
 
 from __future__ import annotations
 
-import numpy as np
 import pygame
 
-from game.sim.entities import Device, Door, Status, Unit
+from game.sim.entities import Device, Door, Unit
 from game.sim.world import World
 from game.ui import theme
-from game.ui.art import FALLBACK, ROLE_SPRITES, art
-from game.ui.render import heist
+from game.ui.art import FALLBACK, art
+from game.ui.render import heist, light, people
 from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Knowledge
+from game.ui.render.masks import mask_surface
 from game.ui.render.tilelayers import TileLayers, tile_layers
 
 FOG_ALPHA = 100
 CONE_ALPHA = 70
-DARK_ALPHA = 35
 
 
 def fallback_color(world: World, f: int, x: int, y: int) -> tuple[int, int, int]:
@@ -54,8 +53,9 @@ def fallback_color(world: World, f: int, x: int, y: int) -> tuple[int, int, int]
 def terrain_surface(
     world: World, floor: int, tile: int, layers: TileLayers | None = None
 ) -> pygame.Surface:
-    """One floor's terrain at ``tile`` pixels per cell (unlit cells a little darker), from
-    the map's own ``layers`` when the world has them."""
+    """One floor's terrain at ``tile`` pixels per cell, graded by its light (lit cells warm,
+    unlit ones night blue: :mod:`game.ui.render.light`), from the map's own ``layers`` when
+    the world has them."""
     t = world.terrain
     surface = pygame.Surface((t.width * tile, t.height * tile))
     surface.fill(theme.INK)
@@ -63,9 +63,7 @@ def terrain_surface(
         surface.blit(_scaled(layers.floor(floor), surface.get_size()), (0, 0))
     else:
         _paint_by_name(surface, world, floor, tile)
-    dark = ~t.lit[floor] & t.walkable[floor]
-    if dark.any():
-        surface.blit(mask_surface(dark, (0, 0, 0, DARK_ALPHA), tile), (0, 0))
+    light.grade(surface, world, floor, tile)
     return surface
 
 
@@ -95,23 +93,6 @@ def _paint_by_name(surface: pygame.Surface, world: World, floor: int, tile: int)
                     surface.fill(fallback_color(world, floor, x, y), rect)
             else:
                 surface.blit(picture, rect)
-
-
-def mask_surface(mask: np.ndarray, rgba: tuple[int, int, int, int], tile: int) -> pygame.Surface:
-    """A ``[y, x]`` mask as a translucent picture at ``tile`` pixels per cell."""
-    height, width = mask.shape
-    pixels = np.zeros((height, width, 4), dtype=np.uint8)
-    pixels[mask] = rgba
-    small = pygame.image.frombuffer(pixels.tobytes(), (width, height), "RGBA")
-    return pygame.transform.scale(small, (width * tile, height * tile))
-
-
-def unit_sprite(unit: Unit) -> str:
-    if unit.status in (Status.KNOCKED_OUT, Status.DEAD):
-        return "body"
-    if unit.is_crew or unit.role in art().sprites:
-        return unit.role
-    return ROLE_SPRITES.get(unit.role, "guard")
 
 
 def device_sprite(device: Device) -> str | None:
@@ -220,7 +201,12 @@ class MapView:
         clip = target.get_clip()
         target.set_clip(camera.view)
         target.blit(picture, (ox, oy))
-        for unit in world.units_in_order():
+        # Those lying down first, then standing figures from the back row to the front: a
+        # figure is taller than its cell and overlaps the one behind it.
+        order = sorted(
+            world.units_in_order(), key=lambda u: (people.standing(u), u.cell.y if u.cell else 0)
+        )
+        for unit in order:
             self._unit(target, camera, unit, world, knowledge, floor, animator)
         target.set_clip(clip)
 
@@ -241,21 +227,22 @@ class MapView:
         if f != floor:
             return
         rect = camera.cell_rect(x, y)
-        if not rect.colliderect(camera.view):
+        place = people.figure_rect(unit, rect)
+        if not place.colliderect(camera.view):
             return
-        picture = art().scaled("sprite", unit_sprite(unit), camera.tile)
-        asleep = unit.is_guard and unit.status is Status.ACTIVE and unit.state.value == "sleeping"
-        if picture is not None and asleep:  # lying down, with a "z": not standing guard
-            picture = _lying(picture)
+        picture = people.picture_for(unit, place.width)
+        cell = unit.cell
+        if picture is not None and not world.terrain.lit[cell.floor, cell.y, cell.x]:
+            picture = people.in_the_dark(picture, unit.is_crew)
         if picture is not None:
-            target.blit(picture, rect)
-            if asleep:
+            target.blit(picture, place)
+            if people.asleep(unit):
                 z = theme.text("z", max(10, camera.tile // 3), theme.BLUE, "sans_bold")
                 target.blit(z, z.get_rect(bottomright=(rect.right, rect.top + camera.tile // 3)))
         else:
             color = theme.SELECT if unit.is_crew else theme.RED
             pygame.draw.circle(target, color, rect.center, camera.tile // 3)
-        if unit.is_guard and unit.status is Status.ACTIVE and unit.state.value != "sleeping":
+        if unit.is_guard and people.standing(unit):
             _facing_tick(target, rect, unit)
             mark = {"suspicious": ("?", theme.AMBER), "alerted": ("!", theme.RED)}.get(
                 unit.state.value
@@ -263,21 +250,7 @@ class MapView:
             if mark:
                 size = max(12, camera.tile // 2)
                 label = theme.text(mark[0], size, mark[1], "sans_bold")
-                target.blit(label, label.get_rect(midbottom=(rect.centerx, rect.top + 2)))
-
-
-_LYING: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}
-
-
-def _lying(picture: pygame.Surface) -> pygame.Surface:
-    """A standing figure turned on its side (cached per picture: sprites are shared; the
-    original is kept with it, so a reused id can never fetch another's picture)."""
-    found = _LYING.get(id(picture))
-    if found is None or found[0] is not picture:
-        if len(_LYING) > 64:
-            _LYING.clear()
-        found = _LYING[id(picture)] = (picture, pygame.transform.rotate(picture, 90))
-    return found[1]
+                target.blit(label, label.get_rect(midbottom=(rect.centerx, place.top + 2)))
 
 
 def _state(door: Door) -> str:

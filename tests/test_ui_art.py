@@ -1,0 +1,92 @@
+"""The pictures say what things are: every action and item has its own icon, every drawn
+icon is shown somewhere, people are drawn as they are (asleep in bed, knocked out lying),
+and the dark on screen is the dark the rules see by."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+from ui_helpers import make_app
+
+from game.asciiworld import build_world
+from game.sim import Facing, KnockOut, vision
+from game.sim.entities import Status
+from game.tiled.build import ITEMS
+from game.ui.actions import LABELS, crew_rules, label_for
+from game.ui.art import art
+from game.ui.hud.crewbar import ITEM_ICONS
+from game.ui.render import people
+from game.ui.render.knowledge import derive
+
+#: Icons the bar's own buttons draw (not actions of the rules).
+TOOL_ICONS = {"end_turn"}
+
+
+def test_every_crew_action_has_an_icon_of_its_own(tmp_path):
+    make_app(tmp_path)
+    world = build_world("#####\n#T..#\n#####")
+    kinds = [rule.command.kind for rule in crew_rules(world)]
+    icons = [label_for(kind)[1] for kind in kinds]
+    assert all(icon in art().icons for icon in icons), set(icons) - set(art().icons)
+    # climbing is not lowering the rope, putting down is not carrying
+    assert len({label_for(k)[1] for k in ("climb", "lower_rope", "drop", "carry")}) == 4
+
+
+def test_every_item_a_map_may_give_has_an_icon_on_the_crew_card(tmp_path):
+    make_app(tmp_path)
+    assert set(ITEM_ICONS) == set(ITEMS)
+    assert all(ITEM_ICONS[item] in art().icons for item in ITEMS)
+
+
+def test_every_icon_drawn_is_shown_by_the_screen(tmp_path):
+    make_app(tmp_path)
+    shown = {icon for _, icon in LABELS.values()} | set(ITEM_ICONS.values()) | TOOL_ICONS
+    assert set(art().icons) <= shown, set(art().icons) - shown
+
+
+def test_a_sleeper_is_drawn_in_bed_and_a_knocked_out_man_lying_down(tmp_path):
+    make_app(tmp_path)
+    world = build_world("#######\n#TR.S.#\n#######", facing={"Gangster 1": Facing.E})
+    tony = world.unit_named("Tony")
+    gangster, sleeper = (u for u in world.guards())
+    assert people.unit_sprite(sleeper) == "sleeper"
+    assert people.unit_sprite(gangster) == "gangster"
+    assert world.apply(KnockOut(tony.id, gangster.id))
+    assert gangster.status is Status.KNOCKED_OUT
+    assert people.unit_sprite(gangster) == "gangster_down"
+    for name in ("sleeper", "gangster_down", "gangster"):
+        assert name in art().sprites
+    # standing figures are drawn taller than their cell, those lying down within it
+    cell = pygame.Rect(0, 0, 32, 32)
+    assert people.figure_rect(tony, cell).height > 32
+    assert people.figure_rect(gangster, cell) == cell
+
+
+def test_a_figure_in_an_unlit_cell_is_drawn_in_silhouette(tmp_path):
+    make_app(tmp_path)
+    picture = art().scaled("sprite", "gangster", 32)
+    dark = people.in_the_dark(picture, crew=False)
+    before = pygame.surfarray.pixels3d(picture).astype(int)
+    after = pygame.surfarray.pixels3d(dark).astype(int)
+    shape = pygame.surfarray.pixels_alpha(picture) > 200
+    assert (pygame.surfarray.pixels_alpha(dark) == pygame.surfarray.pixels_alpha(picture)).all()
+    # the figure turns night blue: its red tie and pale face are gone
+    assert after[shape].max(axis=0)[0] < before[shape].max(axis=0)[0] / 2
+    assert (after[shape][:, 2] - after[shape][:, 0]).mean() > 15
+
+
+def _corridor(floor: str) -> str:
+    """A corridor 14 cells long of ``floor`` cells, a guard at its west end."""
+    return f"#{floor * 14}#\n#G{floor * 13}#\n#{floor * 14}#"
+
+
+def test_a_guards_cone_on_screen_is_as_short_in_the_dark_as_the_rules_say():
+    reach = {}
+    for floor in (".", ","):  # lit boards, unlit boards
+        world = build_world(_corridor(floor), facing={"Guard 1": Facing.E})
+        guard = world.guards()[0]
+        cone = derive(world, 0, fog=False).cones[guard.id][guard.cell.floor]
+        reach[floor] = int(np.nonzero(cone)[1].max()) - guard.cell.x
+        ranges = vision.sight_ranges(world, guard)
+    assert reach == {".": ranges[0], ",": ranges[1]}
+    assert reach[","] < reach["."]
