@@ -4,6 +4,8 @@ and the dark on screen is the dark the rules see by."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pygame
 from ui_helpers import make_app
@@ -90,3 +92,15 @@ def test_a_guards_cone_on_screen_is_as_short_in_the_dark_as_the_rules_say():
         ranges = vision.sight_ranges(world, guard)
     assert reach == {".": ranges[0], ",": ranges[1]}
     assert reach[","] < reach["."]
+
+
+def test_every_room_piece_drawn_is_used_by_a_shipped_map():
+    from game.content import maps_dir
+    from game.tiled import load_world
+
+    tsx = (art().root / "tilesets" / "rooms.tsx").read_text(encoding="utf-8")
+    pieces = set(re.findall(r'name="name" value="([a-z_]+)"', tsx))
+    used = set()
+    for path in sorted(maps_dir().glob("*.tmx")):
+        used |= set(load_world(path).terrain.names)
+    assert pieces and pieces <= used, pieces - used

@@ -170,19 +170,15 @@ def _tool(
     surface.fill(fill, rect)
     pygame.draw.rect(surface, theme.AMBER if hovered or active else theme.PANEL_EDGE, rect, 1)
     color = theme.PAPER if enabled else theme.FAINT
+    style, size = ("serif_bold", 16) if strong else ("sans", 13)
     middle = rect.center
-    picture = art().scaled("icon", icon, 20) if icon else None
+    picture = art().scaled("icon", icon, 18) if icon else None
     if picture is not None:  # the icon at the left, the label centred in the rest
         surface.blit(picture, picture.get_rect(midleft=(rect.left + 4, rect.centery + 2)))
-        middle = (rect.centerx + 11, rect.centery)
-    theme.blit_text(
-        surface,
-        label,
-        middle,
-        (15 if icon else 16) if strong else 13,
-        color,
-        "serif_bold" if strong else "sans",
-        anchor="center",
-    )
+        room = rect.width - picture.get_width() - 10
+        while size > 10 and theme.font(size, style).size(label)[0] > room:
+            size -= 1
+        middle = (rect.right - 3 - room // 2, rect.centery)
+    theme.blit_text(surface, label, middle, size, color, style, anchor="center")
     if key:
         theme.blit_text(surface, key, (rect.left + 3, rect.top + 2), 11, theme.DIM)

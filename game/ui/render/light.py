@@ -16,7 +16,7 @@ from game.sim.world import World
 from game.ui.render.masks import mask_surface
 
 #: Unlit cells: a night blue laid over the tiles' own (already cold) drawing.
-NIGHT = (10, 16, 46, 120)
+NIGHT = (10, 16, 46, 90)
 #: Lit cells: a faint warm wash of lamplight.
 LAMPLIGHT = (255, 190, 110, 26)
 
