@@ -208,6 +208,7 @@ class MapView:
         )
         for unit in order:
             self._unit(target, camera, unit, world, knowledge, floor, animator)
+        animator.effects.draw(target, camera, floor, knowledge.crew_sees)
         target.set_clip(clip)
 
     def _unit(
