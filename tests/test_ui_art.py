@@ -104,3 +104,34 @@ def test_every_room_piece_drawn_is_used_by_a_shipped_map():
     for path in sorted(maps_dir().glob("*.tmx")):
         used |= set(load_world(path).terrain.names)
     assert pieces and pieces <= used, pieces - used
+
+
+def test_the_film_look_turns_the_map_grey_and_keeps_the_warnings_in_colour(tmp_path):
+    from ui_helpers import run
+
+    from game.replay.session import GameSession
+    from game.ui.scenes.menus import play
+    from game.ui.settings import Settings
+
+    world = build_world(
+        "#################\n#T..............#\n#G..............#\n#################",
+        facing={"Guard 1": Facing.E},
+    )
+    app = make_app(tmp_path)
+    app.settings.overlays["reach"] = False
+    app.settings.film_look = True
+    play(app, GameSession.unrecorded(world), "")
+    mission = app.scene
+    run(app, 3)
+    guard = world.guards()[0]
+
+    def pixels(x: int, y: int) -> np.ndarray:
+        rect = mission.camera.cell_rect(x, y).inflate(-8, -8)
+        return pygame.surfarray.array3d(app.screen.subsurface(rect)).reshape(-1, 3).astype(int)
+
+    wall = pixels(0, 0)
+    assert (wall.max(axis=1) - wall.min(axis=1)).max() <= 2  # grey: the brick red is gone
+    watched = pixels(guard.cell.x + 3, guard.cell.y)  # in the guard's cone
+    assert (watched.max(axis=1) - watched.min(axis=1)).mean() > 10  # the cone keeps its colour
+    assert Settings.from_dict({"film_look": True}).film_look
+    assert not Settings.from_dict({"film_look": "yes"}).film_look

@@ -19,7 +19,7 @@ from game.sim.entities import Device, Door, Unit
 from game.sim.world import World
 from game.ui import theme
 from game.ui.art import FALLBACK, art
-from game.ui.render import heist, light, people
+from game.ui.render import filmlook, heist, light, people
 from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Knowledge
@@ -137,14 +137,23 @@ class MapView:
         return found
 
     def baked(
-        self, world: World, knowledge: Knowledge, floor: int, tile: int, cones: bool
+        self,
+        world: World,
+        knowledge: Knowledge,
+        floor: int,
+        tile: int,
+        cones: bool,
+        film: bool = False,
     ) -> pygame.Surface:
-        """Terrain plus doors, holes, devices, vision cones and fog, for this version."""
-        key = (id(world), knowledge.version, floor, tile, cones)
+        """Terrain plus doors, holes, devices, vision cones and fog, for this version (with
+        ``film``, everything but the cones and the fog in black and white)."""
+        key = (id(world), knowledge.version, floor, tile, cones, film)
         if self._baked is not None and self._baked[0] == key:
             return self._baked[1]
         surface = self.terrain(world, floor, tile).copy()
         self._things(surface, world, floor, tile)
+        if film:
+            surface = filmlook.black_and_white(surface)
         if cones:
             watched = knowledge.watched[floor] & knowledge.crew_sees[floor]
             watched &= world.terrain.walkable[floor] | world.terrain.door[floor]
@@ -192,10 +201,12 @@ class MapView:
         floor: int,
         animator: Animator,
         cones: bool,
+        film: bool = False,
     ) -> None:
-        """Draw the visible part of ``floor`` into ``camera.view``."""
+        """Draw the visible part of ``floor`` into ``camera.view`` (``film``: the map and its
+        people in black and white, the overlays drawn over it later keep their colours)."""
         tile = camera.tile
-        picture = self.baked(world, knowledge, floor, tile, cones)
+        picture = self.baked(world, knowledge, floor, tile, cones, film)
         ox, oy = camera.origin()
         target.fill(theme.INK, camera.view)
         clip = target.get_clip()
@@ -207,7 +218,7 @@ class MapView:
             world.units_in_order(), key=lambda u: (people.standing(u), u.cell.y if u.cell else 0)
         )
         for unit in order:
-            self._unit(target, camera, unit, world, knowledge, floor, animator)
+            self._unit(target, camera, unit, world, knowledge, floor, animator, film)
         animator.effects.draw(target, camera, floor, knowledge.crew_sees)
         target.set_clip(clip)
 
@@ -220,6 +231,7 @@ class MapView:
         knowledge: Knowledge,
         floor: int,
         animator: Animator,
+        film: bool,
     ) -> None:
         if unit.cell is None or not knowledge.visible(unit):
             return
@@ -235,6 +247,8 @@ class MapView:
         cell = unit.cell
         if picture is not None and not world.terrain.lit[cell.floor, cell.y, cell.x]:
             picture = people.in_the_dark(picture, unit.is_crew)
+        if picture is not None and film:
+            picture = filmlook.black_and_white_sprite(picture)
         if picture is not None:
             target.blit(picture, place)
             if people.asleep(unit):

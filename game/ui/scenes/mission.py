@@ -91,6 +91,7 @@ class MissionScene(MissionInput):
             self.floor,
             self.animator,
             flags.get("vision", True),
+            film=self.app.settings.film_look,
         )
         surface.set_clip(self.layout.view)
         self._overlays(surface, world, knowledge, flags)
