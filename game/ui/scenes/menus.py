@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the rules load with the first mission, not with the title s
 
 
 def title_scene(app: App) -> MenuScene:
+    app.audio.quiet()  # the night's traffic and rain belong to a mission
     progress = Progress.load()  # first: a damaged file is moved aside and a notice queued
     missions = campaign()
     next_up = next((m for m in missions if m.name not in progress.done and m.exists), None)
@@ -260,6 +261,7 @@ def play(
     from game.ui.scenes.mission import MissionScene
 
     def over(done: GameSession) -> None:
+        app.audio.quiet()
         retry = _retry(app, done.map_path, name)
 
         def rewind(turn: int) -> None:  # from the failure screen back into the mission
@@ -268,6 +270,7 @@ def play(
                 app.notify(why)
             elif app.scene is not mission:
                 app.pop()
+                app.audio.ambience()
 
         home = lambda: app.reset(title_scene(app))  # noqa: E731
         app.push(debrief_scene(app, done, name, home=home, retry=retry, rewind=rewind))
@@ -277,6 +280,7 @@ def play(
 
     mission = MissionScene(app, session, name, on_over=over, on_pause=pause, watch=watch)
     app.push(mission)
+    app.audio.ambience()  # distant traffic and rain under the whole mission
 
 
 def _retry(app: App, map_path: Path | None, name: str) -> Callable[[], None] | None:
