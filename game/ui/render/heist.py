@@ -131,8 +131,11 @@ def draw_debris(surface: pygame.Surface, world: World, floor: int, tile: int) ->
     heap of chunks on the floor under the hole, bigger with every fall."""
     if not ((world.drilled > 0) | world.holes).any():
         return  # nothing drilled anywhere, so nothing fell (most frames of most maps)
+    rubble = art().scaled("tile", "rubble", tile)
     for (x, y), falls in sorted(plaster_falls(world, floor).items()):
         rect = pygame.Rect(x * tile, y * tile, tile, tile)
+        if rubble is not None:  # the boards under the hole buried in broken plaster
+            surface.blit(rubble, rect)
         spread = rect.inflate(tile * 2, tile * 2)
         dust = pygame.Surface(spread.size, pygame.SRCALPHA)
         pygame.draw.ellipse(dust, (*PLASTER, 70), dust.get_rect().inflate(-tile // 2, -tile))

@@ -251,6 +251,10 @@ class MapView:
             picture = filmlook.black_and_white_sprite(picture)
         if picture is not None:
             target.blit(picture, place)
+            if unit.kit.loot is not None:  # the swag bag at their side
+                bag = art().scaled("sprite", "bag", rect.width // 2)
+                if bag is not None:
+                    target.blit(bag, bag.get_rect(bottomright=rect.bottomright))
             if people.asleep(unit):
                 z = theme.text("z", max(10, camera.tile // 3), theme.BLUE, "sans_bold")
                 target.blit(z, z.get_rect(bottomright=(rect.right, rect.top + camera.tile // 3)))
