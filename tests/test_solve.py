@@ -92,6 +92,31 @@ def test_probes_exit_1_when_a_listed_shortcut_wins(tmp_path, capsys):
     assert "straight" in out and "must lose" in out
 
 
+def test_solve_wins_a_map_it_has_never_seen(tmp_path, capsys):
+    """A small mission written from the designer's guide (tests/maps/unseen), not shipped and
+    never tuned against the solver; its recording is written beside it, as replay needs."""
+    source = Path(__file__).parent / "maps" / "unseen"
+    for name in ("pawnshop.tmx", "README.md"):
+        (tmp_path / name).write_bytes((source / name).read_bytes())
+    text = (tmp_path / "pawnshop.tmx").read_text(encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent  # its tilesets and templates, from anywhere
+    text = text.replace('"../../../', f'"{root.as_posix()}/')
+    (tmp_path / "pawnshop.tmx").write_text(text, encoding="utf-8")
+    status = main(["solve", str(tmp_path / "pawnshop.tmx"), "--budget", "120", "--json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert status == 0 and doc["won"], doc
+    assert doc["recording"] == str(tmp_path / "pawnshop-solved.replay")
+    code, line = verify_file(doc["recording"])
+    assert code == 0, line
+
+
+def test_a_recording_of_a_designers_map_must_go_beside_it(tmp_path, capsys):
+    unseen = Path(__file__).parent / "maps" / "unseen" / "pawnshop.tmx"
+    status = main(["solve", str(unseen), "-o", str(tmp_path / "elsewhere.replay")])
+    assert status == 2
+    assert "beside it" in capsys.readouterr().err
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("stem", ["jeweler", "country_house"])
 def test_solve_wins_the_story_missions(stem: str, tmp_path):

@@ -28,19 +28,64 @@ def run(args: argparse.Namespace) -> int:
     from game.sim import RULEBOOK
     from game.tiled import MapError, load_world
 
-    kinds = {rule.command.kind for rule in RULEBOOK}
-    unknown = [kind for kind in args.forbid if kind.replace("-", "_") not in kinds]
-    if unknown:
-        raise UsageError(
-            f"--forbid: no action called {', '.join(unknown)} (actions: {', '.join(sorted(kinds))})"
-        )
+    kinds = sorted(rule.command.kind for rule in RULEBOOK if rule.by_crew)
+    args.forbid = [_action_kind(word, kinds) for word in args.forbid]
     try:
         load_world(path)
     except MapError as error:
         raise ContentError(str(error)) from None
     if args.probes:
-        return _probes(path, args.json)
+        return _probes(path, args.json, args.budget)
     return _solve(path, args)
+
+
+def _loud(path: Path, budget: float):
+    """DESIGN.md's ``loud`` probe: the intended route walking instead of sneaking. The route
+    is the solver's own win (the map names none), so this first searches for one."""
+    from game.solve.player import ProbeResult
+    from game.solve.probes import loud
+    from game.solve.run import search_map
+    from game.solve.search import Settings
+    from game.tiled import load_world
+
+    found = search_map(path, Settings(budget=budget, improve=False))
+    if found.commands is None:
+        return ProbeResult("loud", "n/a", f"the solver found no win to walk in {budget:.0f} s", 0)
+    sneaks = sum(1 for c in found.commands if getattr(c, "sneak", False))
+    if not sneaks:
+        return ProbeResult("loud", "n/a", "the solver's win never sneaks: nothing to walk", 0)
+    return loud(load_world(path), found.commands)
+
+
+def _action_kind(word: str, kinds: list[str]) -> str:
+    """The action kind a word names: the kind itself (``knock-out`` or ``knock_out``), or
+    the one kind it is a part of (``umbrella``: ``deploy_umbrella``)."""
+    wanted = word.strip().lower().replace("-", "_")
+    if wanted in kinds:
+        return wanted
+    partly = [kind for kind in kinds if wanted in kind.split("_")]
+    if len(partly) == 1:
+        return partly[0]
+    raise UsageError(f"--forbid: no action called {word!r} (actions: {', '.join(kinds)})")
+
+
+def _output(path: Path, asked: str | None) -> Path | None:
+    """Where the win goes: ``-o``, else the recordings folder for a shipped map, else beside
+    the map (a recording of a designer's own map finds its map only beside it)."""
+    from game.content import maps_dir
+
+    shipped = path.resolve().parent == maps_dir().resolve()
+    if asked is None:
+        return None if shipped else path.with_name(f"{path.stem}-solved.replay")
+    target = Path(asked)
+    if target.is_dir():
+        raise UsageError(f"-o {asked}: that is a folder; give a file name (FILE.replay)")
+    if not shipped and target.resolve().parent != path.resolve().parent:
+        raise UsageError(
+            f"-o {asked}: a recording of {path.name} must be written beside it "
+            f"(rififi replay looks for the map there): -o {path.with_name(target.name)}"
+        )
+    return target
 
 
 def _solve(path: Path, args: argparse.Namespace) -> int:
@@ -59,9 +104,14 @@ def _solve(path: Path, args: argparse.Namespace) -> int:
             )
             sys.stderr.flush()
 
-    forbid = frozenset(kind.replace("-", "_") for kind in args.forbid)
-    output = Path(args.output) if args.output else None
-    solution = solve_map(path, Settings(budget=args.budget, forbid=forbid), output, report)
+    forbid = frozenset(args.forbid)
+    output = _output(path, args.output)
+    from game.replay.errors import RecordingError
+
+    try:
+        solution = solve_map(path, Settings(budget=args.budget, forbid=forbid), output, report)
+    except (RecordingError, OSError) as error:  # the win could not be written or verified
+        raise ContentError(f"{path}: the win could not be recorded: {error}") from None
     if live:
         sys.stderr.write("\n")
     if args.json:
@@ -89,7 +139,7 @@ def _solve(path: Path, args: argparse.Namespace) -> int:
     return EXIT_OK if solution.won else EXIT_CONTENT
 
 
-def _probes(path: Path, as_json: bool) -> int:
+def _probes(path: Path, as_json: bool, budget: float) -> int:
     from game.solve.listed import must_lose
     from game.solve.player import ProbeResult
     from game.solve.probes import PROBES, play_probe
@@ -110,6 +160,7 @@ def _probes(path: Path, as_json: bool) -> int:
             if name in listed:
                 raise ContentError(f"{path}: the {name} probe finds nothing to play here") from None
             results.append(ProbeResult(name, "n/a", "the map has nothing this probe plays", 0))
+    results.append(_loud(path, budget))
     failed = [r.probe for r in results if r.probe in listed and r.status == "won"]
     if as_json:
         doc = {

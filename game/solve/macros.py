@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from game.sim import candidates, vision
+from game.sim import vision
 from game.sim.actions.turn import world_turn
 from game.sim.commands import Command, EndTurn, Move
 from game.sim.contract import Observer
@@ -88,12 +88,14 @@ def macros(
     nxt = len(order) if last else member + 1
     unit = world.units[order[member]]
     if unit.can_act:
-        for command in candidates(world, unit):
-            if command.kind in SKIPPED or command.kind in forbid:
+        for rule in world.rulebook:  # the candidates of every rule but a move's (below)
+            kind = rule.command.kind
+            if kind in SKIPPED or kind in forbid or not rule.by_crew:
                 continue
-            if command.kind in DOORS_ON_THE_WAY and not _on_the_way(world, unit, command, goal):
-                continue
-            found.append(Macro((command,), member, command.kind not in SIDE_ACTIONS))
+            for command in rule.candidates(world, unit):
+                if kind in DOORS_ON_THE_WAY and not _on_the_way(world, unit, command, goal):
+                    continue
+                found.append(Macro((command,), member, kind not in SIDE_ACTIONS))
         found.extend(_walks(world, unit, member, goal, watched))
     if last:
         found.append(Macro((EndTurn(),), 0))

@@ -116,21 +116,23 @@ def search_map(
                 continue
             if kind == "found":
                 found.append(value)
+                latest[index] = value.progress
                 if value.commands is not None:  # it searched on for a shorter one already
                     deadline = min(deadline, time.monotonic() + 2.0)
-            elif report is not None:
+            else:
                 latest[index] = value
-                report(_together(list(latest.values()), settings.budget))
-    finally:
+                if report is not None:
+                    report(_together(list(latest.values()), settings.budget))
+    finally:  # a search still running past the deadline has lost the race: stop it now
         for worker in workers:
-            worker.join(timeout=5)
             if worker.is_alive():
                 worker.terminate()
+            worker.join(timeout=5)
     if not found:
         return Found(None, None, Progress(budget=settings.budget))
     wins = [f for f in found if f.commands is not None]
     best = min(wins, key=lambda f: f.turns or 0) if wins else found[0]
-    progress = _together([f.progress for f in found], settings.budget)
+    progress = _together(list(latest.values()), settings.budget)  # stopped ones too
     return Found(best.commands, best.turns, progress, sorted(w for f in found for w in f.wins))
 
 

@@ -114,7 +114,7 @@ def solve(
 ) -> Found:
     """Search from ``world`` (not changed) for a winning game."""
     start = clock()
-    estimator = Estimator(world)
+    estimator = Estimator(world, settings.forbid)
     order = tuple(u.id for u in world.crew())
     health = {u.id: u.hp for u in world.crew()}
     root = Node(world.fork(), 0, None, (), 0)
