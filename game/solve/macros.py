@@ -128,12 +128,11 @@ def _walks(
             continue
         scored = sorted(cells, key=lambda c: (int(goal[c.index]), costs[c], c))
         safe = [c for c in scored if not watched[c.index]]
-        for pick, preferred in ((scored[:WALKS], True), (safe[:WALKS], True)):
-            for cell in pick:
-                if int(goal[cell.index]) < here:
-                    chosen.setdefault(Move(unit.id, cell, sneak), preferred)
-        # Nowhere nearer that no guard watches: the safest cell near here, to wait in.
-        if safe and not any(int(goal[c.index]) < here for c in safe[:1]):
+        for cell in scored[:WALKS] + safe[:WALKS]:  # nearest, and nearest unwatched
+            if int(goal[cell.index]) < here:
+                chosen.setdefault(Move(unit.id, cell, sneak), True)
+        # Nowhere nearer that no guard watches: the nearest unwatched cell, to wait in.
+        if safe and int(goal[safe[0].index]) >= here:
             near = min(safe, key=lambda c: (costs[c], int(goal[c.index]), c))
             chosen.setdefault(Move(unit.id, near, sneak), False)
     return [Macro((m,), member, pref) for m, pref in chosen.items()]

@@ -27,7 +27,7 @@ from game.sim.commands import Command
 from game.sim.entities import Status
 from game.sim.world import World
 from game.solve.estimate import FAR, Estimator, guards_in_trouble
-from game.solve.macros import danger, macros
+from game.solve.macros import Macro, danger, macros
 
 #: What trouble adds to a position's priority, in AP: the police called, a guard alerted,
 #: one growing suspicious, a crew member's wound.
@@ -57,8 +57,8 @@ class Node:
     parent: Node | None
     commands: tuple[Command, ...]
     turns: int
-    spent: int = 0  # AP the crew spent to get here
-    watched: np.ndarray | None = None  # the danger of this turn (worked out once a turn)
+    spent: int = 0  # AP the crew spent to get here (ends of turn apart)
+    done: bool = False  # expanded already (it may sit in both queues)
 
     def history(self) -> list[Command]:
         """Every command from the start to here, in order."""
@@ -113,109 +113,125 @@ def solve(
     clock: Callable[[], float] = time.perf_counter,
 ) -> Found:
     """Search from ``world`` (not changed) for a winning game."""
-    start = clock()
-    estimator = Estimator(world, settings.forbid)
-    order = tuple(u.id for u in world.crew())
-    health = {u.id: u.hp for u in world.crew()}
-    root = Node(world.fork(), 0, None, (), 0)
-    seen: set[tuple[str, int]] = {(root.world.position_key(), 0)}
-    counter = itertools.count()
-    queues: tuple[list, list] = ([], [])  # preferred, all
-    progress = Progress(budget=settings.budget)
-    best: Node | None = None
-    wins: list[tuple[float, int]] = []
-    stop_at = start + settings.budget
+    return Search(world, settings, clock).run(report)
 
-    def push(node: Node, preferred: bool) -> None:
-        outline = estimator.outline(node.world)
+
+class Search:
+    """One greedy best-first search (see the module's text)."""
+
+    def __init__(self, world: World, settings: Settings, clock: Callable[[], float]) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.start = clock()
+        self.stop_at = self.start + settings.budget
+        self.estimator = Estimator(world, settings.forbid)
+        self.order = tuple(u.id for u in world.crew())  # who acts, in turn
+        self.health = {u.id: u.hp for u in world.crew()}
+        self.root = Node(world.fork(), 0, None, (), 0)
+        self.seen: set[tuple[str, int]] = {(self.root.world.position_key(), 0)}
+        self.counter = itertools.count()
+        self.queues: tuple[list, list] = ([], [])  # the preferred moves' children, all
+        self.progress = Progress(budget=settings.budget)
+        self.best: Node | None = None
+        self.wins: list[tuple[float, int]] = []
+
+    def run(self, report: Callable[[Progress], None] | None) -> Found:
+        progress = self.progress
+        self.push(self.root, True)
+        last_report, pops = self.start, 0
+        while self.queues[1]:
+            now = self.clock()
+            if now >= self.stop_at:
+                break
+            if report is not None and now - last_report >= 0.5:
+                progress.elapsed = now - self.start
+                report(progress)
+                last_report = now
+            which = 0 if self.queues[0] and pops % 4 != 3 else 1
+            pops += 1
+            _, _, node, goals = heapq.heappop(self.queues[which])
+            if node.done:  # popped from the other queue already
+                continue
+            node.done = True
+            if self.best is None or node.turns < self.best.turns:
+                self.expand(node, goals)
+        progress.elapsed = self.clock() - self.start
+        if report is not None:
+            report(progress)
+        if self.best is None:
+            return Found(None, None, progress, self.wins)
+        return Found(self.best.history(), progress.par, progress, self.wins)
+
+    def push(self, node: Node, preferred: bool) -> None:
+        """Queue a position by its priority (unless the outline finds no way to win)."""
+        outline = self.estimator.outline(node.world)
         if outline.cost >= FAR:
             return
+        settings = self.settings
         priority = (
             outline.cost
-            + trouble(node.world, health)
+            + trouble(node.world, self.health)
             + settings.ap_weight * node.spent
             + settings.turn_weight * node.turns
         )
-        entry = (priority, -next(counter), node, outline.goals)  # the newest first
-        heapq.heappush(queues[1], entry)
+        entry = (priority, -next(self.counter), node, outline.goals)  # the newest first
+        heapq.heappush(self.queues[1], entry)
         if preferred:
-            heapq.heappush(queues[0], entry)
+            heapq.heappush(self.queues[0], entry)
 
-    push(root, True)
-    last_report = start
-    pops = 0
-    while queues[1]:
-        now = clock()
-        if now >= stop_at:
-            break
-        if report is not None and now - last_report >= 0.5:
-            progress.elapsed = now - start
-            report(progress)
-            last_report = now
-        which = 0 if queues[0] and pops % 4 != 3 else 1
-        pops += 1
-        _, _, node, goals = heapq.heappop(queues[which])
-        if getattr(node, "done", False):
-            continue
-        node.done = True  # type: ignore[attr-defined]
-        if best is not None and node.turns >= (best.turns or 0):
-            continue
-        progress.expanded += 1
+    def expand(self, node: Node, goals: dict[int, np.ndarray]) -> None:
+        """Try every move of the crew member whose go it is; queue the new positions."""
+        self.progress.expanded += 1
         world = node.world
-        if node.watched is None:
-            node.watched = danger(world)
-        unit_id = order[node.member]
+        watched = danger(world)  # anew for each position: a door opened changes what is seen
+        unit_id = self.order[node.member]
         for macro in macros(
-            world, order, node.member, goals.get(unit_id), node.watched, settings.forbid
+            world, self.order, node.member, goals.get(unit_id), watched, self.settings.forbid
         ):
-            child_world = world.fork()
-            ok = True
-            ap_before = sum(u.ap for u in child_world.crew())
-            for command in macro.commands:
-                if not child_world.apply(command):
-                    ok = False
-                    break
-            if not ok:
+            child = self.child(node, macro)
+            if child is None:
                 continue
-            key = (child_world.position_key(), macro.next_member)
-            if key in seen:
-                continue
-            seen.add(key)
-            progress.positions += 1
-            turns = child_world.turn - world.turn + node.turns
-            spent = node.spent
-            if child_world.turn == world.turn:
-                spent += ap_before - sum(u.ap for u in child_world.crew())
-            child = Node(
-                child_world,
-                macro.next_member,
-                node,
-                macro.commands,
-                turns,
-                spent,
-                node.watched if macro.next_member != 0 or not macro.commands else None,
-            )
-            progress.best_turn = max(progress.best_turn, child_world.turn)
-            outcome = child_world.outcome
+            outcome = child.world.outcome
             if outcome.status == "won":
-                if best is None or turns < best.turns:
-                    best = child
-                    elapsed = clock() - start
-                    wins.append((elapsed, child_world.turn - world.turn))
-                    if progress.first_win is None:
-                        progress.first_win = elapsed
-                        if settings.improve:
-                            stop_at = min(stop_at, start + 1.5 * elapsed + 1.0)
-                        else:
-                            stop_at = clock()
-                    progress.par = child_world.turn - root.world.turn
-                continue
-            if outcome.over or turns >= settings.max_turns:
-                continue
-            push(child, macro.preferred)
-    progress.elapsed = clock() - start
-    if report is not None:
-        report(progress)
-    if best is None:
-        return Found(None, None, progress, wins)
-    return Found(best.history(), progress.par, progress, wins)
+                self.won(child)
+            elif not outcome.over and child.turns < self.settings.max_turns:
+                self.push(child, macro.preferred)
+
+    def child(self, node: Node, macro: Macro) -> Node | None:
+        """The position after ``macro``, or None when refused or already seen."""
+        world = node.world.fork()
+        ap_before = sum(u.ap for u in world.crew())
+        for command in macro.commands:
+            if not world.apply(command):
+                return None
+        key = (world.position_key(), macro.next_member)
+        if key in self.seen:
+            return None
+        self.seen.add(key)
+        self.progress.positions += 1
+        self.progress.best_turn = max(self.progress.best_turn, world.turn)
+        same_turn = world.turn == node.world.turn
+        spent = node.spent + (ap_before - sum(u.ap for u in world.crew()) if same_turn else 0)
+        return Node(
+            world,
+            macro.next_member,
+            node,
+            macro.commands,
+            node.turns + world.turn - node.world.turn,
+            spent,
+        )
+
+    def won(self, child: Node) -> None:
+        """A win: kept if it is the shortest yet; the first one sets when the search stops."""
+        if self.best is not None and child.turns >= self.best.turns:
+            return
+        self.best = child
+        elapsed = self.clock() - self.start
+        self.wins.append((elapsed, child.turns))
+        self.progress.par = child.turns
+        if self.progress.first_win is None:
+            self.progress.first_win = elapsed
+            if self.settings.improve:
+                self.stop_at = min(self.stop_at, self.start + 1.5 * elapsed + 1.0)
+            else:
+                self.stop_at = self.clock()
