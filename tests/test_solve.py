@@ -128,3 +128,11 @@ def test_solve_wins_the_story_missions(stem: str, tmp_path):
     assert solution.turns is not None and solution.turns <= golden_turns(stem)
     code, line = verify_file(str(out))
     assert code == 0, line
+
+
+def test_a_broken_map_is_one_line_and_exit_1(tmp_path, capsys):
+    broken = tmp_path / "broken.tmx"
+    broken.write_text("<map>", encoding="utf-8")
+    assert main(["solve", str(broken)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "broken.tmx" in err[0] and "Traceback" not in err[0]

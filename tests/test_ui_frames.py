@@ -122,3 +122,35 @@ def test_a_walk_and_a_glide_take_as_long_at_144_hz_as_at_60():
         glides.append(_seconds_until_still(camera.update, lambda c=camera: c.target is None, rate))
     assert walks[0] > 0.3 and abs(walks[0] - walks[1]) <= 1 / 60
     assert glides[0] > 0.3 and abs(glides[0] - glides[1]) <= 1 / 60
+
+
+def test_every_mission_key_means_something_on_the_mission_screen():
+    from game.ui.controls import BINDINGS, REPLAY
+    from game.ui.scenes.mission_intents import KEYS
+
+    window = {"screenshot", "fullscreen"}  # the app's own keys, on every screen
+    unread = [
+        b.action for b in BINDINGS if b.group != REPLAY and b.action not in window | KEYS.keys()
+    ]
+    assert unread == []
+
+
+def test_the_mission_state_needs_no_pygame_and_keeps_its_choices_on_the_map():
+    import ast
+    from pathlib import Path
+
+    from game.ui.scenes import mission_state
+    from game.ui.scenes.mission_state import MissionState
+
+    tree = ast.parse(Path(mission_state.__file__).read_text())
+    imported = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    imported += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    assert not [name for name in imported if name.startswith("pygame")]
+    world = hall()
+    state = MissionState.start(world)
+    tony = world.crew()[0]
+    assert state.selected == tony.id and state.cursor == tony.cell
+    assert state.move_cursor(world, -50, 50) == state.cursor  # clamped to the map
+    assert (state.cursor.x, state.cursor.y) == (0, world.terrain.height - 1)
+    state.armed = "drill"
+    assert state.select_next(world) == tony.cell and state.armed is None  # the only one

@@ -6,6 +6,7 @@ generator seeded from its name, so changing one tile never reshuffles another.
 
 Writes:
     assets/tiles/terrain.png, assets/tilesets/terrain.tsx   terrain atlas + rules
+    assets/tiles/rooms.png, assets/tilesets/rooms.tsx       furniture and ground by room
     assets/tiles/objects.png, assets/tilesets/objects.tsx   sprites of things
     assets/tiles/ui_icons.png, assets/tiles/ui_icons.json   action icons
     assets/portraits/{tony,jo,mario,cesar}.png              64x64 crew portraits
@@ -25,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
 import pygame
-from art import furniture, icons, portraits, sprites, structures, terrain
+from art import furniture, icons, portraits, rooms, sprites, structures, terrain
 from art.canvas import Canvas, blit, rng_for, sepia, unlit
-from art.tilesets import ICONS, OBJECTS, TERRAIN, write_tilesets
+from art.tilesets import ICONS, OBJECTS, ROOMS, TERRAIN, write_tilesets
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
@@ -108,13 +109,22 @@ def save_png(pixels: np.ndarray, path: Path) -> None:
     pygame.image.save(surface, str(path))
 
 
+def _agree(kind: str, names: list[str], drawings: dict[str, Draw]) -> None:
+    """Stop unless every tile of a tileset has a drawing and every drawing a tile."""
+    missing = set(names) ^ set(drawings)
+    if missing:
+        raise SystemExit(f"{kind} drawings and properties disagree on: {sorted(missing)}")
+
+
 def main() -> int:
     names = [t.name for t in TERRAIN]
-    missing = set(names) ^ set(TERRAIN_DRAWINGS)
-    if missing:
-        raise SystemExit(f"terrain drawings and properties disagree on: {sorted(missing)}")
+    _agree("terrain", names, TERRAIN_DRAWINGS)
     terrain_png = atlas([draw_tile(n, TERRAIN_DRAWINGS[n], wrap=True) for n in names])
     save_png(terrain_png, ASSETS / "tiles" / "terrain.png")
+    room_names = [t.name for t in ROOMS]
+    _agree("room", room_names, rooms.DRAWINGS)
+    rooms_png = atlas([draw_tile(n, rooms.DRAWINGS[n], wrap=True) for n in room_names])
+    save_png(rooms_png, ASSETS / "tiles" / "rooms.png")
 
     objects_png = atlas(
         [draw_tile(n, sprites.DRAWINGS[n], wrap=False, grade=0.08) for n in OBJECTS]
@@ -130,9 +140,12 @@ def main() -> int:
         save_png(portraits.portrait(name), ASSETS / "portraits" / f"{name}.png")
 
     size = lambda a: (a.shape[1], a.shape[0])  # noqa: E731
-    write_tilesets(ASSETS / "tilesets", size(terrain_png), size(objects_png), COLUMNS)
+    write_tilesets(
+        ASSETS / "tilesets", size(terrain_png), size(objects_png), size(rooms_png), COLUMNS
+    )
     print(
-        f"wrote {len(names)} terrain tiles, {len(OBJECTS)} sprites, {len(ICONS)} icons, "
+        f"wrote {len(names)} terrain tiles, {len(room_names)} room tiles, "
+        f"{len(OBJECTS)} sprites, {len(ICONS)} icons, "
         f"{len(portraits.DRAWINGS)} portraits under {ASSETS}"
     )
     return 0

@@ -106,16 +106,83 @@ def footstep_sneak(rng: Rng) -> Signal:
     return finish(body + 0.3 * tone(t, 70) * env, 0.45)
 
 
+def footstep_stone(rng: Rng) -> Signal:
+    """A heel on stone, cement tiles or paving: a hard click and a short gritty scrape."""
+    t = times(0.2)
+    heel = click(rng, t, 0.0, 1500, 6500, 0.006)
+    grit = band(noise(rng, t), 2500, 8000) * decay(at(t, 0.04), 0.03) * gate(t, 0.04)
+    body = tone(t, 160) * decay(t, 0.015)
+    return finish(heel + 0.35 * grit + 0.4 * body, 0.8)
+
+
+def footstep_gravel(rng: Rng) -> Signal:
+    """A step on gravel: a crunch of many small stones shifting."""
+    t = times(0.26)
+    crunch = np.zeros_like(t)
+    for start in np.sort(rng.uniform(0.0, 0.12, 18)):
+        crunch += click(rng, t, start, 1200, 7000, rng.uniform(0.003, 0.01)) * rng.uniform(0.3, 1)
+    return finish(crunch + 0.3 * band(noise(rng, t), 200, 900) * decay(t, 0.05), 0.75)
+
+
+def footstep_grass(rng: Rng) -> Signal:
+    """A step on a lawn: a soft swish of wet blades, a dull thud under it."""
+    t = times(0.24)
+    env = (1 - decay(t, 0.02)) * decay(t, 0.06)
+    swish = band(noise(rng, t), 1500, 6000) * env
+    return finish(swish + 0.5 * tone(t, 65) * decay(t, 0.03), 0.5)
+
+
+def footstep_carpet(rng: Rng) -> Signal:
+    """A step on a thick carpet: almost nothing, a muffled pad."""
+    t = times(0.18)
+    env = (1 - decay(t, 0.008)) * decay(t, 0.035)
+    return finish(band(noise(rng, t), 80, 450) * env + 0.4 * tone(t, 60) * env, 0.4)
+
+
+def _loop(x: Signal, overlap: float = 0.5) -> Signal:
+    """A seamless loop: the last ``overlap`` seconds are cross-faded into the start."""
+    n = int(overlap * RATE)
+    head, body, tail = x[:n], x[n:-n], x[-n:]
+    fade = np.linspace(0, 1, n)
+    return np.concatenate([tail * (1 - fade) + head * fade, body])
+
+
+def traffic(rng: Rng) -> Signal:
+    """Paris far off at night, looped: a low rumble of the city, a car passing in the distance,
+    a faint horn."""
+    t = times(8.5)
+    rumble = band(noise(rng, t), 40, 260) * (0.8 + 0.2 * np.sin(2 * np.pi * 0.13 * t))
+    passing = np.exp(-(((t - 3.5) / 1.2) ** 2))
+    car = band(noise(rng, t), 120, 900) * passing + 0.3 * tone(t, 55 + 8 * passing) * passing
+    horn = (tone(t, 392) + 0.5 * tone(t, 466)) * gate(t, 6.2) * decay(at(t, 6.2), 0.25)
+    mix = unit(rumble) + 0.8 * unit(car) + 0.12 * horn
+    return _loop(mix - np.mean(mix)) / max(np.max(np.abs(mix)), 1e-9) * 0.5
+
+
+def rain(rng: Rng) -> Signal:
+    """Rain on the roofs and the pavement, looped: a steady hiss and drops on a gutter."""
+    t = times(6.5)
+    hiss = band(noise(rng, t), 1200, 9000) * (0.85 + 0.15 * np.sin(2 * np.pi * 0.21 * t))
+    drops = np.zeros_like(t)
+    for start in np.sort(rng.uniform(0.0, 6.4, 90)):
+        drops += click(rng, t, start, 1500, 5000, rng.uniform(0.002, 0.006)) * rng.uniform(0.1, 1)
+    mix = unit(hiss) + 0.5 * unit(drops)
+    return _loop(mix - np.mean(mix)) / max(np.max(np.abs(mix)), 1e-9) * 0.5
+
+
 def drill(rng: Rng) -> Signal:
-    """A hand-held electric drill: motor spinning up, whine, grinding into plaster."""
-    t = times(1.4)
-    spin = 1 - decay(t, 0.12)
-    f0 = 70 + 120 * spin + 3 * np.sin(2 * np.pi * 5.3 * t)
+    """A drill at work, rising and falling: the motor spins up, its pitch sags each time the
+    bit bites into the plaster and climbs again as it frees, then it runs down."""
+    t = times(1.8)
+    up = 1 - decay(t, 0.12)
+    down = np.clip((1.8 - t) / 0.4, 0, 1) ** 1.5  # the run-down over the last 0.4 s
+    bite = gate(t, 0.3) * (1 - decay(at(t, 0.3), 0.1)) * down
+    load = 0.5 + 0.5 * np.sin(2 * np.pi * 1.4 * at(t, 0.3) - np.pi / 2)  # bites and frees
+    f0 = (70 + 120 * up * down) - 38 * bite * load + 3 * np.sin(2 * np.pi * 5.3 * t)
     motor = sum(tone(t, f0 * k) / k**1.2 for k in range(1, 9))
     whine = 0.25 * tone(t, f0 * 11.5)
     grind = band(noise(rng, t), 800, 4200) * (0.5 + 0.5 * np.sin(2 * np.pi * 31 * t) ** 2)
-    bite = gate(t, 0.3) * (1 - decay(at(t, 0.3), 0.1))
-    return finish(spin * (motor + whine) * 0.5 + 0.9 * grind * bite, 0.9, 0.25)
+    return finish(up * down * (motor + whine) * 0.5 + 0.9 * grind * bite * load, 0.9, 0.1)
 
 
 def plaster(rng: Rng) -> Signal:
@@ -246,6 +313,9 @@ SOUNDS: dict[str, Callable[[Rng], Signal]] = {
     "plaster": plaster, "bell": bell, "door_open": door_open, "door_close": door_close,
     "lockpick": lockpick, "shot": shot, "knockout": knockout, "safe_click": safe_click,
     "foam": foam, "alert": alert, "ui_click": ui_click, "ui_turn": ui_turn,
+    "footstep_stone": footstep_stone, "footstep_gravel": footstep_gravel,
+    "footstep_grass": footstep_grass, "footstep_carpet": footstep_carpet,
+    "traffic": traffic, "rain": rain,
 }  # fmt: skip
 
 

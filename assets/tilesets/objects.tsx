@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="objects" tilewidth="32" tileheight="32" tilecount="32" columns="8">
- <image source="../tiles/objects.png" width="256" height="128"/>
+<tileset version="1.8" tiledversion="1.8.2" name="objects" tilewidth="32" tileheight="32" tilecount="40" columns="8">
+ <image source="../tiles/objects.png" width="256" height="160"/>
  <tile id="0">
   <properties>
    <property name="sprite" value="tony"/>
@@ -159,6 +159,46 @@
  <tile id="31">
   <properties>
    <property name="sprite" value="noise"/>
+  </properties>
+ </tile>
+ <tile id="32">
+  <properties>
+   <property name="sprite" value="sleeper"/>
+  </properties>
+ </tile>
+ <tile id="33">
+  <properties>
+   <property name="sprite" value="gangster_down"/>
+  </properties>
+ </tile>
+ <tile id="34">
+  <properties>
+   <property name="sprite" value="remi_down"/>
+  </properties>
+ </tile>
+ <tile id="35">
+  <properties>
+   <property name="sprite" value="louis_down"/>
+  </properties>
+ </tile>
+ <tile id="36">
+  <properties>
+   <property name="sprite" value="police_down"/>
+  </properties>
+ </tile>
+ <tile id="37">
+  <properties>
+   <property name="sprite" value="neighbour_down"/>
+  </properties>
+ </tile>
+ <tile id="38">
+  <properties>
+   <property name="sprite" value="concierge_down"/>
+  </properties>
+ </tile>
+ <tile id="39">
+  <properties>
+   <property name="sprite" value="tonio_down"/>
   </properties>
  </tile>
 </tileset>

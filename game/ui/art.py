@@ -1,6 +1,7 @@
 """The game's pictures: terrain tiles by name, object sprites, portraits and icons.
 
-Tiles are found by the ``name`` property of ``terrain.tsx`` and sprites by the ``sprite``
+Tiles are found by the ``name`` property of ``terrain.tsx`` (and ``rooms.tsx``, the pieces
+that tell one room kind from another) and sprites by the ``sprite``
 property of ``objects.tsx``, the same names the simulation keeps, so any map (and the ASCII
 test worlds) draws without a per-map table. A name the art does not have gets a flat colour
 chosen from the cell's properties, so nothing ever fails to draw.
@@ -92,7 +93,10 @@ class Art:
 
     def __init__(self, root: Path | None = None) -> None:
         self.root = root or assets_dir()
-        self.tiles = _slice(self.root / "tilesets" / "terrain.tsx", "name")
+        self.tiles = {
+            **_slice(self.root / "tilesets" / "rooms.tsx", "name"),
+            **_slice(self.root / "tilesets" / "terrain.tsx", "name"),
+        }
         self.sprites = _slice(self.root / "tilesets" / "objects.tsx", "sprite")
         self.portraits: dict[str, pygame.Surface] = {}
         for path in sorted((self.root / "portraits").glob("*.png")):

@@ -34,6 +34,7 @@ class Settings:
     overlays: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(OVERLAYS, True))
     rewinds_per_mission: int = 3
     edge_pan: bool = True
+    film_look: bool = False  # the map in black and white, as the film was shot
     keys: dict[str, list[str]] = field(default_factory=dict)  # action -> key names (overrides)
 
     @property
@@ -62,7 +63,7 @@ class Settings:
                 settings.window_scale = float(scale)
             else:
                 bad.append("window scale")
-        for name in ("fullscreen", "edge_pan"):
+        for name in ("fullscreen", "edge_pan", "film_look"):
             if name in data:
                 if isinstance(data[name], bool):
                     setattr(settings, name, data[name])

@@ -258,15 +258,44 @@ def _stars(cv: Canvas) -> None:
         cv.paint(polygon(cv, pts), P.GOLD_LIGHT)
 
 
+def sleeper(cv: Canvas, look: Look) -> None:
+    """Someone asleep in bed, seen from above: the pillow, the head on it (hair, nightcap
+    or hat left on), the body a long hump under a wool blanket turned down at the chest."""
+    cv.paint(ellipse(cv, 16.5, 17.5, 12.5, 14), P.INK, 0.35)
+    cv.paint(box(cv, 6, 2, 26, 10, 3), P.WHITE)
+    cv.paint(ellipse(cv, 16, 9, 9, 1.4), P.ASH, 0.5)
+    cv.paint(circle(cv, 16, 7.5, 4.4), P.SKIN)
+    top = ellipse(cv, 16, 5.2, 4.8, 2.9) * (cv.py < 6.5)
+    cv.paint(top, look.hat_color if look.hat in ("nightcap", "beret", "cap") else look.hair)
+    for sx in (-1, 1):
+        cv.paint(segment(cv, 16 + sx * 1.7 - 0.8, 8, 16 + sx * 1.7 + 0.8, 8, 0.6), P.INK, 0.8)
+    blanket = (96, 40, 48)
+    body = box(cv, 5, 11, 27, 31, 4)
+    cv.paint(body, blanket)
+    cv.shade(1.0 + 0.25 * np.clip((16 - cv.px) / 11, -1, 1), body)
+    cv.paint(box(cv, 5, 11, 27, 14, 1.2), (200, 194, 180))
+    cv.paint(ellipse(cv, 16, 22, 6.5, 7.5), P.WHITE, 0.10)  # the hump of the body
+    for y in (19, 25):
+        cv.paint(segment(cv, 7, y, 25, y + 1.4, 0.7), P.INK, 0.35)
+    outline(cv, P.INK, 0.9)
+    _zzz(cv)
+
+
+#: Who has a picture of their own knocked out (``<name>_down``): lying face up with the
+#: stars, dressed as they stood; the rest use the generic ``body``.
+KNOCKED_OUT = ("gangster", "remi", "louis", "police", "neighbour", "concierge", "tonio")
+
+
 def draw_figure(name: str) -> Draw:
-    """Drawing function for a named character (crew, guards, bystanders)."""
-    look = CREW.get(name) or OTHERS[name]
+    """Drawing function for a named character (crew, guards, bystanders), ``sleeper`` in
+    bed, or ``<name>_down``: that character knocked out on the floor."""
+    base = name.removesuffix("_down")
+    look = CREW.get(base) or OTHERS.get(base) or OTHERS["body"]
 
     def drawn(cv: Canvas, _rng: np.random.Generator) -> None:
-        if name == "concierge":
-            lying(cv, look, head_left=True)
-            _zzz(cv)
-        elif name == "body":
+        if name == "sleeper":
+            sleeper(cv, replace(look, hat="none"))
+        elif name == "body" or name.endswith("_down"):
             lying(cv, look, head_left=True)
             _stars(cv)
         else:

@@ -85,15 +85,27 @@ def pick(cv: Canvas, rng: Rng) -> None:
     _done(cv)
 
 
+def _brace(cv: Canvas, x: float, y: float) -> None:
+    """A carpenter's brace (the hand drill of the film) with its head at (x, y): a round
+    head, the square crank bowing out with its gold grip, the chuck and a spiral bit."""
+    cv.paint(ellipse(cv, x, y, 6.5, 2.6), INK_)
+    crank = [(x, y), (x, y + 4), (x + 6, y + 4), (x + 8, y + 6), (x + 8, y + 14),
+             (x + 6, y + 16), (x, y + 16), (x, y + 18)]  # fmt: skip
+    cv.paint(polyline(cv, crank, 3.0), INK_)
+    cv.paint(box(cv, x + 5.5, y + 6.5, x + 10.5, y + 13.5, 1.8), P.GOLD)
+    cv.paint(box(cv, x - 2.4, y + 17, x + 2.4, y + 20.5, 1), INK_)
+    for n in range(3):
+        yy = y + 21.5 + n * 2.0
+        cv.paint(segment(cv, x - 1.8, yy, x + 1.8, yy + 1.2, 1.5), INK_)
+    cv.paint(polygon(cv, [(x - 1, y + 26.5), (x + 1, y + 26.5), (x, y + 28)]), INK_)
+
+
 def drill(cv: Canvas, rng: Rng) -> None:
-    """A spiral drill bit boring down."""
-    cv.paint(box(cv, 13, 3, 19, 9, 1), INK_)
-    for k in range(5):
-        y = 10 + k * 3.6
-        cv.paint(segment(cv, 11.5, y, 20.5, y + 2.2, 2), INK_)
-    cv.paint(polygon(cv, [(12, 27), (20, 27), (16, 31)]), INK_)
-    cv.paint(circle(cv, 6, 27, 1.5), P.ASH)
-    cv.paint(circle(cv, 26, 26, 1.2), P.ASH)
+    """A brace boring into the boards, plaster dust puffing out at the bit."""
+    _brace(cv, 13, 3)
+    cv.paint(segment(cv, 2, 30.5, 30, 30.5, 1.4), P.ASH, 0.8)
+    for x, y, r in ((7.5, 28.5, 1.5), (19, 28.5, 1.4), (22.5, 26, 1.0), (5, 26, 0.9)):
+        cv.paint(circle(cv, x, y, r), P.ASH)
     _done(cv)
 
 
@@ -110,22 +122,60 @@ def umbrella(cv: Canvas, rng: Rng) -> None:
     _done(cv)
 
 
+def _coil(cv: Canvas, cx: float, cy: float) -> None:
+    """Three loops of rope, hemp-gold, the end hanging."""
+    for r in (10.5, 7.2, 4.0):
+        band = ring(cv, cx, cy, r, 2.2)
+        cv.paint(band, P.GOLD)
+        twist = np.sin(np.arctan2(cv.py - cy, cv.px - cx) * 9) > 0.4
+        cv.paint(band * twist, P.GOLD_DARK, 0.7)
+
+
 def rope(cv: Canvas, rng: Rng) -> None:
-    """A rope hanging down through a hole."""
-    cv.paint(ellipse(cv, 16, 6, 10, 3), INK_)
-    cv.paint(ellipse(cv, 16, 6, 7, 1.8), P.INK)
-    pts = [(16, 5)] + [(16 + 1.8 * np.sin(k), 7 + k * 2.6) for k in range(1, 9)]
-    cv.paint(polyline(cv, pts, 2.2), P.GOLD)
-    cv.paint(polygon(cv, [(16, 31), (12, 26), (20, 26)]), INK_)
+    """A coiled rope with its end hanging down: lower the rope."""
+    _coil(cv, 14, 13)
+    cv.paint(polyline(cv, [(24, 13), (26, 20), (26, 29)], 2.4), P.GOLD)
+    cv.paint(ellipse(cv, 26, 29, 2, 1.6), P.GOLD_DARK)
     _done(cv)
 
 
+def climb(cv: Canvas, rng: Rng) -> None:
+    """A rope hanging from a hole with a knot to grip, arrows up and down: climb it."""
+    cv.paint(ellipse(cv, 13, 5, 9, 2.6), INK_)
+    cv.paint(ellipse(cv, 13, 5, 6.5, 1.5), P.INK)
+    cv.paint(segment(cv, 13, 5, 13, 29, 2.2), P.GOLD)
+    for y in (12, 19, 26):
+        cv.paint(ellipse(cv, 13, y, 2.4, 1.6), P.GOLD_DARK)
+    cv.paint(polygon(cv, [(25, 6), (30, 13), (20, 13)]), INK_)
+    cv.paint(polygon(cv, [(25, 29), (30, 22), (20, 22)]), INK_)
+    cv.paint(segment(cv, 25, 12, 25, 23, 2.0), INK_)
+    _done(cv)
+
+
+def _cylinder(cv: Canvas, x0: float, y0: float, x1: float, y1: float) -> None:
+    """A red extinguisher body with a brass valve, a paper label and a black hose."""
+    cv.paint(box(cv, x0, y0, x1, y1, 2.5), P.RED)
+    cv.paint(box(cv, x0 + 1, y0 + 1, x0 + 2.6, y1 - 1.5, 0.8), P.RED_LIGHT, 0.8)
+    cv.paint(box(cv, x0, (y0 + y1) / 2 - 2, x1, (y0 + y1) / 2 + 2), INK_)
+    cx = (x0 + x1) / 2
+    cv.paint(box(cv, cx - 2.2, y0 - 4, cx + 2.2, y0 + 0.5, 0.8), P.BRASS)
+
+
 def foam(cv: Canvas, rng: Rng) -> None:
-    """A spray nozzle and a cloud of foam."""
-    cv.paint(segment(cv, 4, 27, 12, 19, 3), P.RED)
+    """An extinguisher spraying a cloud of foam: smother the bell."""
+    _cylinder(cv, 3, 14, 11, 30)
+    cv.paint(polyline(cv, [(7, 10.5), (12, 7), (16, 9)], 1.6), INK_)
     foam_col = (220, 232, 246)
-    for x, y, r in ((17, 14, 5.5), (23, 10, 4.5), (24, 18, 4.5), (14, 8, 3.5), (27, 25, 3)):
+    for x, y, r in ((21, 11, 4.8), (26.5, 7, 3.6), (26, 15, 3.8), (18, 5, 2.6), (29, 22, 2.4)):
         cv.paint(circle(cv, x, y, r), foam_col)
+    _done(cv)
+
+
+def extinguisher(cv: Canvas, rng: Rng) -> None:
+    """A foam extinguisher standing up: the item."""
+    _cylinder(cv, 10, 8, 22, 30)
+    cv.paint(polyline(cv, [(16, 5), (24, 6), (26, 12)], 1.8), INK_)
+    cv.paint(segment(cv, 13, 4, 20, 2.5, 1.8), P.BRASS)
     _done(cv)
 
 
@@ -153,11 +203,15 @@ def crack(cv: Canvas, rng: Rng) -> None:
 
 
 def take(cv: Canvas, rng: Rng) -> None:
-    """A cut diamond: loot."""
-    gem = [(8, 12), (12, 7), (20, 7), (24, 12), (16, 26)]
+    """A swag bag with a cut diamond and a pearl string spilling out: take the loot."""
+    sack = [(7, 14), (21, 14), (25, 24), (22, 30), (6, 30), (3, 24)]
+    cv.paint(polygon(cv, sack), INK_)
+    cv.paint(segment(cv, 8, 15, 20, 15, 1.6), P.GOLD_DARK)
+    gem = [(17, 8), (20, 4), (26, 4), (29, 8), (23, 16)]
     cv.paint(polygon(cv, gem), P.GOLD)
-    cv.paint(polygon(cv, [(8, 12), (24, 12), (16, 26)]), P.GOLD_DARK, 0.5)
-    cv.paint(polyline(cv, [(12, 7), (14, 12), (16, 7), (18, 12), (20, 7)], 0.8), P.GOLD_LIGHT)
+    cv.paint(polygon(cv, [(17, 8), (29, 8), (23, 16)]), P.GOLD_DARK, 0.5)
+    for k in range(5):
+        cv.paint(circle(cv, 6 + k * 2.2, 10.5 - abs(k - 2) * 1.2, 1.1), P.WHITE)
     _done(cv)
 
 
@@ -176,20 +230,61 @@ def knockout(cv: Canvas, rng: Rng) -> None:
     _done(cv)
 
 
+def _bearer(cv: Canvas, x: float) -> None:
+    """A man standing, seen from the side, his arm raised to his shoulder."""
+    cv.paint(circle(cv, x, 6, 3.4), INK_)
+    cv.paint(box(cv, x - 4, 11, x + 4, 23, 2.5), INK_)
+    cv.paint(box(cv, x - 3.5, 22, x - 0.5, 30, 1), INK_)
+    cv.paint(box(cv, x + 0.5, 22, x + 3.5, 30, 1), INK_)
+
+
 def carry(cv: Canvas, rng: Rng) -> None:
-    """A figure with a bundle over the shoulder."""
-    cv.paint(circle(cv, 13, 8, 3.5), INK_)
-    cv.paint(box(cv, 8, 12, 18, 24, 2.5), INK_)
-    cv.paint(box(cv, 9, 23, 12, 30, 1), INK_)
-    cv.paint(box(cv, 14, 23, 17, 30, 1), INK_)
-    cv.paint(ellipse(cv, 22, 11, 6.5, 3.5), P.GOLD)
+    """A man with a limp body slung over his shoulder: carry someone (or the loot)."""
+    _bearer(cv, 12)
+    slumped = [(3, 13), (10, 10.5), (22, 10.5), (28, 13), (27, 16), (16, 15.5), (6, 17)]
+    cv.paint(polygon(cv, slumped), P.ASH)
+    cv.paint(circle(cv, 28, 18, 2.6), P.ASH)
+    cv.paint(segment(cv, 4, 14, 2, 22, 1.6), P.ASH)
     _done(cv)
 
 
+def drop(cv: Canvas, rng: Rng) -> None:
+    """A bundle set down on the floor, an arrow pointing down: put down."""
+    _bearer(cv, 9)
+    cv.paint(ellipse(cv, 22, 27.5, 8, 3), P.ASH)
+    cv.paint(segment(cv, 22, 6, 22, 18, 2.2), P.GOLD)
+    cv.paint(polygon(cv, [(22, 23), (17.5, 17), (26.5, 17)]), P.GOLD)
+    cv.paint(segment(cv, 1, 30.5, 31, 30.5, 1.4), INK_, 0.6)
+    _done(cv)
+
+
+def _pistol(cv: Canvas, x: float) -> None:
+    """An automatic pistol side view: slide, trigger guard, grip."""
+    cv.paint(box(cv, x, 11, x + 17, 16, 1), INK_)
+    cv.paint(segment(cv, x + 1, 12.2, x + 16, 12.2, 0.6), P.ASH, 0.7)
+    cv.paint(polygon(cv, [(x + 4, 15), (x + 10, 15), (x + 8, 26), (x + 2, 26)]), INK_)
+    cv.paint(ring(cv, x + 11, 17.5, 2.4, 1.2) * (cv.py > 16), INK_)
+
+
 def shoot(cv: Canvas, rng: Rng) -> None:
-    cv.paint(box(cv, 4, 11, 21, 16, 1), INK_)
-    cv.paint(polygon(cv, [(8, 15), (14, 15), (12, 26), (6, 26)]), INK_)
+    """A pistol firing, the flash red: shoot."""
+    _pistol(cv, 4)
     cv.paint(polygon(cv, [(22, 13.5), (31, 8), (28, 13.5), (31, 19)]), P.RED)
+    _done(cv)
+
+
+def gun(cv: Canvas, rng: Rng) -> None:
+    """A pistol at rest: the item."""
+    _pistol(cv, 7)
+    _done(cv)
+
+
+def lockpick(cv: Canvas, rng: Rng) -> None:
+    """A hook pick and a tension wrench, fanned: the item."""
+    cv.paint(segment(cv, 5, 27, 11, 21, 4.2), P.GOLD)
+    cv.paint(polyline(cv, [(11, 21), (25, 7), (26.5, 3.5)], 2.0), INK_)
+    cv.paint(segment(cv, 9, 29, 15, 25, 4.2), P.GOLD_DARK)
+    cv.paint(polyline(cv, [(15, 25), (28, 15), (30, 17)], 2.0), INK_)
     _done(cv)
 
 
@@ -224,5 +319,6 @@ DRAWINGS: dict[str, Draw] = {
     "move": move, "sneak": sneak, "open": open_, "close": close, "pick": pick,
     "drill": drill, "umbrella": umbrella, "rope": rope, "foam": foam, "crack": crack,
     "take": take, "knockout": knockout, "carry": carry, "shoot": shoot, "wait": wait,
-    "end_turn": end_turn, "peek": peek,
+    "end_turn": end_turn, "peek": peek, "climb": climb, "drop": drop,
+    "extinguisher": extinguisher, "gun": gun, "lockpick": lockpick,
 }  # fmt: skip

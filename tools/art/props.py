@@ -18,6 +18,7 @@ from art.canvas import (
     glow,
     outline,
     polygon,
+    polyline,
     ring,
     segment,
 )
@@ -175,18 +176,27 @@ GLASS_CAR = (92, 116, 140)
 
 
 def umbrella(cv: Canvas, rng: Rng) -> None:
-    """An open black umbrella from above: eight panels, ribs, ferrule."""
-    cv.paint(circle(cv, 17.5, 18, 13), P.INK, 0.4)
-    pts = [(16 + 13 * np.cos(a), 16 + 13 * np.sin(a)) for a in np.arange(8) * np.pi / 4 + np.pi / 8]
+    """The umbrella opened under the hole, seen from above: a burgundy canopy with a
+    scalloped edge between its eight ribs, the shaft and the hooked cane handle in the middle
+    pointing up at the hole (the film's bowl that catches the plaster)."""
+    cv.paint(circle(cv, 17.5, 18, 13.5), P.INK, 0.4)
+    tips = [(16 + 14 * np.cos(a), 16 + 14 * np.sin(a)) for a in np.arange(8) * np.pi / 4]
+    canopy = circle(cv, 16, 16, 14.2)
     for k in range(8):
-        tri = [(16, 16), pts[k], pts[(k + 1) % 8]]
-        tone = 58 if k % 2 else 38
-        cv.paint(polygon(cv, tri), (tone, tone, tone + 8))
-    for x, y in pts:
-        cv.paint(segment(cv, 16, 16, x, y, 0.7), P.SMOKE, 0.8)
-        cv.paint(circle(cv, x, y, 0.9), P.ASH)
-    cv.paint(glow(cv, 11, 11, 9), P.WHITE, 0.18)
-    cv.paint(circle(cv, 16, 16, 1.5), P.BRASS)
+        a = (k + 0.5) * np.pi / 4
+        canopy = canopy - circle(cv, 16 + 17.5 * np.cos(a), 16 + 17.5 * np.sin(a), 5.2)
+    canopy = np.clip(canopy, 0, 1)
+    cv.paint(canopy, (120, 36, 48))
+    for k in range(8):
+        if k % 2:
+            wedge = [(16, 16), tips[k], tips[(k + 1) % 8]]
+            cv.paint(polygon(cv, wedge) * canopy, (92, 26, 38))
+    for x, y in tips:
+        cv.paint(segment(cv, 16, 16, x, y, 0.9), (210, 150, 150), 0.8)
+        cv.paint(circle(cv, x, y, 1.1), P.ASH)
+    cv.paint(glow(cv, 11, 10, 9), P.WHITE, 0.12)
+    cv.paint(polyline(cv, [(16, 16), (16, 23), (18, 25.5), (20.5, 24), (20.5, 22)], 2.2), P.WOOD)
+    cv.paint(circle(cv, 16, 16, 1.8), P.BRASS)
     outline(cv, P.INK)
 
 
@@ -225,19 +235,21 @@ def hole(cv: Canvas, rng: Rng) -> None:
 
 
 def drill(cv: Canvas, rng: Rng) -> None:
-    """A heavy electric drill lying on its side, cable coiled behind."""
-    cv.paint(segment(cv, 8, 24, 4, 29, 1.2), P.INK)
-    cv.paint(segment(cv, 4, 29, 2, 26, 1.2), P.INK)
-    cv.paint(ellipse(cv, 16, 26, 11, 2.5), P.INK, 0.4)
-    cv.paint(box(cv, 6, 10, 21, 17, 3), (96, 100, 106))
-    cv.paint(box(cv, 6, 10, 21, 11.5, 1.5), P.WHITE, 0.3)
-    cv.paint(polygon(cv, [(9, 16), (14, 16), (12, 25), (7, 25)]), (60, 62, 66))
-    cv.paint(box(cv, 21, 11, 25, 16, 1), (50, 50, 54))
-    cv.paint(segment(cv, 25, 13.5, 30.5, 13.5, 1.3), P.ASH)
-    cv.paint(segment(cv, 26, 12.8, 30, 14.2, 0.5), P.SMOKE)
-    for x in (9, 11, 13):
-        cv.paint(segment(cv, x, 12, x, 15, 0.6), (56, 58, 62))
-    cv.paint(circle(cv, 17.5, 13.5, 1.2), P.RED)
+    """A carpenter's brace stood in the boards, side view: the round wooden head, the steel
+    crank bowing out with its wooden grip, the chuck and the bit going into the floor."""
+    steel, wood = (120, 124, 132), P.WOOD_LIGHT
+    cv.paint(ellipse(cv, 15, 29.5, 8, 1.8), P.INK, 0.45)
+    cv.paint(ellipse(cv, 13, 4, 6, 2.6), wood)
+    cv.paint(ellipse(cv, 12, 3.2, 3.5, 1), P.WHITE, 0.3)
+    crank = [(13, 5), (13, 8), (19, 8), (21, 10), (21, 18), (19, 20), (13, 20), (13, 22)]
+    cv.paint(polyline(cv, crank, 2.2), steel)
+    cv.paint(box(cv, 18.6, 10.5, 23.4, 17.5, 1.8), wood)
+    cv.paint(box(cv, 18.6, 10.5, 19.8, 17.5, 0.6), P.WHITE, 0.25)
+    cv.paint(box(cv, 11, 21, 15, 24, 0.8), (80, 84, 92))
+    for n in range(3):
+        y = 24.5 + n * 1.6
+        cv.paint(segment(cv, 11.8, y, 14.2, y + 0.9, 1.1), P.ASH)
+    cv.paint(ellipse(cv, 13, 29.4, 3.2, 1.2), P.PLASTER)
     outline(cv, P.INK)
 
 

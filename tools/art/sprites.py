@@ -24,7 +24,7 @@ from art.canvas import (
     ring,
     segment,
 )
-from art.figures import CREW, OTHERS, draw_figure
+from art.figures import CREW, KNOCKED_OUT, OTHERS, draw_figure
 
 Rng = np.random.Generator
 Draw = Callable[[Canvas, Rng], None]
@@ -109,7 +109,10 @@ def noise_marker(cv: Canvas, rng: Rng) -> None:
     outline(cv, P.INK, 0.6)
 
 
-DRAWINGS: dict[str, Draw] = {name: draw_figure(name) for name in {**CREW, **OTHERS}}
+DRAWINGS: dict[str, Draw] = {
+    name: draw_figure(name)
+    for name in [*CREW, *OTHERS, "sleeper", *(f"{n}_down" for n in KNOCKED_OUT)]
+}
 DRAWINGS.update(
     safe=props.safe,
     loot=props.loot,

@@ -53,16 +53,21 @@ def floor_wood(cv: Canvas, rng: Rng) -> None:
 
 
 def floor_tile(cv: Canvas, rng: Rng) -> None:
-    """The shop's black-and-white checkerboard, slightly worn and glossy."""
+    """Cement tiles in two soft tones (cream and warm stone, not a harsh black-and-white
+    checkerboard), a little worn and glossy, with fine grout lines."""
     n = 0.05 * fbm(rng, T, T, 2) + 0.03 * grain(rng, T, T)
     checker = ((cv.px // 8 + cv.py // 8) % 2).astype(float)
-    base = np.where(checker[..., None] > 0, np.array(P.CREAM), np.array(P.CHARCOAL))
+    base = np.where(checker[..., None] > 0, np.array(P.CREAM), np.array((150, 136, 116)))
     cv.fill(base * (1 + n)[..., None])
+    for cx in (0, 8, 16, 24):  # a faint rosette at every other tile's centre
+        for cy in (0, 8, 16, 24):
+            if (cx + cy) % 16 == 0:
+                cv.paint(circle(cv, cx + 4, cy + 4, 1.6), (170, 150, 120), 0.35)
     for k in range(4):
         g = k * 8 + 0.5
-        cv.paint(box(cv, g - 0.5, -2, g + 0.5, T + 2), (90, 86, 80), 0.35)
-        cv.paint(box(cv, -2, g - 0.5, T + 2, g + 0.5), (90, 86, 80), 0.35)
-    cv.paint(glow(cv, 10, 10, 18), P.WHITE, 0.10)
+        cv.paint(box(cv, g - 0.5, -2, g + 0.5, T + 2), (110, 102, 92), 0.30)
+        cv.paint(box(cv, -2, g - 0.5, T + 2, g + 0.5), (110, 102, 92), 0.30)
+    cv.paint(glow(cv, 10, 10, 18), P.WHITE, 0.08)
 
 
 def floor_carpet(cv: Canvas, rng: Rng) -> None:

@@ -92,17 +92,32 @@ TERRAIN: list[Terrain] = [
     Terrain("lamp_post", False, False, AIR, 0, lit=True, outdoor=True),
 ]
 
+# The rooms tileset: furniture and ground by room kind, each meaning what an older tile means
+# (append only, like the others).
+ROOMS: list[Terrain] = [
+    _furniture("workbench"),
+    _furniture("cafe_table"),
+    _furniture("dining_table"),
+    _furniture("stove"),
+    _furniture("piano"),
+    _outside("grass_dark_tufts", False),
+    _outside("grass_dark_flowers", False),
+]
+
 # Sprites of the objects tileset, in tile-id order (append only).
 OBJECTS: list[str] = [
     "tony", "jo", "mario", "cesar", "guard", "gangster", "remi", "louis",
     "concierge", "neighbour", "police", "tonio", "safe", "loot", "bell", "sensor",
     "door_contact", "exit", "car", "umbrella", "rope", "hole", "drill", "extinguisher",
     "body", "waypoint", "bag", "pistol", "key", "torch", "dog", "noise",
+    "sleeper", "gangster_down", "remi_down", "louis_down", "police_down", "neighbour_down",
+    "concierge_down", "tonio_down",
 ]  # fmt: skip
 
 ICONS: list[str] = [
     "move", "sneak", "open", "close", "pick", "drill", "umbrella", "rope",
     "foam", "crack", "take", "knockout", "carry", "shoot", "wait", "end_turn", "peek",
+    "climb", "drop", "extinguisher", "gun", "lockpick",
 ]  # fmt: skip
 
 
@@ -144,14 +159,19 @@ def tsx(
 
 
 def write_tilesets(
-    out_dir: Path, terrain_size: tuple[int, int], objects_size: tuple[int, int], columns: int
+    out_dir: Path,
+    terrain_size: tuple[int, int],
+    objects_size: tuple[int, int],
+    rooms_size: tuple[int, int],
+    columns: int,
 ) -> None:
-    """Write ``terrain.tsx`` and ``objects.tsx`` next to each other in ``out_dir``."""
+    """Write ``terrain.tsx``, ``rooms.tsx`` and ``objects.tsx`` side by side in ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    terrain_props = [asdict(t) for t in TERRAIN]
-    (out_dir / "terrain.tsx").write_text(
-        tsx("terrain", "../tiles/terrain.png", columns, terrain_size, terrain_props)
-    )
+    for name, tiles, size in (("terrain", TERRAIN, terrain_size), ("rooms", ROOMS, rooms_size)):
+        props = [asdict(t) for t in tiles]
+        (out_dir / f"{name}.tsx").write_text(
+            tsx(name, f"../tiles/{name}.png", columns, size, props)
+        )
     object_props: list[dict[str, object]] = [{"sprite": s} for s in OBJECTS]
     (out_dir / "objects.tsx").write_text(
         tsx("objects", "../tiles/objects.png", columns, objects_size, object_props)

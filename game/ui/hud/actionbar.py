@@ -51,7 +51,7 @@ def draw_bar(
     later = tools.get("wait_until")
     end = pygame.Rect(area.right - 8 - 112, top, 112, tall if later is None else tall * 3 // 5)
     enabled, key, tip = tools["end_turn"]
-    _tool(surface, end, "END TURN", key, enabled, hover, strong=True)
+    _tool(surface, end, "END TURN", key, enabled, hover, strong=True, icon="end_turn")
     hits.append(BarHit(end, "end_turn", tooltip=(tip,)))
     if later is not None:  # ending turns until something happens: under End turn
         enabled, key, tip = later
@@ -129,7 +129,7 @@ def _button(
     pygame.draw.rect(
         surface, theme.AMBER if armed or hovered else theme.PANEL_EDGE, rect, 2 if armed else 1
     )
-    size = max(12, min(22, rect.height - 12))
+    size = max(12, min(26, rect.height - 8))
     picture = art().scaled("icon", icon, size) if available else art().greyed("icon", icon, size)
     color = theme.PAPER if available else theme.FAINT
     left, middle = rect.left + 12, rect.centery + 3
@@ -156,6 +156,7 @@ def _tool(
     hover: tuple[int, int] | None,
     active: bool = False,
     strong: bool = False,
+    icon: str = "",
 ) -> None:
     hovered = hover is not None and rect.collidepoint(hover) and enabled
     fill = (110, 36, 30) if strong and enabled else theme.INK
@@ -166,14 +167,15 @@ def _tool(
     surface.fill(fill, rect)
     pygame.draw.rect(surface, theme.AMBER if hovered or active else theme.PANEL_EDGE, rect, 1)
     color = theme.PAPER if enabled else theme.FAINT
-    theme.blit_text(
-        surface,
-        label,
-        rect.center,
-        16 if strong else 13,
-        color,
-        "serif_bold" if strong else "sans",
-        anchor="center",
-    )
+    style, size = ("serif_bold", 16) if strong else ("sans", 13)
+    middle = rect.center
+    picture = art().scaled("icon", icon, 18) if icon else None
+    if picture is not None:  # the icon at the left, the label centred in the rest
+        surface.blit(picture, picture.get_rect(midleft=(rect.left + 4, rect.centery + 2)))
+        room = rect.width - picture.get_width() - 10
+        while size > 10 and theme.font(size, style).size(label)[0] > room:
+            size -= 1
+        middle = (rect.right - 3 - room // 2, rect.centery)
+    theme.blit_text(surface, label, middle, size, color, style, anchor="center")
     if key:
         theme.blit_text(surface, key, (rect.left + 3, rect.top + 2), 11, theme.DIM)

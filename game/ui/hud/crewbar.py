@@ -93,24 +93,22 @@ def _hp(surface: pygame.Surface, pos: tuple[int, int], unit: Unit) -> None:
         pygame.draw.rect(surface, theme.RED, (pos[0] + 22 + n * 12, pos[1] + 3, 9, 9))
 
 
-#: Which picture shows each item on a crew card: the action icon where the map sprite reads
-#: as something else at 24 px (the drill sprite as a toy gun, the umbrella as a cog), a
-#: sprite where there is no icon (the pistol for a gun).
-ITEM_ART: dict[str, tuple[str, str]] = {
-    "lockpick": ("icon", "pick"),
-    "drill": ("icon", "drill"),
-    "umbrella": ("icon", "umbrella"),
-    "rope": ("icon", "rope"),
-    "extinguisher": ("sprite", "extinguisher"),
-    "gun": ("sprite", "pistol"),
+#: The icon of each item a crew member may carry (``game.tiled.build.ITEMS``), drawn for the
+#: crew cards by ``tools/art/icons.py``: what it is at 24 px, never a name in letters.
+ITEM_ICONS: dict[str, str] = {
+    "lockpick": "lockpick",
+    "drill": "drill",
+    "umbrella": "umbrella",
+    "rope": "rope",
+    "extinguisher": "extinguisher",
+    "gun": "gun",
 }
 
 
 def _items(surface: pygame.Surface, rect: pygame.Rect, items: list[str]) -> None:
     x = rect.left
     for name in items:
-        kind, picture = ITEM_ART.get(name, ("sprite", name))
-        icon = art().scaled(kind, picture, 24) or art().scaled("icon", name, 24)
+        icon = art().scaled("icon", ITEM_ICONS.get(name, name), 24)
         if icon is not None:
             surface.blit(icon, (x, rect.top))
             x += 26

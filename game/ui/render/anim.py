@@ -1,4 +1,5 @@
-"""Smooth movement: units glide from cell to cell instead of jumping.
+"""Smooth movement: units glide from cell to cell instead of jumping (and the short effects
+of :mod:`game.ui.render.effects` play where the rules just drilled, knocked out, woke...).
 
 The world changes in whole steps; the animator remembers where each unit was drawn and walks
 the picture along the path it took (the path the move preview computed, or a short path found
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from game.sim.geometry import Cell
 from game.sim.pathing import find_path, walkable_now
 from game.sim.world import World
+from game.ui.render.effects import Effects
 
 SPEED = 9.0  # cells per second
 MAX_QUEUE = 40
@@ -34,13 +36,16 @@ class Animator:
     def __init__(self) -> None:
         self.tracks: dict[int, Track] = {}
         self.hints: dict[int, list[Cell]] = {}  # unit id -> the path its last move took
+        self.effects = Effects()
 
     def hint(self, unit_id: int, path: list[Cell]) -> None:
         """Tell the animator which path a unit is about to take (from the move preview)."""
         self.hints[unit_id] = path
 
     def sync(self, world: World) -> None:
-        """Notice units that moved in the world and plan their glide."""
+        """Notice units that moved in the world and plan their glide; start the effects of
+        what the world logged since."""
+        self.effects.sync(world)
         for unit in world.units.values():
             cell = unit.cell
             track = self.tracks.get(unit.id)
@@ -66,7 +71,8 @@ class Animator:
         return [start, goal]
 
     def update(self, dt: float) -> None:
-        """Advance every glide by ``dt`` seconds."""
+        """Advance every glide and effect by ``dt`` seconds."""
+        self.effects.update(dt)
         for track in self.tracks.values():
             budget = SPEED * dt
             while track.queue and budget > 0:
@@ -87,8 +93,9 @@ class Animator:
                     budget = 0
 
     def moving(self) -> bool:
-        """True while some unit still glides (the screen must be drawn at full rate)."""
-        return any(track.queue for track in self.tracks.values())
+        """True while some unit still glides or an effect plays (the screen must be drawn
+        at full rate)."""
+        return bool(self.effects.playing) or any(track.queue for track in self.tracks.values())
 
     def position(self, unit_id: int) -> tuple[int, float, float] | None:
         track = self.tracks.get(unit_id)
@@ -97,7 +104,9 @@ class Animator:
         return track.floor, track.x, track.y
 
     def finish(self) -> None:
-        """Jump every glide to its end (tests, screenshots, a new floor)."""
+        """Jump every glide to its end and stop the effects (tests, screenshots, a new
+        floor)."""
+        self.effects.finish()
         for track in self.tracks.values():
             if track.queue:
                 end = track.queue[-1]

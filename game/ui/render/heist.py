@@ -1,6 +1,6 @@
-"""The film's central beat drawn on the map: the hole being drilled, on both floors, the
-umbrella hanging under it, the rope, the plaster that fell when there was no umbrella, and
-the foam on a smothered bell.
+"""The film's central beat drawn on the map: the hole being drilled (the brace standing in
+it), on both floors, the umbrella hanging under it, the rope, the plaster that fell when
+there was no umbrella, and the foam on a smothered bell.
 
 Drawn into the floor's baked picture (once per session version, not per frame), from the
 world's own arrays (``drilled``, ``holes``, ``umbrellas``, ``ropes``), its ``plaster``
@@ -45,7 +45,12 @@ def _label(surface: pygame.Surface, rect: pygame.Rect, text: str, color: theme.C
 
 
 def _umbrella(surface: pygame.Surface, rect: pygame.Rect) -> None:
-    """An open umbrella seen from below: a dark canopy with ribs, catching the plaster."""
+    """The umbrella opened under the hole (the art's ``umbrella`` sprite: a burgundy canopy
+    seen from above, its handle pointing up at the hole), or a plain canopy without it."""
+    picture = art().scaled("sprite", "umbrella", rect.width)
+    if picture is not None:
+        surface.blit(picture, rect)
+        return
     r = rect.width * 0.42
     cx, cy = rect.centerx, rect.centery
     points = [
@@ -54,9 +59,6 @@ def _umbrella(surface: pygame.Surface, rect: pygame.Rect) -> None:
     ]
     pygame.draw.polygon(surface, CANOPY, points)
     pygame.draw.polygon(surface, theme.PAPER, points, 2)
-    for x, y in points:
-        pygame.draw.line(surface, (196, 120, 124), (cx, cy), (x, y), 1)
-    pygame.draw.circle(surface, theme.AMBER, (cx, cy), max(2, rect.width // 12))
 
 
 def draw_holes(surface: pygame.Surface, world: World, floor: int, tile: int) -> None:
@@ -65,6 +67,7 @@ def draw_holes(surface: pygame.Surface, world: World, floor: int, tile: int) -> 
     pictures = art()
     hole = pictures.scaled("sprite", "hole", tile)
     rope = pictures.scaled("sprite", "rope", tile)
+    brace = pictures.scaled("sprite", "drill", tile)
     work = max(1, world.rules.drill.work)
     started = (world.drilled > 0) | world.holes
     for f, y, x in np.argwhere(started):
@@ -84,6 +87,8 @@ def draw_holes(surface: pygame.Surface, world: World, floor: int, tile: int) -> 
             if done and world.ropes[f, y, x] and rope is not None:
                 surface.blit(rope, rect)
             if not done:
+                if brace is not None:  # the brace still stands in the boards
+                    surface.blit(brace, rect.move(tile // 5, -tile // 4))
                 _progress_ring(surface, rect, share)
                 _label(surface, rect, f"{progress}/{work}", theme.AMBER)
         else:  # the ceiling above this floor: cracks, then the hole, and the umbrella
@@ -126,8 +131,11 @@ def draw_debris(surface: pygame.Surface, world: World, floor: int, tile: int) ->
     heap of chunks on the floor under the hole, bigger with every fall."""
     if not ((world.drilled > 0) | world.holes).any():
         return  # nothing drilled anywhere, so nothing fell (most frames of most maps)
+    rubble = art().scaled("tile", "rubble", tile)
     for (x, y), falls in sorted(plaster_falls(world, floor).items()):
         rect = pygame.Rect(x * tile, y * tile, tile, tile)
+        if rubble is not None:  # the boards under the hole buried in broken plaster
+            surface.blit(rubble, rect)
         spread = rect.inflate(tile * 2, tile * 2)
         dust = pygame.Surface(spread.size, pygame.SRCALPHA)
         pygame.draw.ellipse(dust, (*PLASTER, 70), dust.get_rect().inflate(-tile // 2, -tile))

@@ -18,20 +18,20 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
-from game.sim.entities import Device, Door, Status, Unit
+from game.sim.entities import Device, Door, Unit
 from game.sim.terrain import Terrain
 from game.sim.world import World
 from game.ui import theme
-from game.ui.art import FALLBACK, ROLE_SPRITES, art
-from game.ui.render import heist
+from game.ui.art import FALLBACK, art
+from game.ui.render import filmlook, heist, light, people
 from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Knowledge
+from game.ui.render.masks import mask_surface
 from game.ui.render.tilelayers import TileLayers, tile_layers
 
 FOG_ALPHA = 100
 CONE_ALPHA = 70
-DARK_ALPHA = 35
 REACH_ALPHA = 45  # the tint of the cells a pointed-at action's noise would reach
 TINTS_KEPT = 6
 
@@ -59,8 +59,9 @@ def fallback_color(world: World, f: int, x: int, y: int) -> tuple[int, int, int]
 def terrain_surface(
     world: World, floor: int, tile: int, layers: TileLayers | None = None
 ) -> pygame.Surface:
-    """One floor's terrain at ``tile`` pixels per cell (unlit cells a little darker), from
-    the map's own ``layers`` when the world has them."""
+    """One floor's terrain at ``tile`` pixels per cell, graded by its light (lit cells warm,
+    unlit ones night blue: :mod:`game.ui.render.light`), from the map's own ``layers`` when
+    the world has them."""
     t = world.terrain
     surface = pygame.Surface((t.width * tile, t.height * tile))
     surface.fill(theme.INK)
@@ -68,9 +69,7 @@ def terrain_surface(
         surface.blit(_scaled(layers.floor(floor), surface.get_size()), (0, 0))
     else:
         _paint_by_name(surface, world, floor, tile)
-    dark = ~t.lit[floor] & t.walkable[floor]
-    if dark.any():
-        surface.blit(mask_surface(dark, (0, 0, 0, DARK_ALPHA), tile), (0, 0))
+    light.grade(surface, world, floor, tile)
     return surface
 
 
@@ -102,23 +101,6 @@ def _paint_by_name(surface: pygame.Surface, world: World, floor: int, tile: int)
                 surface.blit(picture, rect)
 
 
-def mask_surface(mask: np.ndarray, rgba: tuple[int, int, int, int], tile: int) -> pygame.Surface:
-    """A ``[y, x]`` mask as a translucent picture at ``tile`` pixels per cell."""
-    height, width = mask.shape
-    pixels = np.zeros((height, width, 4), dtype=np.uint8)
-    pixels[mask] = rgba
-    small = pygame.image.frombuffer(pixels.tobytes(), (width, height), "RGBA")
-    return pygame.transform.scale(small, (width * tile, height * tile))
-
-
-def unit_sprite(unit: Unit) -> str:
-    if unit.status in (Status.KNOCKED_OUT, Status.DEAD):
-        return "body"
-    if unit.is_crew or unit.role in art().sprites:
-        return unit.role
-    return ROLE_SPRITES.get(unit.role, "guard")
-
-
 def device_sprite(device: Device) -> str | None:
     if device.kind == "loot" and device.state.taken_by is not None:
         return None
@@ -137,7 +119,7 @@ class _Baked:
 
     knowledge: Knowledge
     zone: Zone | None
-    made_of: tuple[int, int, bool]  # floor, tile, cones
+    made_of: tuple[int, int, bool, bool]  # floor, tile, cones, film
     picture: pygame.Surface
 
 
@@ -197,20 +179,24 @@ class MapView:
         floor: int,
         tile: int,
         cones: bool,
+        film: bool = False,
         zone: Zone | None = None,
     ) -> pygame.Surface:
         """Terrain plus doors, holes, devices, vision cones, fog and the ``zone`` in reach,
-        for this knowledge (one version of the world) and zone."""
+        for this knowledge (one version of the world) and zone (with ``film``, everything
+        but the cones, the fog and the zone in black and white)."""
         found = self._baked
         if (
             found is not None
             and found.knowledge is knowledge
             and found.zone is zone
-            and found.made_of == (floor, tile, cones)
+            and found.made_of == (floor, tile, cones, film)
         ):
             return found.picture
         surface = self.terrain(world, floor, tile).copy()
         self._things(surface, world, floor, tile)
+        if film:
+            surface = filmlook.black_and_white(surface)
         if cones:
             watched = knowledge.watched[floor] & knowledge.crew_sees[floor]
             watched &= world.terrain.walkable[floor] | world.terrain.door[floor]
@@ -222,7 +208,7 @@ class MapView:
         if zone is not None:
             picture, dx, dy = zone
             surface.blit(picture, (dx, dy))
-        self._baked = _Baked(knowledge, zone, (floor, tile, cones), surface)
+        self._baked = _Baked(knowledge, zone, (floor, tile, cones, film), surface)
         return surface
 
     def tinted(
@@ -282,15 +268,17 @@ class MapView:
         floor: int,
         animator: Animator,
         cones: bool,
+        film: bool = False,
         reach: np.ndarray | None = None,
         zone: Zone | None = None,
     ) -> None:
-        """Draw the visible part of ``floor`` into ``camera.view``; ``reach`` (a pointed-at
-        action's noise, ``[floor, y, x]``) tints the cells it reaches, under the units, and
-        ``zone`` (a translucent picture and where it goes: the cells the selected crew member
-        can walk to) is painted into the floor's picture."""
+        """Draw the visible part of ``floor`` into ``camera.view`` (``film``: the map and its
+        people in black and white, the overlays drawn over it later keep their colours);
+        ``reach`` (a pointed-at action's noise, ``[floor, y, x]``) tints the cells it
+        reaches, under the units, and ``zone`` (a translucent picture and where it goes: the
+        cells the selected crew member can walk to) is painted into the floor's picture."""
         tile = camera.tile
-        picture = self.baked(world, knowledge, floor, tile, cones, zone)
+        picture = self.baked(world, knowledge, floor, tile, cones, film, zone)
         ox, oy = camera.origin()
         _fill_around(target, camera.view, picture.get_rect(topleft=(ox, oy)))
         clip = target.get_clip()
@@ -301,8 +289,14 @@ class MapView:
             if tinted is not None:
                 box, dx, dy = tinted
                 target.blit(box, (ox + dx, oy + dy))
-        for unit in world.units_in_order():
-            self._unit(target, camera, unit, world, knowledge, floor, animator)
+        # Those lying down first, then standing figures from the back row to the front: a
+        # figure is taller than its cell and overlaps the one behind it.
+        order = sorted(
+            world.units_in_order(), key=lambda u: (people.standing(u), u.cell.y if u.cell else 0)
+        )
+        for unit in order:
+            self._unit(target, camera, unit, world, knowledge, floor, animator, film)
+        animator.effects.draw(target, camera, floor, knowledge.crew_sees)
         target.set_clip(clip)
 
     def _unit(
@@ -314,6 +308,7 @@ class MapView:
         knowledge: Knowledge,
         floor: int,
         animator: Animator,
+        film: bool,
     ) -> None:
         if unit.cell is None or not knowledge.visible(unit):
             return
@@ -322,21 +317,28 @@ class MapView:
         if f != floor:
             return
         rect = camera.cell_rect(x, y)
-        if not rect.colliderect(camera.view):
+        place = people.figure_rect(unit, rect)
+        if not place.colliderect(camera.view):
             return
-        picture = art().scaled("sprite", unit_sprite(unit), camera.tile)
-        asleep = unit.is_guard and unit.status is Status.ACTIVE and unit.state.value == "sleeping"
-        if picture is not None and asleep:  # lying down, with a "z": not standing guard
-            picture = _lying(picture)
+        picture = people.picture_for(unit, place.width)
+        cell = unit.cell
+        if picture is not None and not world.terrain.lit[cell.floor, cell.y, cell.x]:
+            picture = people.in_the_dark(picture, unit.is_crew)
+        if picture is not None and film:
+            picture = filmlook.black_and_white_sprite(picture)
         if picture is not None:
-            target.blit(picture, rect)
-            if asleep:
+            target.blit(picture, place)
+            if unit.kit.loot is not None:  # the swag bag at their side
+                bag = art().scaled("sprite", "bag", rect.width // 2)
+                if bag is not None:
+                    target.blit(bag, bag.get_rect(bottomright=rect.bottomright))
+            if people.asleep(unit):
                 z = theme.text("z", max(10, camera.tile // 3), theme.BLUE, "sans_bold")
                 target.blit(z, z.get_rect(bottomright=(rect.right, rect.top + camera.tile // 3)))
         else:
             color = theme.SELECT if unit.is_crew else theme.RED
             pygame.draw.circle(target, color, rect.center, camera.tile // 3)
-        if unit.is_guard and unit.status is Status.ACTIVE and unit.state.value != "sleeping":
+        if unit.is_guard and people.standing(unit):
             _facing_tick(target, rect, unit)
             mark = {"suspicious": ("?", theme.AMBER), "alerted": ("!", theme.RED)}.get(
                 unit.state.value
@@ -344,7 +346,7 @@ class MapView:
             if mark:
                 size = max(12, camera.tile // 2)
                 label = theme.text(mark[0], size, mark[1], "sans_bold")
-                target.blit(label, label.get_rect(midbottom=(rect.centerx, rect.top + 2)))
+                target.blit(label, label.get_rect(midbottom=(rect.centerx, place.top + 2)))
 
 
 def _fill_around(target: pygame.Surface, view: pygame.Rect, covered: pygame.Rect) -> None:
@@ -364,20 +366,6 @@ def _fill_around(target: pygame.Surface, view: pygame.Rect, covered: pygame.Rect
     ):
         if strip.width > 0 and strip.height > 0:
             target.fill(theme.INK, strip)
-
-
-_LYING: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}
-
-
-def _lying(picture: pygame.Surface) -> pygame.Surface:
-    """A standing figure turned on its side (cached per picture: sprites are shared; the
-    original is kept with it, so a reused id can never fetch another's picture)."""
-    found = _LYING.get(id(picture))
-    if found is None or found[0] is not picture:
-        if len(_LYING) > 64:
-            _LYING.clear()
-        found = _LYING[id(picture)] = (picture, pygame.transform.rotate(picture, 90))
-    return found[1]
 
 
 def _state(door: Door) -> str:

@@ -17,7 +17,7 @@ import pygame
 from game.sim.entities import Unit
 from game.sim.pathing import Reachable, reachable
 from game.sim.world import World
-from game.ui.render.mapview import mask_surface
+from game.ui.render.masks import mask_surface
 
 SNEAK_FILL = (110, 190, 120, 46)  # theme.GREEN, faint
 SNEAK_EDGE = (110, 190, 120, 200)

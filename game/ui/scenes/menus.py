@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the rules load with the first mission, not with the title s
 
 
 def title_scene(app: App) -> MenuScene:
+    app.audio.quiet()  # the night's traffic and rain belong to a mission
     progress = Progress.load()  # first: a damaged file is moved aside and a notice queued
     missions = campaign()
     next_up = next((m for m in missions if m.name not in progress.done and m.exists), None)
@@ -268,6 +269,7 @@ def mission_scene(
     from game.ui.scenes.mission import MissionScene
 
     def over(done: GameSession) -> Next:
+        app.audio.quiet()
         retry = _retry(app, done.map_path, name)
 
         def rewind(turn: int) -> Next | None:  # from the failure screen back into the mission
@@ -275,6 +277,7 @@ def mission_scene(
             if why:
                 app.notify(why)
                 return None
+            app.audio.ambience()
             return Pop()  # the debrief: the mission under it plays on
 
         home = lambda: Reset((title_scene(app),))  # noqa: E731
@@ -284,6 +287,7 @@ def mission_scene(
         return Push(pause_scene(app, mission))
 
     mission = MissionScene(app, session, name, on_over=over, on_pause=pause, watch=watch)
+    app.audio.ambience()  # distant traffic and rain under the whole mission
     return mission
 
 

@@ -118,8 +118,9 @@ class MissionScene(MissionInput):
             self.state.floor,
             self.animator,
             flags.get("vision", True),
-            preview.reach if hear else None,
-            self._zone(flags),
+            film=self.app.settings.film_look,
+            reach=preview.reach if hear else None,
+            zone=self._zone(flags),
         )
         surface.set_clip(self.layout.view)
         self._overlays(surface, world, knowledge, flags, preview)

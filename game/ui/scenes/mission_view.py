@@ -245,5 +245,5 @@ class MissionView:
                 audio.play_event(event.kind)
             fresh = [n for n in self.world.noises if id(n) not in self._seen_noises]
             for noise in fresh[:3]:
-                audio.play_noise(noise.kind, noise.loudness)
+                audio.play_heard(self.world, noise, self.unit.cell if self.unit else None)
         self._seen_noises = {id(n) for n in self.world.noises}  # undo, rewind: these are old

@@ -194,7 +194,14 @@ class ReplayScene:
         surface.fill(theme.INK)
         self.camera.view = self._view(size)
         self.mapview.draw(
-            surface, self.camera, self.world, self.knowledge(), self.floor, self.animator, True
+            surface,
+            self.camera,
+            self.world,
+            self.knowledge(),
+            self.floor,
+            self.animator,
+            True,
+            film=self.app.settings.film_look,
         )
         self._header(surface, size)
         self._timeline(surface, size)

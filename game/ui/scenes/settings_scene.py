@@ -1,4 +1,4 @@
-"""Settings: volume, window scale, fullscreen, overlays, rewinds per mission and key binding.
+"""Settings: volume, window, the film look, overlays, rewinds per mission and key binding.
 
 Every change is saved at once (atomically) to the user's config folder. A row is changed
 with Left/Right or Enter, or by clicking it (left half lowers, right half raises).
@@ -68,6 +68,11 @@ class SettingsScene:
                 "Edge of the window pans the map",
                 lambda: "on" if s.edge_pan else "off",
                 lambda step: setattr(s, "edge_pan", not s.edge_pan),
+            ),
+            Row(
+                "Film look: the map in black and white",
+                lambda: "on" if s.film_look else "off",
+                lambda step: setattr(s, "film_look", not s.film_look),
             ),
             Row(
                 "Rewinds per mission",
