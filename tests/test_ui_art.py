@@ -170,5 +170,6 @@ def test_every_terrain_tile_and_sprite_is_on_screen_or_a_documented_spare(tmp_pa
         if gid:
             roles.add(sprite_of[str(int(gid.group(1)) - 1)])
     downs = {f"{role}_down" for role in roles} & set(art().sprites)
-    shown = roles | downs | kinds | SCREEN_SPRITES
+    walks = {f"{role}_{frame}" for role in roles for frame in people.WALK_FRAMES}
+    shown = roles | downs | walks | kinds | SCREEN_SPRITES
     assert set(art().sprites) - shown == SPARE_SPRITES

@@ -8,6 +8,7 @@ Writes:
     assets/tiles/terrain.png, assets/tilesets/terrain.tsx   terrain atlas + rules
     assets/tiles/rooms.png, assets/tilesets/rooms.tsx       furniture and ground by room
     assets/tiles/objects.png, assets/tilesets/objects.tsx   sprites of things
+    assets/tiles/walk.png, assets/tilesets/walk.tsx         walk-cycle frames of the people
     assets/tiles/ui_icons.png, assets/tiles/ui_icons.json   action icons
     assets/portraits/{tony,jo,mario,cesar}.png              64x64 crew portraits
 """
@@ -26,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
 import pygame
-from art import furniture, icons, portraits, rooms, sprites, structures, terrain
+from art import furniture, icons, portraits, rooms, sprites, structures, terrain, walking
 from art.canvas import Canvas, blit, rng_for, sepia, unlit
-from art.tilesets import ICONS, OBJECTS, ROOMS, TERRAIN, write_tilesets
+from art.tilesets import ICONS, OBJECTS, ROOMS, TERRAIN, tsx, write_tilesets
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
@@ -131,6 +132,11 @@ def main() -> int:
     )
     save_png(objects_png, ASSETS / "tiles" / "objects.png")
 
+    walk_png = atlas(
+        [draw_tile(n, walking.DRAWINGS[n], wrap=False, grade=0.08) for n in walking.NAMES]
+    )
+    save_png(walk_png, ASSETS / "tiles" / "walk.png")
+
     icons_png = atlas([draw_tile(n, icons.DRAWINGS[n], wrap=False, grade=0.0) for n in ICONS])
     save_png(icons_png, ASSETS / "tiles" / "ui_icons.png")
     index = {name: i for i, name in enumerate(ICONS)}
@@ -143,9 +149,13 @@ def main() -> int:
     write_tilesets(
         ASSETS / "tilesets", size(terrain_png), size(objects_png), size(rooms_png), COLUMNS
     )
+    walk_props: list[dict[str, object]] = [{"sprite": s} for s in walking.NAMES]
+    (ASSETS / "tilesets" / "walk.tsx").write_text(
+        tsx("walk", "../tiles/walk.png", COLUMNS, size(walk_png), walk_props)
+    )
     print(
         f"wrote {len(names)} terrain tiles, {len(room_names)} room tiles, "
-        f"{len(OBJECTS)} sprites, {len(ICONS)} icons, "
+        f"{len(OBJECTS)} sprites, {len(walking.NAMES)} walk frames, {len(ICONS)} icons, "
         f"{len(portraits.DRAWINGS)} portraits under {ASSETS}"
     )
     return 0

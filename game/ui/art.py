@@ -1,10 +1,11 @@
 """The game's pictures: terrain tiles by name, object sprites, portraits and icons.
 
 Tiles are found by the ``name`` property of ``terrain.tsx`` (and ``rooms.tsx``, the pieces
-that tell one room kind from another) and sprites by the ``sprite``
-property of ``objects.tsx``, the same names the simulation keeps, so any map (and the ASCII
-test worlds) draws without a per-map table. A name the art does not have gets a flat colour
-chosen from the cell's properties, so nothing ever fails to draw.
+that tell one room kind from another) and sprites by the ``sprite`` property of
+``objects.tsx`` (and ``walk.tsx``, the people's walk frames), the same names the simulation
+keeps, so any map (and the ASCII test worlds) draws without a per-map table. A name the art
+does not have gets a flat colour chosen from the cell's properties, so nothing ever fails to
+draw.
 """
 
 from __future__ import annotations
@@ -97,7 +98,10 @@ class Art:
             **_slice(self.root / "tilesets" / "rooms.tsx", "name"),
             **_slice(self.root / "tilesets" / "terrain.tsx", "name"),
         }
-        self.sprites = _slice(self.root / "tilesets" / "objects.tsx", "sprite")
+        self.sprites = {
+            **_slice(self.root / "tilesets" / "walk.tsx", "sprite"),
+            **_slice(self.root / "tilesets" / "objects.tsx", "sprite"),
+        }
         self.portraits: dict[str, pygame.Surface] = {}
         for path in sorted((self.root / "portraits").glob("*.png")):
             try:

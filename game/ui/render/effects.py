@@ -1,6 +1,7 @@
 """Short motion on the map for what the rules just did: drill dust, plaster falling onto the
 floor or into the umbrella, foam spraying the bell, a knockout, a guard waking and looking
-round.
+round, a rope lowered through a hole (the coil paying out above, the rope dropping from the
+ceiling below).
 
 Driven only by what the world logged (its new events and noises since the last frame) and
 never changing it: the effects live on the screen's side, age with the frame time and are
@@ -20,20 +21,30 @@ import pygame
 from game.sim.geometry import Cell
 from game.sim.world import World
 from game.ui import theme
+from game.ui.art import art
 from game.ui.render.camera import Camera
 
 DUST = (176, 164, 140)
 PLASTER = (222, 212, 186)
 FOAM = (232, 240, 250)
+HEMP = (176, 146, 98)
 #: How long each kind of effect lasts, in seconds.
-LIFE = {"dust": 0.9, "plaster": 0.8, "caught": 0.6, "foam": 1.0, "knockout": 0.9, "woke": 1.2}
+LIFE = {
+    "dust": 0.9, "plaster": 0.8, "caught": 0.6, "foam": 1.0, "knockout": 0.9, "woke": 1.2,
+    "coil": 0.5, "rope": 0.5,
+}  # fmt: skip
 #: Which event kinds and noise kinds start which effect.
 FROM_EVENTS = {
     "drilled": "dust",
     "plaster": "plaster",
     "knocked_out": "knockout",
     "guard_woke": "woke",
+    "rope": "coil",
 }
+#: Event kinds that also start an effect on the floor below the event's cell.
+BELOW_EVENTS = {"rope": "rope"}
+#: Effects during which the floor's picture leaves out the rope of their hole.
+ROPE_EFFECTS = ("coil", "rope")
 FROM_NOISES = {"plaster_caught": "caught", "foam": "foam"}
 MAX_EFFECTS = 24
 
@@ -71,6 +82,9 @@ class Effects:
             kind = FROM_EVENTS.get(event.kind)
             if kind and event.cell is not None:
                 self._start(kind, event.cell)
+            below = BELOW_EVENTS.get(event.kind)
+            if below and event.cell is not None and event.cell.floor > 0:
+                self._start(below, event.cell.offset(0, 0, -1))
         for noise in world.noises:
             kind = FROM_NOISES.get(noise.kind)
             if kind and id(noise) not in self._noises:
@@ -88,6 +102,15 @@ class Effects:
 
     def finish(self) -> None:
         self.playing.clear()
+
+    def lowering(self) -> frozenset[Cell]:
+        """The holes (their upper cells) whose rope is being lowered: the floor's picture
+        leaves that rope out until the effect has drawn it down."""
+        return frozenset(
+            e.cell if e.kind == "coil" else e.cell.offset(0, 0, 1)
+            for e in self.playing
+            if e.kind in ROPE_EFFECTS
+        )
 
     def draw(self, target: pygame.Surface, camera: Camera, floor: int, seen: np.ndarray) -> None:
         """Draw the effects on ``floor`` in cells ``seen`` (a ``[floor, y, x]`` mask)."""
@@ -198,6 +221,31 @@ def _woke(target: pygame.Surface, rect: pygame.Rect, t: float) -> None:
     pygame.draw.arc(target, theme.PAPER, box, start, end, max(1, tile // 16))
 
 
+def _coil(target: pygame.Surface, rect: pygame.Rect, t: float) -> None:
+    """The coil at the hole paying out: smaller and smaller as the rope goes down."""
+    tile = rect.width
+    size = max(2, int(tile * (1 - 0.65 * t)))
+    picture = art().scaled("sprite", "rope", tile)
+    if picture is not None:
+        coil = pygame.transform.smoothscale(picture, (size, size))
+        target.blit(coil, coil.get_rect(center=rect.center))
+    else:
+        pygame.draw.circle(target, HEMP, rect.center, size // 2, max(1, tile // 10))
+
+
+def _rope(target: pygame.Surface, rect: pygame.Rect, t: float) -> None:
+    """The rope dropping from the ceiling to the floor, its end swinging as it uncoils."""
+    tile = rect.width
+    eased = 1 - (1 - t) ** 2
+    sway = math.sin(t * math.tau * 1.5) * (1 - t) * tile * 0.18
+    top = rect.midtop
+    end = (rect.centerx + sway, rect.top + eased * (rect.height - 2))
+    width = max(2, tile // 10)
+    pygame.draw.line(target, theme.INK, top, end, width + 2)
+    pygame.draw.line(target, HEMP, top, end, width)
+    pygame.draw.circle(target, HEMP, (int(end[0]), int(end[1])), width)
+
+
 DRAW = {
     "dust": _dust,
     "plaster": _plaster,
@@ -205,4 +253,6 @@ DRAW = {
     "foam": _foam,
     "knockout": _knockout,
     "woke": _woke,
+    "coil": _coil,
+    "rope": _rope,
 }

@@ -15,6 +15,7 @@ import math
 import numpy as np
 import pygame
 
+from game.sim.geometry import Cell
 from game.sim.world import World
 from game.ui import theme
 from game.ui.art import art
@@ -61,9 +62,16 @@ def _umbrella(surface: pygame.Surface, rect: pygame.Rect) -> None:
     pygame.draw.polygon(surface, theme.PAPER, points, 2)
 
 
-def draw_holes(surface: pygame.Surface, world: World, floor: int, tile: int) -> None:
+def draw_holes(
+    surface: pygame.Surface,
+    world: World,
+    floor: int,
+    tile: int,
+    lowering: frozenset[Cell] = frozenset(),
+) -> None:
     """Every hole being drilled or done that shows on ``floor``: from above (the floor
-    drilled) and from below (the ceiling of the floor under it)."""
+    drilled) and from below (the ceiling of the floor under it); the ropes of the holes
+    ``lowering`` are left to the animation lowering them."""
     pictures = art()
     hole = pictures.scaled("sprite", "hole", tile)
     rope = pictures.scaled("sprite", "rope", tile)
@@ -75,6 +83,7 @@ def draw_holes(surface: pygame.Surface, world: World, floor: int, tile: int) -> 
             continue
         rect = pygame.Rect(int(x) * tile, int(y) * tile, tile, tile)
         done = bool(world.holes[f, y, x])
+        roped = bool(world.ropes[f, y, x]) and Cell(int(f), int(x), int(y)) not in lowering
         progress = int(world.drilled[f, y, x])
         share = 1.0 if done else progress / work
         if f == floor:  # the drilled floor, seen from above
@@ -84,7 +93,7 @@ def draw_holes(surface: pygame.Surface, world: World, floor: int, tile: int) -> 
                 radius = max(2, int(tile * 0.38 * max(0.15, share)))
                 pygame.draw.circle(surface, DUST, rect.center, radius + 2)
                 pygame.draw.circle(surface, theme.INK, rect.center, radius)
-            if done and world.ropes[f, y, x] and rope is not None:
+            if done and roped and rope is not None:
                 surface.blit(rope, rect)
             if not done:
                 if brace is not None:  # the brace still stands in the boards
@@ -96,7 +105,7 @@ def draw_holes(surface: pygame.Surface, world: World, floor: int, tile: int) -> 
                 _umbrella(surface, rect)
             radius = max(2, int(tile * 0.34 * max(0.15, share)))
             pygame.draw.circle(surface, PLASTER, rect.center, radius, 0 if done else 2)
-            if done and world.ropes[f, y, x]:
+            if done and roped:
                 pygame.draw.line(surface, PLASTER, rect.midtop, rect.midbottom, 3)
             if not done:
                 _progress_ring(surface, rect, share)

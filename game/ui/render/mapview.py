@@ -19,6 +19,7 @@ import numpy as np
 import pygame
 
 from game.sim.entities import Device, Door, Unit
+from game.sim.geometry import Cell
 from game.sim.terrain import Terrain
 from game.sim.world import World
 from game.ui import theme
@@ -113,13 +114,22 @@ def device_sprite(device: Device) -> str | None:
 Zone = tuple[pygame.Surface, int, int]
 
 
+@dataclass(frozen=True)
+class Moving:
+    """What the floor's picture leaves for the animations to draw: doors swinging (shown as
+    an empty doorway) and ropes being lowered (the upper cells of their holes)."""
+
+    doors: frozenset[int] = frozenset()
+    ropes: frozenset[Cell] = frozenset()
+
+
 @dataclass(frozen=True, eq=False)
 class _Baked:
     """A floor's picture for one knowledge of the world (compared by identity) and zone."""
 
     knowledge: Knowledge
     zone: Zone | None
-    made_of: tuple[int, int, bool, bool]  # floor, tile, cones, film
+    made_of: tuple[int, int, bool, bool, Moving]  # floor, tile, cones, film, moving
     picture: pygame.Surface
 
 
@@ -181,20 +191,23 @@ class MapView:
         cones: bool,
         film: bool = False,
         zone: Zone | None = None,
+        moving: Moving = Moving(),
     ) -> pygame.Surface:
         """Terrain plus doors, holes, devices, vision cones, fog and the ``zone`` in reach,
         for this knowledge (one version of the world) and zone (with ``film``, everything
-        but the cones, the fog and the zone in black and white)."""
+        but the cones, the fog and the zone in black and white), leaving out what is
+        ``moving`` (made again once, when it stops)."""
         found = self._baked
+        made_of = (floor, tile, cones, film, moving)
         if (
             found is not None
             and found.knowledge is knowledge
             and found.zone is zone
-            and found.made_of == (floor, tile, cones, film)
+            and found.made_of == made_of
         ):
             return found.picture
         surface = self.terrain(world, floor, tile).copy()
-        self._things(surface, world, floor, tile)
+        self._things(surface, world, floor, tile, moving)
         if film:
             surface = filmlook.black_and_white(surface)
         if cones:
@@ -208,7 +221,7 @@ class MapView:
         if zone is not None:
             picture, dx, dy = zone
             surface.blit(picture, (dx, dy))
-        self._baked = _Baked(knowledge, zone, (floor, tile, cones, film), surface)
+        self._baked = _Baked(knowledge, zone, made_of, surface)
         return surface
 
     def tinted(
@@ -232,16 +245,22 @@ class MapView:
         self._tinted = [*kept, _Tint(reach, picture, (floor, tile), box, area.x, area.y)]
         return box, area.x, area.y
 
-    def _things(self, surface: pygame.Surface, world: World, floor: int, tile: int) -> None:
+    def _things(
+        self, surface: pygame.Surface, world: World, floor: int, tile: int, moving: Moving
+    ) -> None:
         pictures = art()
         layers = self.layers(world)
         drawn = layers.art.drawn_doors if layers is not None else {}
         for door in world.doors.values():
             cell = door.cell
-            if cell.floor == floor and drawn.get((cell.floor, cell.y, cell.x)) != _state(door):
+            if cell.floor != floor:
+                continue
+            if door.id in moving.doors:
+                _draw_doorway(surface, world, door, tile)
+            elif drawn.get((cell.floor, cell.y, cell.x)) != _state(door):
                 _draw_door(surface, door, tile)
         heist.draw_debris(surface, world, floor, tile)
-        heist.draw_holes(surface, world, floor, tile)
+        heist.draw_holes(surface, world, floor, tile, moving.ropes)
         for device in world.devices_in_order():
             if device.cell.floor != floor:
                 continue
@@ -278,7 +297,8 @@ class MapView:
         reaches, under the units, and ``zone`` (a translucent picture and where it goes: the
         cells the selected crew member can walk to) is painted into the floor's picture."""
         tile = camera.tile
-        picture = self.baked(world, knowledge, floor, tile, cones, film, zone)
+        moving = Moving(animator.doors.doorways(), animator.effects.lowering())
+        picture = self.baked(world, knowledge, floor, tile, cones, film, zone, moving)
         ox, oy = camera.origin()
         _fill_around(target, camera.view, picture.get_rect(topleft=(ox, oy)))
         clip = target.get_clip()
@@ -289,6 +309,7 @@ class MapView:
             if tinted is not None:
                 box, dx, dy = tinted
                 target.blit(box, (ox + dx, oy + dy))
+        animator.doors.draw(target, camera, world, floor, knowledge.crew_sees, film)
         # Those lying down first, then standing figures from the back row to the front: a
         # figure is taller than its cell and overlaps the one behind it.
         order = sorted(
@@ -320,7 +341,7 @@ class MapView:
         place = people.figure_rect(unit, rect)
         if not place.colliderect(camera.view):
             return
-        picture = people.picture_for(unit, place.width)
+        picture = people.picture_for(unit, place.width, animator.pose(unit.id))
         cell = unit.cell
         if picture is not None and not world.terrain.lit[cell.floor, cell.y, cell.x]:
             picture = people.in_the_dark(picture, unit.is_crew)
@@ -339,7 +360,7 @@ class MapView:
             color = theme.SELECT if unit.is_crew else theme.RED
             pygame.draw.circle(target, color, rect.center, camera.tile // 3)
         if unit.is_guard and people.standing(unit):
-            _facing_tick(target, rect, unit)
+            _facing_tick(target, rect, animator.facing(unit.id) or unit.facing.vector)
             mark = {"suspicious": ("?", theme.AMBER), "alerted": ("!", theme.RED)}.get(
                 unit.state.value
             )
@@ -385,9 +406,22 @@ def _draw_door(surface: pygame.Surface, door: Door, tile: int) -> None:
         pygame.draw.circle(surface, theme.AMBER, rect.center, max(2, tile // 6))
 
 
-def _facing_tick(target: pygame.Surface, rect: pygame.Rect, unit: Unit) -> None:
-    """A small wedge on the side a guard faces, so facing reads even without cones."""
-    fx, fy = unit.facing.vector
+def _draw_doorway(surface: pygame.Surface, world: World, door: Door, tile: int) -> None:
+    """The doorway with no door in it, while the animation swings the leaf (night-graded
+    boards in an unlit cell, as the floor around)."""
+    lit = world.terrain.lit[door.cell.index]
+    rect = pygame.Rect(door.cell.x * tile, door.cell.y * tile, tile, tile)
+    picture = art().scaled("tile", "floor_wood" if lit else "floor_wood_dark", tile)
+    if picture is not None:
+        surface.blit(picture, rect)
+    else:
+        surface.fill(FALLBACK["floor"], rect)
+
+
+def _facing_tick(target: pygame.Surface, rect: pygame.Rect, facing: tuple[float, float]) -> None:
+    """A small wedge on the side a guard faces (as drawn, turning), so facing reads even
+    without cones."""
+    fx, fy = facing
     cx, cy = rect.center
     r = rect.width // 2
     tip = (cx + fx * r * 0.95, cy + fy * r * 0.95)

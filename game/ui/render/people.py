@@ -1,7 +1,9 @@
 """How a person is drawn on the map: which picture, how big, and how the light shows them.
 
 A standing figure is drawn taller than its cell (its feet on the cell's lower edge, its hat
-over the cell above), so roles read at a glance; a sleeper is drawn in bed and a knocked-out
+over the cell above), so roles read at a glance; on the move it steps through its role's walk
+frames (``<role>_stride0`` ... ``<role>_step1``, drawn by ``tools/art/walking.py``), mirrored
+when it walks to the left; a sleeper is drawn in bed and a knocked-out
 or dead one lying on the floor, each at the cell's size. In an unlit cell a figure is a dark
 blue silhouette: there, as the rules say, a guard sees only a few cells
 (``vision.range_unlit``), and the screen shows it is dark.
@@ -14,6 +16,7 @@ import pygame
 
 from game.sim.entities import Status, Unit
 from game.ui.art import ROLE_SPRITES, art
+from game.ui.render.anim import Pose
 
 #: How much taller than its cell a standing figure is drawn.
 FIGURE_SCALE = 1.3
@@ -78,6 +81,30 @@ def in_the_dark(picture: pygame.Surface, crew: bool) -> pygame.Surface:
     return found[1]
 
 
-def picture_for(unit: Unit, size: int) -> pygame.Surface | None:
-    """The unit's picture at ``size`` pixels (the figure's own size, not the cell's)."""
-    return art().scaled("sprite", unit_sprite(unit), size)
+#: The walk frames each standing role has (``<role>_<frame>``), by ``Animator.pose``.
+WALK_FRAMES = ("stride0", "stride1", "step0", "step1")
+
+_MIRRORED: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}
+
+
+def mirrored(picture: pygame.Surface) -> pygame.Surface:
+    """The picture flipped left to right (cached per picture, kept with its original)."""
+    found = _MIRRORED.get(id(picture))
+    if found is None or found[0] is not picture:
+        if len(_MIRRORED) > 96:
+            _MIRRORED.clear()
+        found = _MIRRORED[id(picture)] = (picture, pygame.transform.flip(picture, True, False))
+    return found[1]
+
+
+def picture_for(unit: Unit, size: int, pose: Pose | None = None) -> pygame.Surface | None:
+    """The unit's picture at ``size`` pixels (the figure's own size, not the cell's): in
+    ``pose``'s walk frame while it walks (its standing picture if its role has none)."""
+    name = unit_sprite(unit)
+    if pose is not None and pose.frame is not None and standing(unit):
+        frame = f"{role_sprite(unit)}_{pose.frame}"
+        name = frame if frame in art().sprites else name
+    picture = art().scaled("sprite", name, size)
+    if picture is not None and pose is not None and pose.mirrored:
+        picture = mirrored(picture)
+    return picture
