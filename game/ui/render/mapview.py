@@ -246,7 +246,12 @@ class MapView:
         return box, area.x, area.y
 
     def _things(
-        self, surface: pygame.Surface, world: World, floor: int, tile: int, moving: Moving
+        self,
+        surface: pygame.Surface,
+        world: World,
+        floor: int,
+        tile: int,
+        moving: Moving = Moving(),
     ) -> None:
         pictures = art()
         layers = self.layers(world)
