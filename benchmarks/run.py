@@ -5,9 +5,10 @@ Benchmarks live in ``benchmarks/bench_*.py``; each module has a ``BENCHMARKS`` l
 function to time; each call of that function is one run. It may instead return a
 :class:`Timed`: its ``prepare()`` runs before each run, untimed (to restore a start position),
 and its ``extra()`` gives more JSON fields for the result (counts of work done per run).
-A benchmark with ``ratio_of`` times nothing: it divides two earlier results. Results are
-medians and 99th percentiles of the runs, with the machine's figures, because shared
-machines are noisy.
+A ``Timed`` with ``measures`` reports what each run returns (a share of a core, a time
+measured in another process) instead of timing it. A benchmark with ``ratio_of`` times
+nothing: it divides two earlier results. Results are medians and 99th percentiles of the
+runs, with the machine's figures, because shared machines are noisy.
 """
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ class Timed:
     run: Callable[[], object]
     prepare: Callable[[], object] | None = None
     extra: Callable[[], dict[str, object]] | None = None
+    # True: each run returns the value it measured, in the benchmark's unit (a share of a
+    # core, the milliseconds from a process start to a marker), reported instead of how
+    # long the call took; higher is worse, so the worst case is the highest.
+    measures: bool = False
+    warm_up: bool = True  # False: no untimed first run (a run that takes seconds)
 
 
 def machine() -> dict[str, object]:
@@ -89,22 +95,26 @@ def measure(bench: Benchmark, quick: bool) -> dict[str, object]:
     made = bench.setup(quick)
     timed = made if isinstance(made, Timed) else Timed(made)
     run, prepare = timed.run, timed.prepare
-    if prepare is not None:
-        prepare()
-    run()  # warm-up: caches, imports, first-call costs
+    if timed.warm_up:
+        if prepare is not None:
+            prepare()
+        run()  # warm-up: caches, imports, first-call costs
     count = bench.quick_runs if quick else bench.runs
     times = []
     for _ in range(count):
         if prepare is not None:
             prepare()
         start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
+        value = run()
+        elapsed = time.perf_counter() - start
+        times.append(float(value) if timed.measures else elapsed)  # type: ignore[arg-type]
     times.sort()
     median = statistics.median(times)
     p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
     items = bench.items_per_run() if callable(bench.items_per_run) else bench.items_per_run
-    if bench.unit == "ms":
+    if timed.measures:
+        med, worst = median, p99
+    elif bench.unit == "ms":
         med, worst = median * 1000, p99 * 1000
     else:  # a rate: higher is better, so the worst case is the slowest run
         med, worst = items / median, items / p99
@@ -127,9 +137,14 @@ def discover(only: str | None) -> list[Benchmark]:
         spec = importlib.util.spec_from_file_location(path.stem, path)
         assert spec and spec.loader
         module = importlib.util.module_from_spec(spec)
+        sys.modules[path.stem] = module  # its dataclasses look their module up
         spec.loader.exec_module(module)
         found.extend(getattr(module, "BENCHMARKS", []))
-    return [b for b in found if not only or only in b.name]
+    chosen = {b.name for b in found if not only or only in b.name}
+    for bench in found:  # a ratio row brings the rows it divides
+        if bench.name in chosen and bench.ratio_of:
+            chosen.update(bench.ratio_of)
+    return [b for b in found if b.name in chosen]
 
 
 _COLUMNS = ("name", "unit", "median", "p99", "runs", "target")
@@ -143,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     info = machine()
     print("machine: " + ", ".join(f"{k}={v}" for k, v in info.items()))
-    print(f"{'benchmark':38} {'unit':>7} {'median':>10} {'p99/worst':>10} {'runs':>5}  target")
+    print(f"{'benchmark':46} {'unit':>7} {'median':>10} {'p99/worst':>10} {'runs':>5}  target")
     results = []
     done: dict[str, dict[str, object]] = {}
     for bench in discover(args.only):
@@ -152,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         done[bench.name] = result
         extra = "".join(f" {k}={v}" for k, v in result.items() if k not in _COLUMNS)
         print(
-            f"{result['name']:38} {result['unit']:>7} {result['median']:>10.3f} "
+            f"{result['name']:46} {result['unit']:>7} {result['median']:>10.3f} "
             f"{result['p99']:>10.3f} {result['runs']:>5}  {result['target']}{extra}",
             flush=True,
         )

@@ -39,4 +39,15 @@ def test_every_benchmark_runs(bench):
     timed = made if isinstance(made, RUNNER.Timed) else RUNNER.Timed(made)
     if timed.prepare is not None:
         timed.prepare()
-    timed.run()
+    value = timed.run()
+    if bench.name.endswith("_busy"):
+        # A busy frame is as busy as it says: three guards on screen with their cones and
+        # intents, a move's path with guards who would hear it, the banner, a noise ring.
+        shown = timed.extra()
+        assert shown["guards_in_view"] == 3, shown
+        assert shown["intents"] == 3, shown
+        assert shown["cone_cells"] > 0, shown
+        assert shown["forecast"] > 0 and shown["path"] > 0, shown
+        assert shown["banner"] == 1 and shown["noise_rings"] > 0, shown
+    if timed.measures:  # a share of a core, a time: a real number, not a placeholder
+        assert isinstance(value, float) and value > 0, value

@@ -60,7 +60,7 @@ def test_the_viewer_steps_seeks_plays_and_takes_over(app: App, tmp_path: Path):
     viewer.handle(click)
     assert not playback.playing and 2 <= playback.turn <= 6
     turn = playback.turn
-    viewer.handle(_key(pygame.K_t))
+    app.go(viewer.handle(_key(pygame.K_t)))
     assert app.scene is not viewer  # the mission scene took over
     app.frame(0.016)
     child = sorted((tmp_path / "data" / "recordings").glob("*.replay"))
@@ -124,6 +124,6 @@ def test_taking_over_when_the_viewer_is_the_only_scene_plays_on(app: App, tmp_pa
     app.scenes = [scene(app, game.path)]
     app.frame(0.016)
     app.scene.handle(_key(pygame.K_UP))
-    app.scene.handle(_key(pygame.K_t))
+    app.go(app.scene.handle(_key(pygame.K_t)))
     assert app.running
     assert isinstance(app.scene, MissionScene) and len(app.scenes) == 1

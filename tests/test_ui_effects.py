@@ -75,7 +75,7 @@ def test_effects_play_on_screen_only_where_the_crew_sees_and_change_nothing(tmp_
     mission = app.scene
     run(app, 2)
     assert session.apply(Drill(jo.id, HOLE))
-    mission.set_floor(1)
+    mission.state.set_floor(mission.world, 1)
     run(app, 1)
     assert [e.kind for e in mission.animator.effects.playing] == ["dust"]
     hashed = world.state_hash()

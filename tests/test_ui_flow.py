@@ -64,7 +64,7 @@ def test_mission_won_with_the_mouse_alone(tmp_path):
     click(app, camera.cell_center(6, 1))  # walk up to the door
     click(app, camera.cell_center(7, 1))  # click the closed door: open it
     assert mission.world.door_at(mission.world.units[1].cell.offset(1, 0)).open
-    end = next(hit.rect.center for hit in mission.bar_hits if hit.what == "end_turn")
+    end = next(hit.rect.center for hit in mission.hits.bar if hit.what == "end_turn")
     click(app, end)
     click(app, camera.cell_center(12, 1), frames=2)  # on to the exit
     click(app, end, frames=30)
@@ -155,7 +155,7 @@ def test_undo_and_rewind_in_a_recorded_game_leave_only_what_was_kept(tmp_path):
     cell = mission.unit.cell
     steps = ((1, 0), (-1, 0), (0, 1), (0, -1))
     assert any(mission.apply(Move(mission.unit.id, cell.offset(dx, dy))) for dx, dy in steps)
-    undo = next(hit.rect.center for hit in mission.bar_hits if hit.what == "undo")
+    undo = next(hit.rect.center for hit in mission.hits.bar if hit.what == "undo")
     click(app, undo)
     assert mission.world.state_hash() == before and session.version == 2
     key(app, pygame.K_e)

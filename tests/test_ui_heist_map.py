@@ -49,12 +49,12 @@ def test_a_hole_in_progress_shows_on_both_floors_with_the_umbrella_below(tmp_pat
     play(app, session, "")
     mission = app.scene
     run(app, 3)
-    mission.set_floor(1)
+    mission.state.set_floor(mission.world, 1)
     run(app, 1)
     assert 0 < world.drilled[HOLE.index] < world.rules.drill.work
     upstairs_progress = _count(app, mission, HOLE, (240, 176, 64))  # the amber arc
     assert upstairs_progress > 0
-    mission.set_floor(0)
+    mission.state.set_floor(mission.world, 0)
     run(app, 1)
     assert _burgundy(app, mission, HOLE.offset(0, 0, -1)) > 200  # the umbrella's canopy
     session.apply(EndTurn())
@@ -84,7 +84,7 @@ def _drilled_thrice(tmp_path, umbrella: bool) -> int:
     app.settings.overlays["reach"] = False  # its shade would tint the colours counted here
     play(app, session, "")
     mission = app.scene
-    mission.set_floor(0)
+    mission.state.set_floor(mission.world, 0)
     run(app, 3)
     return _count(app, mission, HOLE.offset(0, 0, -1), heist.PLASTER)
 

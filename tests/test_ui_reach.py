@@ -39,7 +39,7 @@ def test_the_cells_in_reach_are_shaded_walking_and_sneaking_apart(tmp_path):
     walk_cell = max(reach.walk, key=lambda c: c.x)  # the furthest a walk goes
     beyond = walk_cell.offset(2, 0)
     assert walk_cell.x > sneak_cell.x and beyond not in reach.walk
-    mission.cursor = Cell(0, 1, 2)  # the cursor on the wall: no path preview over the cells
+    mission.state.cursor = Cell(0, 1, 2)  # the cursor on the wall: no path preview over the cells
     app.settings.overlays["reach"] = False
     run(app, 1)
     bare = {c: _pixel(app, mission, c) for c in (sneak_cell, walk_cell, beyond)}

@@ -12,6 +12,7 @@ import pygame
 from game.replay.session import GameSession
 from game.ui import controls, theme
 from game.ui.scenes.menus import play, title_scene
+from game.ui.scenes.mission_hud import hover_lines
 from game.ui.snapshot import render_world
 from tests.ui_helpers import guarded, hall, hover, listening, make_app, run
 
@@ -143,7 +144,7 @@ def test_hovering_a_sleeper_says_how_loud_wakes_it(tmp_path):
     app, mission = _mission(tmp_path, world)
     sleeper = world.unit_named("Concierge")
     hover(app, mission.camera.cell_center(sleeper.cell.x, sleeper.cell.y))
-    texts = [text for text, _ in mission.hover_lines(world, mission.knowledge)]
+    texts = [text for text, _ in hover_lines(mission, world, mission.knowledge)]
     level = hearing.guard_threshold(world, sleeper)
     assert f"Concierge (sleeping, wakes at noise level {level})" in texts
 
@@ -191,7 +192,7 @@ def test_hovering_a_closed_door_says_it_is_closed_and_that_a_click_opens_it(tmp_
     mission.session.apply(CloseDoor(world.unit_named("Tony").id, door.id))
     run(app, 1)
     hover(app, mission.camera.cell_center(door.cell.x, door.cell.y))
-    texts = [text for text, _ in mission.hover_lines(world, mission.knowledge)]
+    texts = [text for text, _ in hover_lines(mission, world, mission.knowledge)]
     assert "Door: closed" in texts
     assert texts[0].startswith("doorway  (")  # not the map's "door open" tile name
     assert any(t.startswith("Open, 1 AP") for t in texts), texts
@@ -204,7 +205,7 @@ def test_the_pause_menu_hides_the_path_preview_under_it(tmp_path, monkeypatch):
     app, mission = _mission(tmp_path, hall())
     hover(app, mission.camera.cell_center(5, 2))
     drawn = []
-    monkeypatch.setattr(overlays, "path_preview", lambda *a, **k: drawn.append(a))
+    monkeypatch.setattr(overlays.Pictures, "path_preview", lambda _, *a, **k: drawn.append(a))
     run(app, 1)
     assert drawn  # the path shows while playing
     drawn.clear()

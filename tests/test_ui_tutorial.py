@@ -14,6 +14,7 @@ from game.sim import Peek
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.menus import title_scene
 from game.ui.scenes.mission import MissionScene
+from game.ui.scenes.mission_hud import rewind_label
 from game.ui.settings import Best, Progress
 from tests.ui_helpers import click, key, make_app, run
 from tests.ui_pilot import Pilot
@@ -85,7 +86,7 @@ def _lost_then_rewound(app, keys: bool) -> None:
     assert app.scene is mission
     assert mission.world.turn == first and not mission.world.outcome.over
     assert mission.session.rewinds_left == 2
-    assert mission._rewind_label() == "Rewind 2"  # the counter on the Rewind button
+    assert rewind_label(mission.session) == "Rewind 2"  # the counter on the Rewind button
     assert app.message.startswith(f"Back to the start of turn {first} (2 rewinds left)")
     assert mission.unit is not None and mission.unit.can_act
     Pilot(app, keys).end_turn()  # the game goes on, and is recorded on

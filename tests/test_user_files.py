@@ -148,12 +148,12 @@ def test_the_title_screen_survives_bad_recordings(folders, tmp_path: Path):
     bad.write_text("".join(json.dumps(line) + "\n" for line in hostile))
     app = make_app(tmp_path)
     app.push(title_scene(app))
-    continue_game(app)
+    app.go(continue_game(app))
     assert "Could not resume" in app.message and "symlink" in app.message
     assert outside.path.read_bytes() == before
     assert app.scene.title == "La répétition"  # skipped: the next mission's briefing instead
     app.pop()
-    watch(app, bad)
+    app.go(watch(app, bad))
     assert "leaves" in app.message
     run(app, 2)
     assert app.running and app.scene.title == "RIFIFI"

@@ -55,28 +55,28 @@ class Pilot:
         run(self.app, frames)
 
     def _hit(self, what: str, index: int = -1) -> pygame.Rect:
-        hits = [h.rect for h in self.mission.bar_hits if h.what == what and h.index == index]
+        hits = [h.rect for h in self.mission.hits.bar if h.what == what and h.index == index]
         if not hits:
             raise PilotError(f"no {what} button on screen")
         return hits[0]
 
     def select(self, unit_id: int) -> None:
-        if self.mission.selected == unit_id:
+        if self.mission.state.selected == unit_id:
             return
         if self.keys:
             index = [u.id for u in self.world.crew()].index(unit_id)
             self.press(f"crew_{index + 1}")
         else:
-            rect = next(r for r, uid in self.mission.crew_hits if uid == unit_id)
+            rect = next(r for r, uid in self.mission.hits.crew if uid == unit_id)
             click(self.app, rect.center)
-        assert self.mission.selected == unit_id
+        assert self.mission.state.selected == unit_id
 
     def show_floor(self, floor: int) -> None:
-        while self.mission.floor != floor:
+        while self.mission.state.floor != floor:
             if self.keys:
-                self.press("floor_up" if floor > self.mission.floor else "floor_down")
+                self.press("floor_up" if floor > self.mission.state.floor else "floor_down")
             else:
-                rect = next(r for r, f in self.mission.floor_hits if f == floor)
+                rect = next(r for r, f in self.mission.hits.floors if f == floor)
                 click(self.app, rect.center)
 
     def point(self, cell: Cell) -> None:
@@ -86,8 +86,8 @@ class Pilot:
         mission = self.mission
         if self.keys:
             for delta, (more, less) in (
-                (cell.x - mission.cursor.x, ("cursor_right", "cursor_left")),
-                (cell.y - mission.cursor.y, ("cursor_down", "cursor_up")),
+                (cell.x - mission.state.cursor.x, ("cursor_right", "cursor_left")),
+                (cell.y - mission.state.cursor.y, ("cursor_down", "cursor_up")),
             ):
                 action = more if delta > 0 else less
                 for _ in range(abs(delta) // 5):
@@ -95,13 +95,13 @@ class Pilot:
                 for _ in range(abs(delta) % 5):
                     self.press(action, frames=0)
             run(self.app, 1)
-            assert mission.cursor == cell, (mission.cursor, cell)
+            assert mission.state.cursor == cell, (mission.state.cursor, cell)
             return
         for _ in range(6):
             run(self.app, 3)  # let a camera glide finish
             pos = mission.camera.cell_center(cell.x, cell.y)
             if mission.camera.screen_to_cell(pos) == (cell.x, cell.y) and not any(
-                r.collidepoint(pos) for r, _ in mission.floor_hits
+                r.collidepoint(pos) for r, _ in mission.hits.floors
             ):
                 break
             centre = mission.camera.view.center
@@ -111,7 +111,7 @@ class Pilot:
             pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0))
         )
         run(self.app, 1)
-        assert mission.cursor == cell, (mission.cursor, cell)
+        assert mission.state.cursor == cell, (mission.state.cursor, cell)
 
     def _drag(self, start: tuple[int, int], end: tuple[int, int]) -> None:
         post = pygame.event.post
@@ -137,7 +137,7 @@ class Pilot:
         assert self.world.turn > turn or self.world.outcome.over
 
     def sneak(self, on: bool) -> None:
-        if self.mission.sneak != on:
+        if self.mission.state.sneak != on:
             self.press("sneak") if self.keys else click(self.app, self._hit("sneak").center)
 
     def action(self, command: Command) -> None:
@@ -156,13 +156,13 @@ class Pilot:
         if command.kind in CONFIRMED:  # a loud action is only aimed by the first press
             if self.mission.session.version != version:
                 raise PilotError(f"{command} went off without a confirm")
-            if self.mission.pending is None:  # the cursor was not on it: pick the target
+            if self.mission.state.pending is None:  # the cursor was not on it: pick the target
                 self.act(target)
-            if self.mission.pending != command or self.mission.session.version != version:
-                raise PilotError(f"{command} was not aimed: {self.mission.pending}")
+            if self.mission.state.pending != command or self.mission.session.version != version:
+                raise PilotError(f"{command} was not aimed: {self.mission.state.pending}")
             if self.mission.preview().command != command:  # its noise forecast is on screen
                 raise PilotError(f"{command} aimed, but the preview shows something else")
-        if self.mission.session.version == version and self.mission.armed == command.kind:
+        if self.mission.session.version == version and self.mission.state.armed == command.kind:
             self.act(target)  # the target (for a loud action, the confirm)
         if self.mission.session.version == version:
             raise PilotError(f"{command} did not happen: {self.app.message}")

@@ -17,12 +17,13 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.map)
     if not path.is_file():
         raise UsageError(f"{path}: no such map file")
-    import pygame
-
-    from game.ui.app import App
+    from game.ui.app import App  # first: game.ui imports pygame lean, without its greeting
     from game.ui.missions import MissionError, load_world, start_session
     from game.ui.scenes.menus import play, title_scene
     from game.ui.watch import reloader
+
+    # isort: split
+    import pygame
 
     try:
         load_world(path)  # a broken map says so before a window opens

@@ -106,6 +106,7 @@ class Art:
                 continue
         self.icons = self._icons()
         self._scaled: dict[tuple[str, str, int], pygame.Surface] = {}
+        self._greyed: dict[tuple[str, str, int], pygame.Surface | None] = {}
 
     def _icons(self) -> dict[str, pygame.Surface]:
         index = self.root / "tiles" / "ui_icons.json"
@@ -157,6 +158,18 @@ class Art:
             )
             self._scaled[key] = found
         return found
+
+    def greyed(self, group: str, name: str, size: int) -> pygame.Surface | None:
+        """:meth:`scaled` darkened to grey, for what cannot be done now: made once, not
+        copied and blend-filled every frame it is shown."""
+        key = (group, name, size)
+        if key not in self._greyed:
+            picture = self.scaled(group, name, size)
+            if picture is not None:
+                picture = picture.copy()
+                picture.fill((90, 90, 90, 255), special_flags=pygame.BLEND_RGBA_MULT)
+            self._greyed[key] = picture
+        return self._greyed[key]
 
 
 _art: Art | None = None

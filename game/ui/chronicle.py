@@ -37,13 +37,13 @@ class Chronicle:
     def __init__(self) -> None:
         self._events: list[Event] = []
         self._known: list[bool] = []
-        self._key: tuple[int, int, int] | None = None
+        self._key: tuple[World, int, int] | None = None  # the world itself, not its id
         self._shown: list[Event] = []
 
     def events(self, world: World, knowledge: Knowledge) -> list[Event]:
         """The world's events the crew knows of, in order (worked out once per version)."""
         events = world.events
-        key = (id(world), knowledge.version, len(events))
+        key = (world, knowledge.version, len(events))
         if key == self._key:
             return self._shown
         self._key = key

@@ -63,7 +63,7 @@ def point_at_something(app: App, want: Callable[[object], bool], radius: int = 9
     for cell in cells:
         if not mission.world.in_bounds(cell):
             continue
-        mission.cursor = cell
+        mission.state.cursor = cell
         if want(mission.preview()):
             mission.camera.look_at(cell.x, cell.y, glide=False)
             _hover(app, mission.camera.cell_center(cell.x, cell.y))
@@ -106,7 +106,7 @@ def mission_pictures(app: App, out: Path) -> list[Path]:
             units.sort(key=lambda u: min((abs(c.x - u.cell.x) for c in seen if c), default=0))
             if units:
                 mission.select(units[0].id)
-            mission.set_floor(floor)
+            mission.state.set_floor(mission.world, floor)
             if not units:  # nobody up there: look at the middle of the floor
                 terrain = mission.world.terrain
                 mission.camera.look_at(terrain.width / 2, terrain.height / 2, glide=False)

@@ -7,13 +7,16 @@ consistent and each string is rendered once (text rendering is the costliest par
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pygame
 
 from game.content import assets_dir
 
 Color = tuple[int, int, int] | tuple[int, int, int, int]
+K = TypeVar("K")
 
 # Night, smoke and a little amber: a black-and-white film with lamplight.
 INK = (12, 12, 16)
@@ -57,6 +60,8 @@ _FONT_DIRS = (
 _fonts: dict[tuple[str, int], pygame.font.Font] = {}
 _texts: OrderedDict[tuple[str, str, int, Color], pygame.Surface] = OrderedDict()
 _TEXT_CACHE_SIZE = 2048
+_shades: OrderedDict[tuple[int, int, int], pygame.Surface] = OrderedDict()
+_SHADE_CACHE_SIZE = 64
 
 
 def _font_path(style: str) -> str | None:
@@ -89,15 +94,27 @@ def font(size: int, style: str = "sans") -> pygame.font.Font:
 def text(value: str, size: int = 16, color: Color = PAPER, style: str = "sans") -> pygame.Surface:
     """The rendered text, from a cache (the same label is drawn every frame)."""
     key = (value, style, size, color)
-    surface = _texts.get(key)
-    if surface is None:
-        surface = font(size, style).render(value, True, color)
-        _texts[key] = surface
-        if len(_texts) > _TEXT_CACHE_SIZE:
-            _texts.popitem(last=False)
+    return _kept(
+        _texts, key, lambda: font(size, style).render(value, True, color), _TEXT_CACHE_SIZE
+    )
+
+
+def _kept(
+    cache: OrderedDict[K, pygame.Surface],
+    key: K,
+    make: Callable[[], pygame.Surface],
+    most: int,
+) -> pygame.Surface:
+    """``cache[key]``, made by ``make()`` the first time; the least recently used of more
+    than ``most`` is dropped."""
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = make()
+        if len(cache) > most:
+            cache.popitem(last=False)
     else:
-        _texts.move_to_end(key)
-    return surface
+        cache.move_to_end(key)
+    return found
 
 
 def wrap(value: str, width: int, size: int = 16, style: str = "sans") -> list[str]:
@@ -141,12 +158,25 @@ def blit_text(
 
 
 def panel(surface: pygame.Surface, rect: pygame.Rect, alpha: int = 225, edge: bool = True) -> None:
-    """A dark translucent panel with a thin warm edge, the HUD's one frame style."""
+    """A dark translucent panel with a thin warm edge, the HUD's one frame style. On a
+    picture with its own alpha (a cached overlay) the panel's pixels are set, not blended."""
     if alpha >= 255:
         surface.fill(PANEL, rect)
+    elif surface.get_flags() & pygame.SRCALPHA:
+        surface.fill((*PANEL, alpha), rect)
     else:
-        shade = pygame.Surface(rect.size, pygame.SRCALPHA)
-        shade.fill((*PANEL, alpha))
-        surface.blit(shade, rect)
+        surface.blit(_shade(rect.width, rect.height, alpha), rect)
     if edge:
         pygame.draw.rect(surface, PANEL_EDGE, rect, 1)
+
+
+def _shade(width: int, height: int, alpha: int) -> pygame.Surface:
+    """A panel's translucent fill, made once per size and alpha (the same boxes come back
+    every frame: tags, tooltips, floor tabs)."""
+
+    def make() -> pygame.Surface:
+        shade = pygame.Surface((width, height), pygame.SRCALPHA)
+        shade.fill((*PANEL, alpha))
+        return shade
+
+    return _kept(_shades, (width, height, alpha), make, _SHADE_CACHE_SIZE)

@@ -130,13 +130,10 @@ def _button(
         surface, theme.AMBER if armed or hovered else theme.PANEL_EDGE, rect, 2 if armed else 1
     )
     size = max(12, min(26, rect.height - 8))
-    picture = art().scaled("icon", icon, size)
+    picture = art().scaled("icon", icon, size) if available else art().greyed("icon", icon, size)
     color = theme.PAPER if available else theme.FAINT
     left, middle = rect.left + 12, rect.centery + 3
     if picture is not None:
-        if not available:
-            picture = picture.copy()
-            picture.fill((90, 90, 90, 255), special_flags=pygame.BLEND_RGBA_MULT)
         surface.blit(picture, picture.get_rect(midleft=(left, middle)))
     room = rect.right - (left + size + 4) - 3
     text_at = (left + size + 4, middle)

@@ -192,6 +192,15 @@ def _log(surface: pygame.Surface, area: pygame.Rect, events: list[Event]) -> Non
         y += 18
 
 
+TAB_MARGIN = 8  # from the map's corner
+TAB_WIDTH, TAB_HEIGHT, TAB_STEP = 128, 34, 40
+
+
+def tabs_size(floors: int) -> tuple[int, int]:
+    """The size of the floor tabs together (they are painted as one picture)."""
+    return TAB_WIDTH, (floors - 1) * TAB_STEP + TAB_HEIGHT
+
+
 def floor_tabs(
     surface: pygame.Surface,
     view: pygame.Rect,
@@ -207,7 +216,9 @@ def floor_tabs(
     if floors <= 1:
         return hits
     for n, floor in enumerate(range(floors - 1, -1, -1)):
-        rect = pygame.Rect(view.left + 8, view.top + 8 + n * 40, 128, 34)
+        rect = pygame.Rect(
+            view.left + TAB_MARGIN, view.top + TAB_MARGIN + n * TAB_STEP, TAB_WIDTH, TAB_HEIGHT
+        )
         chosen = floor == current
         hovered = hover is not None and rect.collidepoint(hover)
         theme.panel(surface, rect, 250 if chosen else 200)

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 import pygame
 
 from game.ui import theme
+from game.ui.scene import Next
 
 
 @dataclass
 class MenuItem:
     label: str
-    action: Callable[[], None]
+    action: Callable[[], Next | None]  # what choosing it leads to (None: stay here)
     enabled: bool = True
     hint: str = ""  # shown under the menu when the item is selected
 
@@ -35,22 +36,21 @@ class Menu:
             if self.items[self.index].enabled:
                 return
 
-    def activate(self) -> None:
+    def activate(self) -> Next | None:
+        """Choose the selected item: what it leads to."""
         if self.items and self.items[self.index].enabled:
-            self.items[self.index].action()
+            return self.items[self.index].action()
+        return None
 
-    def handle(self, event: pygame.event.Event) -> bool:
-        """React to arrows, Enter and the mouse; True if the event was used."""
+    def handle(self, event: pygame.event.Event) -> Next | None:
+        """React to arrows, Enter and the mouse; what a chosen item leads to."""
         if event.type == pygame.KEYDOWN:
             if event.key in (pygame.K_UP, pygame.K_w):
                 self.move(-1)
-                return True
-            if event.key in (pygame.K_DOWN, pygame.K_s, pygame.K_TAB):
+            elif event.key in (pygame.K_DOWN, pygame.K_s, pygame.K_TAB):
                 self.move(1)
-                return True
-            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
-                self.activate()
-                return True
+            elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
+                return self.activate()
         elif event.type == pygame.MOUSEMOTION:
             for i, rect in enumerate(self.rects):
                 if rect.collidepoint(event.pos) and self.items[i].enabled:
@@ -59,9 +59,8 @@ class Menu:
             for i, rect in enumerate(self.rects):
                 if rect.collidepoint(event.pos) and i < len(self.items) and self.items[i].enabled:
                     self.index = i
-                    self.activate()
-                    return True
-        return False
+                    return self.activate()
+        return None
 
     def draw(self, surface: pygame.Surface, top_center: tuple[int, int], width: int = 420) -> None:
         x, y = top_center
@@ -92,15 +91,35 @@ class Menu:
 
 def tooltip(
     surface: pygame.Surface, lines: list[str], pos: tuple[int, int], width: int = 320
-) -> None:
-    """A small box of text near ``pos``, kept inside the window."""
-    wrapped = [part for line in lines for part in theme.wrap(line, width, 14)]
-    if not wrapped:
-        return
-    height = 8 + 18 * len(wrapped)
-    wide = 12 + max(theme.font(14).size(line)[0] for line in wrapped)
-    box = pygame.Rect(pos[0] + 14, pos[1] - height - 6, wide, height)
+) -> pygame.Rect | None:
+    """A small box of text near ``pos``, kept inside the window; returns where it went."""
+    picture = _tooltip_picture(tuple(lines), width)
+    if picture is None:
+        return None
+    box = picture.get_rect(bottomleft=(pos[0] + 14, pos[1] - 6))
     box.clamp_ip(surface.get_rect())
-    theme.panel(surface, box, 245)
-    for n, line in enumerate(wrapped):
-        theme.blit_text(surface, line, (box.left + 6, box.top + 4 + 18 * n), 14, theme.PAPER)
+    surface.blit(picture, box)
+    return box
+
+
+_tooltips: dict[tuple[tuple[str, ...], int], pygame.Surface | None] = {}
+
+
+def _tooltip_picture(lines: tuple[str, ...], width: int) -> pygame.Surface | None:
+    """The tooltip's box, wrapped and drawn once per text (it follows the mouse each frame)."""
+    key = (lines, width)
+    if key in _tooltips:
+        return _tooltips[key]
+    wrapped = [part for line in lines for part in theme.wrap(line, width, 14)]
+    picture = None
+    if wrapped:
+        height = 8 + 18 * len(wrapped)
+        wide = 12 + max(theme.font(14).size(line)[0] for line in wrapped)
+        picture = pygame.Surface((wide, height), pygame.SRCALPHA)
+        theme.panel(picture, picture.get_rect(), 245)
+        for n, line in enumerate(wrapped):
+            theme.blit_text(picture, line, (6, 4 + 18 * n), 14, theme.PAPER)
+    if len(_tooltips) > 64:
+        _tooltips.clear()
+    _tooltips[key] = picture
+    return picture

@@ -92,6 +92,11 @@ class Animator:
                     track.y += dy / dist * budget
                     budget = 0
 
+    def moving(self) -> bool:
+        """True while some unit still glides or an effect plays (the screen must be drawn
+        at full rate)."""
+        return bool(self.effects.playing) or any(track.queue for track in self.tracks.values())
+
     def position(self, unit_id: int) -> tuple[int, float, float] | None:
         track = self.tracks.get(unit_id)
         if track is None or track.last is None:

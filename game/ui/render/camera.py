@@ -6,12 +6,14 @@ following a unit glides instead of jumping.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import pygame
 
 ZOOMS = (16, 20, 24, 32, 40, 48)
 MAX_CACHE_PIXELS = 24_000_000  # a floor's picture larger than this is not allowed (zoom cap)
+GLIDE = 10.0  # a glide's way left shrinks as exp(-GLIDE * seconds), at any frame rate
 
 
 @dataclass
@@ -104,7 +106,7 @@ class Camera:
             return
         tx, ty = self.target
         before = (self.cx, self.cy)
-        blend = min(1.0, dt * 10)
+        blend = 1.0 - math.exp(-GLIDE * dt)  # the same glide at 60 Hz as at 144 Hz
         self.cx += (tx - self.cx) * blend
         self.cy += (ty - self.cy) * blend
         if abs(tx - self.cx) < 0.01 and abs(ty - self.cy) < 0.01:
@@ -156,3 +158,24 @@ class Camera:
         if 0 <= x < self.width and 0 <= y < self.height:
             return x, y
         return None
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Cells at ``tile`` pixels with cell (0, 0) at pixel ``(ox, oy)`` of a picture: how an
+    overlay drawn once into a picture of its own places cells, as :class:`Camera` places them
+    on the screen (the same ``tile``, ``origin``, ``cell_rect`` and ``cell_center``)."""
+
+    tile: int
+    ox: int
+    oy: int
+
+    def origin(self) -> tuple[int, int]:
+        return self.ox, self.oy
+
+    def cell_rect(self, x: float, y: float) -> pygame.Rect:
+        return pygame.Rect(round(self.ox + x * self.tile), round(self.oy + y * self.tile),
+                           self.tile, self.tile)  # fmt: skip
+
+    def cell_center(self, x: float, y: float) -> tuple[int, int]:
+        return self.cell_rect(x, y).center

@@ -128,12 +128,12 @@ class Forecasts:
 
     def __init__(self, size: int = 64) -> None:
         self.size = size
-        self._key: tuple[int, int] | None = None
+        self._key: tuple[World, int] | None = None  # the world itself: an id may be reused
         self._found: OrderedDict[Command, Forecast] = OrderedDict()
 
     def get(self, world: World, version: int, command: Command) -> Forecast:
-        if self._key != (id(world), version):
-            self._key = (id(world), version)
+        if self._key != (world, version):
+            self._key = (world, version)
             self._found.clear()
         found = self._found.get(command)
         if found is None:

@@ -13,9 +13,13 @@ picture plus the units and the animated overlays.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import numpy as np
 import pygame
 
 from game.sim.entities import Device, Door, Unit
+from game.sim.terrain import Terrain
 from game.sim.world import World
 from game.tiled import Light
 from game.ui import theme
@@ -29,6 +33,8 @@ from game.ui.render.tilelayers import TileLayers, tile_layers
 
 FOG_ALPHA = 100
 CONE_ALPHA = 70
+REACH_ALPHA = 45  # the tint of the cells a pointed-at action's noise would reach
+TINTS_KEPT = 6
 
 
 def fallback_color(world: World, f: int, x: int, y: int) -> tuple[int, int, int]:
@@ -120,20 +126,50 @@ def device_sprite(device: Device) -> str | None:
     return device.kind
 
 
+#: A translucent picture to paint into a floor's picture, and where (pixels from its corner).
+Zone = tuple[pygame.Surface, int, int]
+
+
+@dataclass(frozen=True, eq=False)
+class _Baked:
+    """A floor's picture for one knowledge of the world (compared by identity) and zone."""
+
+    knowledge: Knowledge
+    zone: Zone | None
+    made_of: tuple[int, int, bool, bool]  # floor, tile, cones, film
+    picture: pygame.Surface
+
+
+@dataclass(frozen=True, eq=False)
+class _Tint:
+    """The reached box of a baked picture, tinted, and what it was made of."""
+
+    reach: np.ndarray
+    picture: pygame.Surface
+    made_of: tuple[int, int]  # floor, tile
+    box: pygame.Surface
+    x: int
+    y: int
+
+    def fits(self, reach: np.ndarray, picture: pygame.Surface) -> bool:
+        return self.reach is reach and self.picture is picture
+
+
 class MapView:
     """Draws one floor of the world through a camera."""
 
     def __init__(self) -> None:
-        self._terrain: dict[tuple[int, int, int], pygame.Surface] = {}
-        self._baked: tuple[tuple[object, ...], pygame.Surface] | None = None
+        self._terrain: dict[tuple[Terrain, int, int], pygame.Surface] = {}
+        self._baked: _Baked | None = None
         self._layers: tuple[str, TileLayers | None] | None = None
-        self.world_id = 0
+        self._tinted: list[_Tint] = []  # the latest few: the pointer goes back and forth
 
     def forget(self) -> None:
         """Drop every cache (a map was reloaded, the art changed)."""
         self._terrain.clear()
         self._baked = None
         self._layers = None
+        self._tinted.clear()
 
     def layers(self, world: World) -> TileLayers | None:
         """The map's own tile layers, loaded once per map (``forget`` after a reload, so a
@@ -144,7 +180,7 @@ class MapView:
         return self._layers[1]
 
     def terrain(self, world: World, floor: int, tile: int) -> pygame.Surface:
-        key = (id(world.terrain), floor, tile)
+        key = (world.terrain, floor, tile)
         found = self._terrain.get(key)
         if found is None:
             if len(self._terrain) > 8:
@@ -161,12 +197,19 @@ class MapView:
         tile: int,
         cones: bool,
         film: bool = False,
+        zone: Zone | None = None,
     ) -> pygame.Surface:
-        """Terrain plus doors, holes, devices, vision cones and fog, for this version (with
-        ``film``, everything but the cones and the fog in black and white)."""
-        key = (id(world), knowledge.version, floor, tile, cones, film)
-        if self._baked is not None and self._baked[0] == key:
-            return self._baked[1]
+        """Terrain plus doors, holes, devices, vision cones, fog and the ``zone`` in reach,
+        for this knowledge (one version of the world) and zone (with ``film``, everything
+        but the cones, the fog and the zone in black and white)."""
+        found = self._baked
+        if (
+            found is not None
+            and found.knowledge is knowledge
+            and found.zone is zone
+            and found.made_of == (floor, tile, cones, film)
+        ):
+            return found.picture
         surface = self.terrain(world, floor, tile).copy()
         self._things(surface, world, floor, tile)
         if film:
@@ -179,8 +222,32 @@ class MapView:
         fog = ~knowledge.crew_sees[floor] & world.terrain.walkable[floor]
         fog |= ~knowledge.crew_sees[floor] & world.terrain.window[floor]
         surface.blit(mask_surface(fog, (6, 8, 18, FOG_ALPHA), tile), (0, 0))
-        self._baked = (key, surface)
+        if zone is not None:
+            picture, dx, dy = zone
+            surface.blit(picture, (dx, dy))
+        self._baked = _Baked(knowledge, zone, (floor, tile, cones, film), surface)
         return surface
+
+    def tinted(
+        self, world: World, picture: pygame.Surface, reach: np.ndarray, floor: int, tile: int
+    ) -> tuple[pygame.Surface, int, int] | None:
+        """The box of ``picture`` the noise reaches, with those cells tinted: an opaque
+        picture made once per reach and version, so a frame blits it instead of blending a
+        translucent tint over the map again."""
+        for found in self._tinted:
+            if found.made_of == (floor, tile) and found.fits(reach, picture):
+                return found.box, found.x, found.y
+        heard = (reach[floor] > 0) & (world.terrain.walkable[floor] | world.terrain.door[floor])
+        ys, xs = np.nonzero(heard)
+        if not len(xs):
+            return None
+        y0, y1, x0, x1 = int(ys.min()), int(ys.max()) + 1, int(xs.min()), int(xs.max()) + 1
+        area = pygame.Rect(x0 * tile, y0 * tile, (x1 - x0) * tile, (y1 - y0) * tile)
+        box = picture.subsurface(area).copy()
+        box.blit(mask_surface(heard[y0:y1, x0:x1], (*theme.FORECAST, REACH_ALPHA), tile), (0, 0))
+        kept = [t for t in self._tinted if t.picture is picture][-(TINTS_KEPT - 1) :]
+        self._tinted = [*kept, _Tint(reach, picture, (floor, tile), box, area.x, area.y)]
+        return box, area.x, area.y
 
     def _things(self, surface: pygame.Surface, world: World, floor: int, tile: int) -> None:
         pictures = art()
@@ -219,16 +286,26 @@ class MapView:
         animator: Animator,
         cones: bool,
         film: bool = False,
+        reach: np.ndarray | None = None,
+        zone: Zone | None = None,
     ) -> None:
         """Draw the visible part of ``floor`` into ``camera.view`` (``film``: the map and its
-        people in black and white, the overlays drawn over it later keep their colours)."""
+        people in black and white, the overlays drawn over it later keep their colours);
+        ``reach`` (a pointed-at action's noise, ``[floor, y, x]``) tints the cells it
+        reaches, under the units, and ``zone`` (a translucent picture and where it goes: the
+        cells the selected crew member can walk to) is painted into the floor's picture."""
         tile = camera.tile
-        picture = self.baked(world, knowledge, floor, tile, cones, film)
+        picture = self.baked(world, knowledge, floor, tile, cones, film, zone)
         ox, oy = camera.origin()
-        target.fill(theme.INK, camera.view)
+        _fill_around(target, camera.view, picture.get_rect(topleft=(ox, oy)))
         clip = target.get_clip()
         target.set_clip(camera.view)
         target.blit(picture, (ox, oy))
+        if reach is not None:
+            tinted = self.tinted(world, picture, reach, floor, tile)
+            if tinted is not None:
+                box, dx, dy = tinted
+                target.blit(box, (ox + dx, oy + dy))
         # Those lying down first, then standing figures from the back row to the front: a
         # figure is taller than its cell and overlaps the one behind it.
         order = sorted(
@@ -287,6 +364,25 @@ class MapView:
                 size = max(12, camera.tile // 2)
                 label = theme.text(mark[0], size, mark[1], "sans_bold")
                 target.blit(label, label.get_rect(midbottom=(rect.centerx, place.top + 2)))
+
+
+def _fill_around(target: pygame.Surface, view: pygame.Rect, covered: pygame.Rect) -> None:
+    """Fill the night around a map picture: only the strips of ``view`` it leaves bare
+    (filling the whole view first would paint most pixels twice)."""
+    inside = view.clip(covered)
+    if inside == view:
+        return
+    if not inside.width or not inside.height:
+        target.fill(theme.INK, view)
+        return
+    for strip in (
+        pygame.Rect(view.left, view.top, view.width, inside.top - view.top),
+        pygame.Rect(view.left, inside.bottom, view.width, view.bottom - inside.bottom),
+        pygame.Rect(view.left, inside.top, inside.left - view.left, inside.height),
+        pygame.Rect(inside.right, inside.top, view.right - inside.right, inside.height),
+    ):
+        if strip.width > 0 and strip.height > 0:
+            target.fill(theme.INK, strip)
 
 
 def _state(door: Door) -> str:

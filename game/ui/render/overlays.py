@@ -10,25 +10,26 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Callable
 
-import numpy as np
 import pygame
 import pygame.gfxdraw
 
+from game.sim.entities import GuardState
 from game.sim.events import Noise
 from game.sim.forecast import GuardIntent
 from game.sim.geometry import Cell, Facing
 from game.sim.world import World
 from game.ui import theme
 from game.ui.render.anim import Animator
-from game.ui.render.camera import Camera
+from game.ui.render.camera import Camera, Frame
 from game.ui.render.knowledge import Knowledge
-from game.ui.render.mapview import mask_surface
 from game.ui.telegraph import Watcher
 
+Place = Camera | Frame  # the screen, or a picture of its own
+
 RECENT_NOISES = 40  # rings for at most this many of the last noises (this turn and last)
-REACH_ALPHA = 45
-_reach_picture: list[object] = [None, None]  # [(reach, floor, tile), (picture, dx, dy)]
+PATH_ROOM = (120, 32, 320, 8)  # room around a path's cells for its tags: left, top, right, bottom
 
 
 def _unit_rect(camera: Camera, animator: Animator, unit_id: int, cell: Cell) -> pygame.Rect:
@@ -50,7 +51,7 @@ def noise_rings(
     """Rings spreading from this turn's and last turn's noises as far as the rules say each
     carried; a badge with the level on each listener that heard it."""
     tile = camera.tile
-    recent = untangled([n for n in world.noises[-RECENT_NOISES:] if n.turn >= world.turn - 1])
+    recent = untangled(recent_noises(world))
     for index, (noise, listeners) in enumerate(recent):
         if noise.cell.floor != floor:
             continue
@@ -73,6 +74,11 @@ def noise_rings(
                 continue
             rect = _unit_rect(camera, animator, unit.id, unit.cell)
             _badge(target, rect.topleft, str(level), theme.NOISE, tile)
+
+
+def recent_noises(world: World) -> list[Noise]:
+    """The noises that get a ring: this turn's and last turn's (at most ``RECENT_NOISES``)."""
+    return [n for n in world.noises[-RECENT_NOISES:] if n.turn >= world.turn - 1]
 
 
 def untangled(noises: list[Noise]) -> list[tuple[Noise, dict[int, int]]]:
@@ -135,7 +141,7 @@ def forecast_markers(
 
 def path_preview(
     target: pygame.Surface,
-    camera: Camera,
+    camera: Place,
     path: list[Cell],
     cost: int,
     watchers: list[Watcher],
@@ -191,7 +197,7 @@ def _tag(target: pygame.Surface, cell: pygame.Rect, label: str, color: theme.Col
 
 def intents(
     target: pygame.Surface,
-    camera: Camera,
+    camera: Place,
     world: World,
     knowledge: Knowledge,
     floor: int,
@@ -201,44 +207,129 @@ def intents(
     "?" or "!" where it will be suspicious or alerted by then."""
     for guard_id, plan in plans.items():
         guard = world.units.get(guard_id)
-        if guard is None or not knowledge.visible(guard):
-            continue
-        cells = plan.path
-        points = [camera.cell_center(c.x, c.y) for c in cells if c.floor == floor]
-        for a, b in itertools.pairwise(points):
-            _dotted(target, a, b)
-        if not points or cells[-1].floor != floor:
-            continue
-        _arrow(target, points[-1], plan.facing, camera.tile)
-        mark = {"suspicious": "?", "alerted": "!"}.get(plan.state.value)
-        if mark and plan.state is not guard.state:
-            end = camera.cell_rect(cells[-1].x, cells[-1].y)
-            _badge(target, end.topleft, mark, theme.INTENT, camera.tile)
+        if guard is not None and knowledge.visible(guard):
+            _intent(target, camera, plan, guard.state, floor)
 
 
-def forecast_reach(
-    target: pygame.Surface, camera: Camera, world: World, reach: np.ndarray, floor: int
+def _intent(
+    target: pygame.Surface, camera: Place, plan: GuardIntent, now: GuardState, floor: int
 ) -> None:
-    """Shade the cells the hovered action's noise would reach on this floor (the rules'
-    spread), so the player sees how far it carries, not only who is there now."""
-    cached = _reach_picture[0]
-    if not (
-        isinstance(cached, tuple) and cached[0] is reach and cached[1:] == (floor, camera.tile)
-    ):
-        heard = (reach[floor] > 0) & (world.terrain.walkable[floor] | world.terrain.door[floor])
-        ys, xs = np.nonzero(heard)
-        picture = None
-        if len(xs):  # only the reached box: a whole-floor alpha blit costs milliseconds
-            y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
-            rgba = (*theme.FORECAST, REACH_ALPHA)
-            box = mask_surface(heard[y0:y1, x0:x1], rgba, camera.tile).convert_alpha()
-            picture = (box, int(x0) * camera.tile, int(y0) * camera.tile)
-        _reach_picture[:] = [(reach, floor, camera.tile), picture]
-    found = _reach_picture[1]
-    if isinstance(found, tuple):
-        box, dx, dy = found
-        ox, oy = camera.origin()
-        target.blit(box, (ox + dx, oy + dy))
+    cells = plan.path
+    points = [camera.cell_center(c.x, c.y) for c in cells if c.floor == floor]
+    for a, b in itertools.pairwise(points):
+        _dotted(target, a, b)
+    if not points or cells[-1].floor != floor:
+        return
+    _arrow(target, points[-1], plan.facing, camera.tile)
+    mark = {"suspicious": "?", "alerted": "!"}.get(plan.state.value)
+    if mark and plan.state is not now:
+        end = camera.cell_rect(cells[-1].x, cells[-1].y)
+        _badge(target, end.topleft, mark, theme.INTENT, camera.tile)
+
+
+class Pictures:
+    """The overlays that stay put between two changes, drawn once into small pictures of
+    their own and placed by the camera each frame: each seen guard's intent (per version,
+    floor and zoom) and the path preview (per preview). The pictures keep their own alpha,
+    run-length encoded, so their transparent part costs next to nothing to blit."""
+
+    def __init__(self) -> None:
+        self._intents: tuple[tuple[object, ...], list[tuple[pygame.Surface, int, int]]] = ((), [])
+        self._path: tuple[tuple[object, ...], tuple[pygame.Surface, int, int] | None] = ((), None)
+
+    def intents(
+        self,
+        target: pygame.Surface,
+        camera: Camera,
+        world: World,
+        knowledge: Knowledge,
+        floor: int,
+    ) -> None:
+        key = (knowledge, floor, camera.tile)
+        if not _same(self._intents[0], key):
+            made = []
+            for guard_id, plan in knowledge.intents.items():
+                guard = world.units.get(guard_id)
+                cells = [c for c in plan.path if c.floor == floor]
+                if guard is None or not knowledge.visible(guard) or not cells:
+                    continue
+                state = guard.state
+                made.append(
+                    _picture(
+                        cells,
+                        camera.tile,
+                        (4, 4, 4, 4),
+                        lambda picture, frame, plan=plan, state=state: _intent(
+                            picture, frame, plan, state, floor
+                        ),
+                    )
+                )
+            self._intents = (key, made)
+        _place(target, camera, self._intents[1])
+
+    def path_preview(
+        self,
+        target: pygame.Surface,
+        camera: Camera,
+        path: list[Cell],
+        cost: int,
+        watchers: list[Watcher],
+        floor: int,
+        stop: Cell | None,
+        preview: object,
+    ) -> None:
+        """:func:`path_preview`, drawn once per ``preview`` (the object the path is from)."""
+        key = (preview, floor, camera.tile)
+        if not _same(self._path[0], key):
+            cells = [c for c in [*path, *(w.cell for w in watchers)] if c.floor == floor]
+            made = (
+                _picture(
+                    cells,
+                    camera.tile,
+                    PATH_ROOM,
+                    lambda picture, frame: path_preview(
+                        picture, frame, path, cost, watchers, floor, stop
+                    ),
+                )
+                if cells
+                else None
+            )
+            self._path = (key, made)
+        if self._path[1] is not None:
+            _place(target, camera, [self._path[1]])
+
+
+def _same(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    """Keys compared by identity first (a knowledge, a preview: objects, not values)."""
+    return len(a) == len(b) and all(x is y or x == y for x, y in zip(a, b, strict=True))
+
+
+def _picture(
+    cells: list[Cell],
+    tile: int,
+    room: tuple[int, int, int, int],
+    paint: Callable[[pygame.Surface, Frame], None],
+) -> tuple[pygame.Surface, int, int]:
+    """A transparent picture over ``cells`` (with ``room`` pixels around: left, top, right,
+    bottom) in map pixels, painted by ``paint(picture, frame)``; with where it goes."""
+    left = min(c.x for c in cells) * tile - room[0]
+    top = min(c.y for c in cells) * tile - room[1]
+    right = (max(c.x for c in cells) + 1) * tile + room[2]
+    bottom = (max(c.y for c in cells) + 1) * tile + room[3]
+    picture = pygame.Surface((right - left, bottom - top), pygame.SRCALPHA)
+    paint(picture, Frame(tile, -left, -top))
+    if pygame.display.get_surface() is not None:
+        picture = picture.convert_alpha()
+    picture.set_alpha(255, pygame.RLEACCEL)
+    return picture, left, top
+
+
+def _place(
+    target: pygame.Surface, camera: Camera, pictures: list[tuple[pygame.Surface, int, int]]
+) -> None:
+    ox, oy = camera.origin()
+    for picture, x, y in pictures:
+        target.blit(picture, (ox + x, oy + y))
 
 
 def _dotted(target: pygame.Surface, a: tuple[int, int], b: tuple[int, int]) -> None:

@@ -17,8 +17,7 @@ import pygame
 from game.sim.entities import Unit
 from game.sim.pathing import Reachable, reachable
 from game.sim.world import World
-from game.ui.render.camera import Camera
-from game.ui.render.mapview import mask_surface
+from game.ui.render.masks import mask_surface
 
 SNEAK_FILL = (110, 190, 120, 46)  # theme.GREEN, faint
 SNEAK_EDGE = (110, 190, 120, 200)
@@ -81,32 +80,24 @@ def zone_picture(
 class ReachOverlay:
     """The reach of the selected crew member, remembered per version and selection."""
 
-    _reach: tuple[tuple[int, int, int], Reachable] | None = None
+    _reach: tuple[tuple[World, int, int], Reachable] | None = None
     _picture: tuple[tuple[object, ...], tuple[pygame.Surface, int, int] | None] | None = None
 
     def reach(self, world: World, version: int, unit: Unit) -> Reachable:
         """The rules' reach of ``unit`` in this version of ``world`` (worked out once)."""
-        key = (id(world), version, unit.id)
+        key = (world, version, unit.id)
         if self._reach is None or self._reach[0] != key:
             self._reach = (key, reachable(world, unit))
         return self._reach[1]
 
-    def draw(
-        self,
-        target: pygame.Surface,
-        camera: Camera,
-        world: World,
-        version: int,
-        unit: Unit,
-        floor: int,
-    ) -> None:
+    def picture(
+        self, world: World, version: int, unit: Unit, floor: int, tile: int
+    ) -> tuple[pygame.Surface, int, int] | None:
+        """The zones' picture on ``floor`` at ``tile`` pixels a cell, with its offset from
+        the floor's corner (the map view paints it into the floor's picture, once)."""
         reach = self.reach(world, version, unit)
-        key = (id(world), version, unit.id, floor, camera.tile)
+        key = (world, version, unit.id, floor, tile)
         if self._picture is None or self._picture[0] != key:
             sneak, walk = zone_masks(world, reach, floor)
-            self._picture = (key, zone_picture(sneak, walk, camera.tile))
-        found = self._picture[1]
-        if found is not None:
-            picture, dx, dy = found
-            ox, oy = camera.origin()
-            target.blit(picture, (ox + dx, oy + dy))
+            self._picture = (key, zone_picture(sneak, walk, tile))
+        return self._picture[1]

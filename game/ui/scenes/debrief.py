@@ -20,6 +20,7 @@ from game.ui.app import App
 from game.ui.hud.lossview import LossView
 from game.ui.hud.widgets import MenuItem
 from game.ui.loss import LossReport, explain_loss
+from game.ui.scene import Next
 from game.ui.scenes.menu import MenuScene
 from game.ui.settings import Best, Progress
 
@@ -58,7 +59,7 @@ class DebriefScene(MenuScene):
         app: App,
         summary: dict[str, Any],
         items: list[MenuItem],
-        on_back: Callable[[], None],
+        on_back: Callable[[], Next | None],
         loss: LossView | None = None,
     ) -> None:
         won = summary["status"] == "won"
@@ -134,9 +135,9 @@ def debrief_scene(
     app: App,
     session: GameSession,
     name: str,
-    home: Callable[[], None],
-    retry: Callable[[], None] | None = None,
-    rewind: Callable[[int], None] | None = None,
+    home: Callable[[], Next | None],
+    retry: Callable[[], Next | None] | None = None,
+    rewind: Callable[[int], Next | None] | None = None,
 ) -> MenuScene:
     """The debrief for a finished session; marks a won campaign mission as done. ``home``
     leaves it (to the title), ``retry`` (when the mission can be played again) starts over,
@@ -170,7 +171,7 @@ def debrief_scene(
 
 
 def _rewind_items(
-    session: GameSession, report: LossReport, rewind: Callable[[int], None]
+    session: GameSession, report: LossReport, rewind: Callable[[int], Next | None]
 ) -> list[MenuItem]:
     """ "Rewind to the start of turn N" for each turn the report names, or one disabled line
     saying why there is no rewind (none left on this difficulty)."""

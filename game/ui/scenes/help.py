@@ -9,6 +9,7 @@ import pygame
 from game.ui import theme
 from game.ui.app import App
 from game.ui.controls import help_sections
+from game.ui.scene import Next, Pop
 from game.ui.scenes.menu import draw_page
 
 
@@ -24,14 +25,19 @@ class HelpScene:
         self.app = app
         self.sections = sections
 
-    def handle(self, event: pygame.event.Event) -> None:
+    def handle(self, event: pygame.event.Event) -> Next | None:
         if event.type == pygame.KEYDOWN or (
             event.type == pygame.MOUSEBUTTONDOWN and event.button in (1, 3)
         ):
-            self.app.pop()
+            return Pop()
+        return None
 
     def update(self, dt: float) -> None:
         pass
+
+    def rate(self) -> int:
+        """Nothing moves here: a frame only after input (see :mod:`game.ui.app`)."""
+        return 0
 
     def draw(self, surface: pygame.Surface) -> None:
         width, height = draw_page(surface, "Controls", 34, 16)

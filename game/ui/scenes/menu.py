@@ -12,8 +12,10 @@ import pygame
 from game.ui import theme
 from game.ui.app import App
 from game.ui.hud.widgets import Menu, MenuItem
+from game.ui.scene import Next
 
 _backdrops: dict[tuple[int, int], pygame.Surface] = {}
+PULSE_RATE = 20  # frames a second for a menu: its hint pulses slowly
 
 
 def backdrop(size: tuple[int, int]) -> pygame.Surface:
@@ -56,7 +58,8 @@ def draw_page(surface: pygame.Surface, title: str, size: int, top: int) -> tuple
 
 
 class MenuScene:
-    """A titled screen with optional paragraphs and a menu; Esc runs ``on_back``."""
+    """A titled screen with optional paragraphs and a menu; Esc (or a right click) leads
+    where ``on_back`` says (``Pop``: back to the scene under it)."""
 
     def __init__(
         self,
@@ -65,7 +68,7 @@ class MenuScene:
         items: list[MenuItem],
         subtitle: str = "",
         body: str = "",
-        on_back: Callable[[], None] | None = None,
+        on_back: Callable[[], Next | None] | None = None,
         overlay: bool = False,
     ) -> None:
         self.app = app
@@ -77,18 +80,21 @@ class MenuScene:
         self.overlay = overlay  # drawn over the scene below (pause)
         self.time = 0.0
 
-    def handle(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            if self.on_back is not None:
-                self.on_back()
-            return
-        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 3 and self.on_back:
-            self.on_back()
-            return
-        self.menu.handle(event)
+    def handle(self, event: pygame.event.Event) -> Next | None:
+        back = (event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE) or (
+            event.type == pygame.MOUSEBUTTONDOWN and event.button == 3
+        )
+        if back:
+            return self.on_back() if self.on_back is not None else None
+        return self.menu.handle(event)
 
     def update(self, dt: float) -> None:
         self.time += dt
+
+    def rate(self) -> int | None:
+        """The hint at the bottom pulses slowly: a few frames a second are enough (under
+        the pause menu the mission is drawn at that rate too)."""
+        return PULSE_RATE
 
     def draw_background(self, surface: pygame.Surface) -> None:
         if self.overlay and len(self.app.scenes) >= 2:

@@ -1,10 +1,12 @@
 """The menu screens (title, campaign, play a map, replays, briefing, pause) and the flow
 between every scene: title -> briefing -> mission -> debrief, replays -> viewer -> take-over.
 
-This module is the top of the scenes: it knows them all and hands each one callbacks for
-where to go next (the mission's pause and end, the debrief's retry, the viewer's take-over),
-so no scene imports the flow back. Scenes that load the rules are imported when first shown:
-the title screen starts without them.
+This module is the top of the scenes and the one place that wires them: it knows them all
+and hands each one callbacks that say what comes next (the mission's pause and end, the
+debrief's retry, the viewer's take-over), as data (:mod:`game.ui.scene`: ``Push``, ``Pop``,
+``Replace``, ``Reset``); the scenes return what those say and the app carries it out, so no
+scene pushes another or imports the flow back. Scenes that load the rules are imported
+when first shown: the title screen starts without them.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 from game.ui.app import App
 from game.ui.hud.widgets import MenuItem
 from game.ui.missions import MissionError, campaign, load_world, map_files, start_session
+from game.ui.scene import Next, Pop, Push, Quit, Replace, Reset, Scene
 from game.ui.scenes.help import help_scene
 from game.ui.scenes.menu import MenuScene
 from game.ui.settings import Progress
@@ -44,25 +47,25 @@ def title_scene(app: App) -> MenuScene:
         ),
         MenuItem(
             "Campaign",
-            lambda: app.push(campaign_scene(app)),
+            lambda: Push(campaign_scene(app)),
             hint="The film's story, one job at a time.",
         ),
         MenuItem(
             "Play a map",
-            lambda: app.push(maps_scene(app)),
+            lambda: Push(maps_scene(app)),
             hint="Any mission in the maps folder, including your own.",
         ),
         MenuItem(
             "Replays",
-            lambda: app.push(replays_scene(app)),
+            lambda: Push(replays_scene(app)),
             hint="Watch recorded games, step through them, take over from any turn.",
         ),
         MenuItem(
             "Settings",
-            lambda: app.push(_settings(app)),
+            lambda: Push(_settings(app)),
             hint="Volume, window, overlays, rewinds and keys.",
         ),
-        MenuItem("Quit", app.quit),
+        MenuItem("Quit", Quit),
     ]
     return MenuScene(
         app,
@@ -70,7 +73,7 @@ def title_scene(app: App) -> MenuScene:
         items,
         subtitle="Du rififi chez les hommes  -  a heist in silence",
         body="\n".join(file_notices(progress)),
-        on_back=app.quit,
+        on_back=Quit,
     )
 
 
@@ -90,7 +93,7 @@ def file_notices(progress: Progress) -> list[str]:
     return notices
 
 
-def _settings(app: App) -> object:
+def _settings(app: App) -> Scene:
     from game.ui.scenes.settings_scene import SettingsScene
 
     return SettingsScene(app)
@@ -120,7 +123,9 @@ def _latest_save() -> Path | None:
     return None
 
 
-def continue_game(app: App) -> None:
+def continue_game(app: App) -> Next | None:
+    """The last game left unfinished, else the briefing of the next mission of the
+    campaign; or stay, saying why."""
     save = _latest_save()
     if save is not None:
         from game.replay.errors import RecordingError
@@ -131,14 +136,13 @@ def continue_game(app: App) -> None:
         except (RecordingError, OSError) as error:
             app.notify(f"Could not resume {save.name}: {str(error).splitlines()[0]}")
         else:
-            play(app, game, "")
-            return
+            return Push(mission_scene(app, game, ""))
     progress = Progress.load()
     for mission in campaign():
         if mission.name not in progress.done and mission.exists:
-            app.push(briefing_scene(app, mission.path, mission.name))
-            return
+            return Push(briefing_scene(app, mission.path, mission.name))
     app.notify("The campaign is done. Play any map, or replay a job.")
+    return None
 
 
 def campaign_scene(app: App) -> MenuScene:
@@ -153,8 +157,8 @@ def campaign_scene(app: App) -> MenuScene:
         missing = "" if mission.exists else f"  The map {mission.path.name} is missing."
         locked = "" if unlocked else "  Win the job before it first."
 
-        def choose(m=mission) -> None:  # bind the loop variable
-            app.push(briefing_scene(app, m.path, m.name))
+        def choose(m=mission) -> Next:  # bind the loop variable
+            return Push(briefing_scene(app, m.path, m.name))
 
         items.append(
             MenuItem(
@@ -165,23 +169,21 @@ def campaign_scene(app: App) -> MenuScene:
             )
         )
         unlocked = unlocked and won
-    items.append(MenuItem("Back", app.pop))
-    return MenuScene(app, "The campaign", items, subtitle="Paris, a winter", on_back=app.pop)
+    items.append(MenuItem("Back", Pop))
+    return MenuScene(app, "The campaign", items, subtitle="Paris, a winter", on_back=Pop)
 
 
 def maps_scene(app: App) -> MenuScene:
     items = [
         MenuItem(
             path.stem.replace("_", " ").capitalize(),
-            lambda p=path: app.push(briefing_scene(app, p, "")),
+            lambda p=path: Push(briefing_scene(app, p, "")),
             hint=str(path),
         )
         for path in map_files()
     ]
-    items.append(MenuItem("Back", app.pop, hint="Or run: rififi play MAP.tmx"))
-    return MenuScene(
-        app, "Play a map", items, subtitle="Missions in the maps folder", on_back=app.pop
-    )
+    items.append(MenuItem("Back", Pop, hint="Or run: rififi play MAP.tmx"))
+    return MenuScene(app, "Play a map", items, subtitle="Missions in the maps folder", on_back=Pop)
 
 
 def replays_scene(app: App) -> MenuScene:
@@ -196,11 +198,11 @@ def replays_scene(app: App) -> MenuScene:
     for path in recordings:
         items.append(MenuItem(describe(path), lambda p=path: watch(app, p), hint=str(path)))
     body = "" if recordings else "No recordings yet: every game you play is recorded."
-    items.append(MenuItem("Back", app.pop))
-    return MenuScene(app, "Replays", items, body=body, on_back=app.pop)
+    items.append(MenuItem("Back", Pop))
+    return MenuScene(app, "Replays", items, body=body, on_back=Pop)
 
 
-def watch(app: App, path: Path) -> None:
+def watch(app: App, path: Path) -> Next | None:
     """Open the replay viewer on a recording, or say in one line why it cannot be watched."""
     from game.replay.errors import RecordingError
     from game.replay.playback import Playback
@@ -209,15 +211,15 @@ def watch(app: App, path: Path) -> None:
         playback = Playback.open(path)
     except RecordingError as error:
         app.notify(f"{path.name}: {str(error).splitlines()[0] if str(error) else error!r}")
-        return
-    app.push(replay_scene(app, playback))
+        return None
+    return Push(replay_scene(app, playback))
 
 
 def replay_scene(app: App, playback: Playback, title: str = "") -> ReplayScene:
     """The replay viewer on a recording; taking over plays on in the mission scene."""
     from game.ui.scenes.replay_viewer import ReplayScene
 
-    return ReplayScene(app, playback, title, on_take_over=lambda game: play(app, game, ""))
+    return ReplayScene(app, playback, title, on_take_over=lambda game: mission_scene(app, game, ""))
 
 
 def briefing_scene(app: App, path: Path, name: str, seed: int | None = None) -> MenuScene:
@@ -227,9 +229,9 @@ def briefing_scene(app: App, path: Path, name: str, seed: int | None = None) -> 
         return MenuScene(
             app,
             "Cannot open the map",
-            [MenuItem("Back", app.pop)],
+            [MenuItem("Back", Pop)],
             body=str(error),
-            on_back=app.pop,
+            on_back=Pop,
         )
     mission = world.mission
     objectives = "\n".join(f"- {o.text}" for o in world.objectives)
@@ -237,84 +239,85 @@ def briefing_scene(app: App, path: Path, name: str, seed: int | None = None) -> 
         f"\n\nObjectives:\n{objectives}" if objectives else ""
     )
 
-    def begin() -> None:
+    def begin() -> Next | None:
         try:
             session = start_session(path, seed, app.settings.rewinds_per_mission)
         except MissionError as error:
             app.notify(str(error))
-            return
-        app.pop()
-        play(app, session, name)
+            return None
+        return Replace(mission_scene(app, session, name))
 
-    items = [MenuItem("Begin", begin), MenuItem("Back", app.pop)]
+    items = [MenuItem("Begin", begin), MenuItem("Back", Pop)]
     return MenuScene(
-        app, mission.title or path.stem, items, subtitle="Briefing", body=body, on_back=app.pop
+        app, mission.title or path.stem, items, subtitle="Briefing", body=body, on_back=Pop
     )
 
 
 def play(
     app: App, session: GameSession, name: str, watch: Callable[[], None] | None = None
 ) -> None:
-    """Start the mission scene; Esc opens the pause menu, its end opens the debrief.
-    ``watch`` is polled twice a second (``--watch``)."""
+    """Show the mission of ``session`` over the current scenes (the command line, tests)."""
+    app.go(Push(mission_scene(app, session, name, watch)))
+
+
+def mission_scene(
+    app: App, session: GameSession, name: str, watch: Callable[[], None] | None = None
+) -> MissionScene:
+    """The mission scene; Esc opens the pause menu, its end opens the debrief. ``watch`` is
+    polled twice a second (``--watch``)."""
     from game.ui.scenes.debrief import debrief_scene
     from game.ui.scenes.mission import MissionScene
 
-    def over(done: GameSession) -> None:
+    def over(done: GameSession) -> Next:
         app.audio.quiet()
         retry = _retry(app, done.map_path, name)
 
-        def rewind(turn: int) -> None:  # from the failure screen back into the mission
+        def rewind(turn: int) -> Next | None:  # from the failure screen back into the mission
             why = done.rewind(turn)
             if why:
                 app.notify(why)
-            elif app.scene is not mission:
-                app.pop()
-                app.audio.ambience()
+                return None
+            app.audio.ambience()
+            return Pop()  # the debrief: the mission under it plays on
 
-        home = lambda: app.reset(title_scene(app))  # noqa: E731
-        app.push(debrief_scene(app, done, name, home=home, retry=retry, rewind=rewind))
+        home = lambda: Reset((title_scene(app),))  # noqa: E731
+        return Push(debrief_scene(app, done, name, home=home, retry=retry, rewind=rewind))
 
-    def pause() -> None:
-        app.push(pause_scene(app, mission))
+    def pause() -> Next:
+        return Push(pause_scene(app, mission))
 
     mission = MissionScene(app, session, name, on_over=over, on_pause=pause, watch=watch)
-    app.push(mission)
     app.audio.ambience()  # distant traffic and rain under the whole mission
+    return mission
 
 
-def _retry(app: App, map_path: Path | None, name: str) -> Callable[[], None] | None:
+def _retry(app: App, map_path: Path | None, name: str) -> Callable[[], Next] | None:
     """Back to the briefing of the mission's map, from the title; None without a map."""
     if map_path is None:
         return None
-
-    def retry() -> None:
-        app.reset(title_scene(app))
-        app.push(briefing_scene(app, map_path, name))
-
-    return retry
+    return lambda: Reset((title_scene(app), briefing_scene(app, map_path, name)))
 
 
 def pause_scene(app: App, mission: MissionScene) -> MenuScene:
     retry = _retry(app, mission.session.map_path, mission.name)
 
-    def restart() -> None:
+    def restart() -> Next | None:
         if retry is not None:
-            retry()
-        else:
-            app.notify("This mission cannot be restarted from here.")
+            return retry()
+        app.notify("This mission cannot be restarted from here.")
+        return None
 
     items = [
-        MenuItem("Resume", app.pop),
-        MenuItem("Controls", lambda: app.push(help_scene(app))),
-        MenuItem("Settings", lambda: app.push(_settings(app))),
+        MenuItem("Resume", Pop),
+        MenuItem("Controls", lambda: Push(help_scene(app))),
+        MenuItem("Settings", lambda: Push(_settings(app))),
         MenuItem("Restart the mission", restart),
         MenuItem(
             "Quit to the title",
-            lambda: app.reset(title_scene(app)),
+            lambda: Reset((title_scene(app),)),
             hint="The game is recorded: Continue picks it up again."
             if mission.session.path is not None
             else "This game is not recorded (--watch): it ends here.",
         ),
     ]
-    return MenuScene(app, "Pause", items, on_back=app.pop, overlay=True)
+    return MenuScene(app, "Pause", items, on_back=Pop, overlay=True)

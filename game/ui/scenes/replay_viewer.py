@@ -21,6 +21,7 @@ from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Knowledge, derive
 from game.ui.render.mapview import MapView
+from game.ui.scene import Next, Pop, Replace, Scene
 
 MARKER_COLORS = {
     "noise": theme.NOISE,
@@ -44,7 +45,7 @@ class ReplayScene:
         app: App,
         playback: Playback,
         title: str = "",
-        on_take_over: Callable[[GameSession], None] | None = None,
+        on_take_over: Callable[[GameSession], Scene] | None = None,
     ) -> None:
         self.app = app
         self.playback = playback
@@ -58,7 +59,7 @@ class ReplayScene:
         world = playback.world
         self.camera = Camera(world.terrain.width, world.terrain.height, self._view(size))
         self.camera.look_at(world.terrain.width / 2, world.terrain.height / 2, glide=False)
-        self._knowledge: tuple[tuple[int, int, int], Knowledge] | None = None
+        self._knowledge: tuple[tuple[World, int, int], Knowledge] | None = None
         self.timeline_rect = pygame.Rect(0, 0, 0, 0)
 
     # --- helpers ------------------------------------------------------------------------
@@ -89,7 +90,7 @@ class ReplayScene:
         return self.playback.world
 
     def knowledge(self) -> Knowledge:
-        key = (id(self.world), self.playback.turn, self.playback.command)
+        key = (self.world, self.playback.turn, self.playback.command)
         if self._knowledge is None or self._knowledge[0] != key:
             found = derive(self.world, key[1] * 1000 + key[2], fog=False)  # shows everything
             self._knowledge = (key, found)
@@ -97,23 +98,23 @@ class ReplayScene:
 
     # --- input --------------------------------------------------------------------------
 
-    def handle(self, event: pygame.event.Event) -> None:
+    def handle(self, event: pygame.event.Event) -> Next | None:
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             if self.timeline_rect.collidepoint(event.pos):
                 self._seek_to_x(event.pos[0])
-            return
+            return None
         if event.type == pygame.MOUSEWHEEL:
             self.camera.zoom(event.y, pygame.mouse.get_pos())
-            return
+            return None
         if event.type != pygame.KEYDOWN:
-            return
+            return None
         shift = bool(event.mod & pygame.KMOD_SHIFT)
         for action in self.app.keymap.actions_for(event.key):
             if action.startswith("replay_"):
-                self.key_action(action, shift)
-                return
+                return self.key_action(action, shift)
+        return None
 
-    def key_action(self, action: str, shift: bool = False) -> None:
+    def key_action(self, action: str, shift: bool = False) -> Next | None:
         """One of the viewer's bound actions (see :data:`game.ui.controls.BINDINGS`)."""
         playback = self.playback
         if action in ("replay_forward", "replay_back"):
@@ -137,13 +138,14 @@ class ReplayScene:
         elif action == "replay_slower":
             playback.slower()
         elif action == "replay_take_over":
-            self.take_over()
+            return self.take_over()
         elif action == "replay_floor_up":
             self.floor = min(self.floor + 1, self.world.terrain.floors - 1)
         elif action == "replay_floor_down":
             self.floor = max(self.floor - 1, 0)
         elif action == "replay_back_out":
-            self.app.pop()
+            return Pop()
+        return None
 
     def hint(self) -> str:
         """The key reminder under the timeline, from the current bindings."""
@@ -165,19 +167,18 @@ class ReplayScene:
         self.playback.playing = False
         self.playback.seek(1 + round(share * (last - 1)))
 
-    def take_over(self) -> None:
-        """Play on from here as a new recorded game (it names this one as its parent)."""
+    def take_over(self) -> Next | None:
+        """Play on from here as a new recorded game (it names this one as its parent): the
+        mission takes the viewer's place (with ``rififi replay FILE``, the only scene)."""
         if self.on_take_over is None:
             self.app.notify("Taking over is not offered here.")
-            return
+            return None
         if self.world.outcome.over:
             self.app.notify("The mission is over at this point; step back to take over.")
-            return
+            return None
         game = self.playback.take_over()
-        self.on_take_over(game)  # the mission goes on top first...
-        if self in self.app.scenes:  # ...then the viewer leaves: popping it first would
-            self.app.scenes.remove(self)  # empty the app (``rififi replay FILE``) and quit
         self.app.notify(f"Taken over at turn {self.playback.turn}: a new recording.")
+        return Replace(self.on_take_over(game))
 
     # --- frame --------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ import pygame
 from game.ui import theme
 from game.ui.app import App
 from game.ui.controls import BINDINGS, short_name
+from game.ui.scene import Next, Pop
 from game.ui.scenes.menu import draw_page
 from game.ui.settings import OVERLAYS, REWIND_CHOICES, WINDOW_SCALES
 
@@ -24,7 +25,7 @@ ROW = 26
 class Row:
     label: str
     value: Callable[[], str]
-    change: Callable[[int], None]  # -1 / +1 (Enter and clicks on the right half: +1)
+    change: Callable[[int], Next | None]  # -1 / +1 (Enter, a click's right half: +1)
 
 
 def _cycle(choices: tuple, current: object, step: int) -> object:
@@ -96,7 +97,7 @@ class SettingsScene:
                 )
             )
         rows.append(Row("Reset keys to the defaults", lambda: "", lambda step: self._reset()))
-        rows.append(Row("Back", lambda: "", lambda step: self.app.pop()))
+        rows.append(Row("Back", lambda: "", lambda step: Pop()))
         return rows
 
     def _keys(self, action: str) -> str:
@@ -112,7 +113,7 @@ class SettingsScene:
         self.app.settings.keys = {}
         self.app.save_settings()
 
-    def handle(self, event: pygame.event.Event) -> None:
+    def handle(self, event: pygame.event.Event) -> Next | None:
         if self.waiting_for_key is not None:
             if event.type == pygame.KEYDOWN:
                 if event.key != pygame.K_ESCAPE:
@@ -121,17 +122,17 @@ class SettingsScene:
                     self.app.settings.keys.update(overrides)
                     self.app.save_settings()
                 self.waiting_for_key = None
-            return
+            return None
         if event.type == pygame.KEYDOWN:
             if event.key == pygame.K_ESCAPE:
                 self.app.save_settings()
-                self.app.pop()
+                return Pop()
             elif event.key in (pygame.K_UP, pygame.K_DOWN):
                 self.index = (self.index + (1 if event.key == pygame.K_DOWN else -1)) % len(
                     self.rows
                 )
             elif event.key in (pygame.K_LEFT, pygame.K_RIGHT, pygame.K_RETURN, pygame.K_KP_ENTER):
-                self._change(-1 if event.key == pygame.K_LEFT else 1)
+                return self._change(-1 if event.key == pygame.K_LEFT else 1)
         elif event.type == pygame.MOUSEWHEEL:
             self.scroll = max(0, min(len(self.rows) - 1, self.scroll - event.y * 3))
         elif event.type == pygame.MOUSEMOTION:
@@ -142,20 +143,25 @@ class SettingsScene:
             for rect, index in self.rects:
                 if rect.collidepoint(event.pos):
                     self.index = index
-                    self._change(-1 if event.pos[0] < rect.centerx - rect.width // 4 else 1)
-                    return
+                    return self._change(-1 if event.pos[0] < rect.centerx - rect.width // 4 else 1)
         elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 3:
             self.app.save_settings()
-            self.app.pop()
+            return Pop()
+        return None
 
-    def _change(self, step: int) -> None:
+    def _change(self, step: int) -> Next | None:
         row = self.rows[self.index]
-        row.change(step)
+        step_next = row.change(step)
         if row.label != "Back":
             self.app.save_settings()
+        return step_next
 
     def update(self, dt: float) -> None:
         pass
+
+    def rate(self) -> int:
+        """Nothing moves here: a frame only after input (see :mod:`game.ui.app`)."""
+        return 0
 
     def draw(self, surface: pygame.Surface) -> None:
         width, height = draw_page(surface, "Settings", 38, 18)
