@@ -19,7 +19,7 @@ SHIPPED = rules_path().read_text(encoding="utf-8")
 # Pinned on purpose: every recording names the rules it was played under by this digest, so
 # reading the same rules.toml must give the same digest, however the loader is written. If a
 # rule number changes on purpose, re-record the golden recordings and update this value.
-SHIPPED_DIGEST = "c781365a8513d507251d981d5d548179"
+SHIPPED_DIGEST = "f536a7f7cfa86d3fe8ed448edfd50140"
 
 
 def edited(old: str, new: str) -> str:

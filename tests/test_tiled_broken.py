@@ -145,6 +145,12 @@ CASES: dict[str, tuple[Callable[[str], str], str, str]] = {
     # --- files that are not Rififi maps: one line, saying why ------------------------------
     "json_map": (lambda t: '{"type": "map", "width": 11, "height": 8, "layers": []}\n', "json_file", "this map is saved as JSON"),
     "foreign_map": (sub("../assets/tilesets/terrain.tsx", "../assets/tilesets/objects.tsx"), "foreign_map", "not a Rififi map: its tilesets ('objects', 'objects') give no tile the terrain properties"),
+    # --- light sources ------------------------------------------------------------------
+    "light_radius_too_far": (spec_text(ground=put(SMALL_GROUND, 9, 1, "A"), things={"A": Thing("lamp", props={"radius": 40})}), "light_radius", "the lamp light's radius is 40, not 1 to 12 cells — give 'radius' 1 to 12, or 0 for the lamp's own 2"),
+    "light_radius_negative": (spec_text(ground=put(SMALL_GROUND, 9, 1, "A"), things={"A": Thing("street_light", props={"radius": -2})}), "light_radius", "the street_light light's radius is -2"),
+    "light_unknown_kind": (spec_text(ground=put(SMALL_GROUND, 9, 1, "A"), things={"A": Thing("lamp", props={"kind": "candle"})}), "property", "'candle' is not one of lamp, street_light, window"),
+    "light_in_wall": (spec_text(ground=put(SMALL_GROUND, 10, 1, "A"), things={"A": Thing("lamp", under="wall_brick")}), "light_in_wall", "the lamp light is inside 'wall_brick', where its light goes nowhere"),
+    "light_off_map": (lambda t: re.sub(r'(template="templates/lamp.tx") x="\d+"', r'\1 x="9000"', spec_text(ground=put(SMALL_GROUND, 9, 1, "A"), things={"A": Thing("lamp")})(t)), "outside_map", "the light is outside the map"),
     "overlap": (lambda t: re.sub(r'(template="templates/cesar.tx") x="\d+" y="\d+"', lambda m: m.group(1) + ' x="32" y="64"', t), "overlap", "same cell as object"),
 }  # fmt: skip
 

@@ -173,3 +173,34 @@ def test_every_terrain_tile_and_sprite_is_on_screen_or_a_documented_spare(tmp_pa
     walks = {f"{role}_{frame}" for role in roles for frame in people.WALK_FRAMES}
     shown = roles | downs | walks | kinds | SCREEN_SPRITES
     assert set(art().sprites) - shown == SPARE_SPRITES
+
+
+def test_a_lamp_placed_in_tiled_is_drawn_in_a_warm_pool_that_fades_from_it(tmp_path):
+    from tiled_helpers import sandbox, small_map_text, small_spec
+
+    from game.tiled import load_world
+    from game.ui.render.mapview import terrain_surface
+    from game.ui.render.tilelayers import TileLayers, tile_layers
+    from tools.mapgen.tmxwrite import Thing
+
+    make_app(tmp_path)
+    dark = "###########\n#T.J,,,,,,#\n#,,,,,,A,,#\n#,,,,,,,,,#\n#E..X,,,,,#\n###########"
+    spec = small_spec(dark, dark.replace("T.J", ",,,").replace("E..X", ",,,,").replace("A", ","))
+    spec.floors[0].things["A"] = Thing("lamp")  # at (7, 2), radius 2 by the rules
+    path = sandbox(tmp_path) / "lamp.tmx"
+    path.write_text(small_map_text(spec), encoding="utf-8")
+    world, layers = load_world(path), tile_layers(str(path))
+    assert layers is not None and [(s.x, s.y, s.kind) for s in layers.lights] == [(7, 2, "lamp")]
+    tile = 32
+    lit = terrain_surface(world, 0, tile, layers)
+    bare = terrain_surface(world, 0, tile, TileLayers(layers.art))  # the same, no sources
+
+    def warmth(surface: pygame.Surface, x: int, y: int) -> float:
+        """Red over blue near a cell's lower-right corner (off the lamp's sprite)."""
+        r, _g, b, *_ = surface.get_at((x * tile + tile - 3, y * tile + tile - 3))
+        return r / max(1, b)
+
+    assert lit.get_at((7 * tile + 16, 2 * tile + 16)) != bare.get_at((7 * tile + 16, 2 * tile + 16))
+    beside, edge, beyond = warmth(lit, 8, 2), warmth(lit, 9, 2), warmth(lit, 4, 3)
+    assert beside > edge > beyond  # warmest by the lamp, fading out, night blue beyond
+    assert warmth(bare, 8, 2) < beside  # the pool is the source's, not only the lit wash

@@ -282,7 +282,7 @@ def _facing_away(guard: int, east_of: int) -> Callable[[World], bool]:
 
 
 # --- Le casse (maps/jeweler.tmx) ------------------------------------------------------------
-# Ids from the map: doors 29 (the building's front door), 33 (the vacant flat, locked), 2
+# Ids from the map: doors 33 (the building's front door), 37 (the vacant flat, locked), 2
 # (shop to back room, its contact 4 wired to the bell); bell 3, safe 1, sensor 5; the
 # patrolmen Lemoine (12, the shop's pavement) and Ferrand (19, the far pavement); the
 # concierge 6 and the neighbour 20, asleep.
@@ -309,12 +309,12 @@ def _street_clear(world: World) -> bool:
 JEWELER_DOWN: list[Step] = [
     GoAll((("César", (0, 20, 19)), ("Tony", (0, 19, 19)), ("Jo", (0, 18, 19)),
            ("Mario", (0, 17, 19)))),
-    _open("Tony", 29),
+    _open("Tony", 33),
     GoAll((("Tony", (1, 16, 4)), ("César", (1, 17, 4)), ("Jo", (1, 16, 3)),
            ("Mario", (0, 19, 17)))),
-    _close("Mario", 29),  # last one in shuts the street door behind the crew
-    Do(command("pick_lock", unit="Tony", door=33), times=2),
-    _open("Tony", 33),
+    _close("Mario", 33),  # last one in shuts the street door behind the crew
+    Do(command("pick_lock", unit="Tony", door=37), times=2),
+    _open("Tony", 37),
     GoAll((("Tony", (1, 5, 12)), ("Jo", (1, 6, 12)), ("César", (1, 6, 10)),
            ("Mario", (1, 7, 11)))),
     Do(command("drill", unit="Jo", cell=JEWELER_HOLE)),  # the pilot hole: nothing falls yet
@@ -349,7 +349,7 @@ JEWELER_WON: list[Step] = [
     GoAll((("Mario", (0, 19, 17)), ("César", (0, 20, 17)), ("Jo", (0, 19, 16)),
            ("Tony", (0, 20, 16)))),
     Turns(until=_street_clear),
-    _open("Mario", 29),
+    _open("Mario", 33),
     # South across the dark road first (the pavement before the shop is lit), then west.
     GoAll((("Mario", (0, 16, 22)), ("César", (0, 17, 22)), ("Jo", (0, 18, 22)),
            ("Tony", (0, 18, 21)))),
@@ -374,7 +374,7 @@ JEWELER_LOST: list[Step] = [
 ]
 
 # --- La maison de campagne (maps/country_house.tmx) ----------------------------------------
-# Ids from the map: doors 22 (the study's garden door), 21 (study to hall), 24 (Tonio's
+# Ids from the map: doors 25 (the study's garden door), 24 (study to hall), 27 (Tonio's
 # room upstairs, locked); Tonio 7; the corridor man downstairs 2, Rémi upstairs 9. Rémi and
 # the corridor man walk the same corridor on both floors, there and back, 14 turns a round.
 
@@ -388,22 +388,22 @@ COUNTRY_HOUSE_WON: list[Step] = [
     Go("Tony", (0, 44, 32)),
     Go("Tony", (0, 44, 28)),
     Go("Tony", (0, 38, 17)),
-    _open("Tony", 22),
+    _open("Tony", 25),
     Go("Tony", (0, 30, 16)),
-    _open("Tony", 21),
+    _open("Tony", 24),
     Go("Tony", (0, 24, 15)),
     Turns(until=_facing_away(9, 28)),
     Go("Tony", (1, 21, 12)),
     Go("Tony", (1, 17, 12)),
-    Do(command("pick_lock", unit="Tony", door=24), times=2),
-    _open("Tony", 24),
+    Do(command("pick_lock", unit="Tony", door=27), times=2),
+    _open("Tony", 27),
     Go("Tony", (1, 17, 10)),
-    _close("Tony", 24),
+    _close("Tony", 27),
     Go("Tony", (1, 17, 9)),
     Do(command("carry", unit="Tony", person=7)),
     Go("Tony", (1, 17, 10)),
     Turns(until=_facing_away(9, 25)),
-    _open("Tony", 24),
+    _open("Tony", 27),
     Go("Tony", (1, 24, 14)),
     Turns(until=_facing_away(2, 29)),
     Go("Tony", (0, 25, 15)),

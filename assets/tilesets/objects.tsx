@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="objects" tilewidth="32" tileheight="32" tilecount="40" columns="8">
- <image source="../tiles/objects.png" width="256" height="160"/>
+<tileset version="1.8" tiledversion="1.8.2" name="objects" tilewidth="32" tileheight="32" tilecount="48" columns="8">
+ <image source="../tiles/objects.png" width="256" height="192"/>
  <tile id="0">
   <properties>
    <property name="sprite" value="tony"/>
@@ -199,6 +199,21 @@
  <tile id="39">
   <properties>
    <property name="sprite" value="tonio_down"/>
+  </properties>
+ </tile>
+ <tile id="40">
+  <properties>
+   <property name="sprite" value="lamp"/>
+  </properties>
+ </tile>
+ <tile id="41">
+  <properties>
+   <property name="sprite" value="street_light"/>
+  </properties>
+ </tile>
+ <tile id="42">
+  <properties>
+   <property name="sprite" value="window_light"/>
   </properties>
  </tile>
 </tileset>

@@ -105,14 +105,20 @@ def line_of_sight(world: World, cell: Cell, radius: int) -> tuple[int, int, np.n
     x0, y0 = max(0, cell.x - radius), max(0, cell.y - radius)
     x1, y1 = min(width, cell.x + radius + 1), min(height, cell.y + radius + 1)
     clear = transparency(world, cell.floor, x0, y0, x1, y1)
-    fov = tcod.map.compute_fov(
+    return x0, y0, field_of_view(clear, (cell.y - y0, cell.x - x0), radius)
+
+
+def field_of_view(clear: np.ndarray, origin: tuple[int, int], radius: int) -> np.ndarray:
+    """The cells of ``clear`` (``[y, x]``, True where sight passes) seen from ``origin``
+    (``(y, x)``) within ``radius``, the walls that stop it included: tcod's symmetric
+    shadowcasting, the one field of view of the game (a guard's sight, a lamp's light)."""
+    return tcod.map.compute_fov(
         clear,
-        (cell.y - y0, cell.x - x0),
+        origin,
         radius=radius + 1,  # tcod's radius is exclusive; the caller trims to the exact range
         light_walls=True,
         algorithm=tcod.constants.FOV_SYMMETRIC_SHADOWCAST,
     )
-    return x0, y0, fov
 
 
 #: Sight and watch windows are kept in the world's cache (shared with its forks) by everything

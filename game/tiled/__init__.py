@@ -6,6 +6,7 @@ The public API::
     info = map_info("maps/jeweler.tmx")                 # title, briefing, objectives...
     report = check_map("maps/jeweler.tmx")              # every problem, never raises
     files = map_files("maps/jeweler.tmx")               # what a recording must hash
+    lights = light_sources("maps/jeweler.tmx")          # the lamps, street lights, windows
 
 Loading never runs code from a map and never opens a window: it reads XML with entity
 guards (``defusedxml``) and decodes layers with NumPy.
@@ -20,19 +21,29 @@ from typing import Any
 
 from game.sim.rules import Rules
 from game.sim.world import Objective, World
-from game.tiled.build import Compiled, compile_map, crew_name, mission_info, objectives
+from game.tiled.build import (
+    Compiled,
+    compile_map,
+    crew_name,
+    lights_of,
+    mission_info,
+    objectives,
+)
 from game.tiled.checks import run_checks
 from game.tiled.errors import MapError, Problem
+from game.tiled.lights import Light
 from game.tiled.project import load_types, project_path
 from game.tiled.tmx import read_map
 from game.tiled.xmlfile import display_path
 
 __all__ = [
     "CheckReport",
+    "Light",
     "MapError",
     "MapInfo",
     "Problem",
     "check_map",
+    "light_sources",
     "load_world",
     "map_files",
     "map_info",
@@ -160,3 +171,8 @@ def map_files(path: Path | str) -> list[Path]:
     """
     tmap = read_map(Path(path))
     return [*(f.resolve() for f in tmap.files), project_path().resolve()]
+
+
+def light_sources(path: Path | str) -> list[Light]:
+    """The light sources a map places (for drawing them: their light is in the terrain)."""
+    return lights_of(_compile(path, None))

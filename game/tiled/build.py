@@ -23,6 +23,7 @@ from game.sim.terrain import Terrain, TileProps
 from game.sim.world import MissionInfo, Objective, World
 from game.tiled.errors import MapError, Problem
 from game.tiled.floors import build_terrain, foreign_reason, split_floors
+from game.tiled.lights import Light, light_up
 from game.tiled.project import Types
 from game.tiled.tmx import TiledMap, TiledObject
 
@@ -106,6 +107,7 @@ def compile_map(tmap: TiledMap, types: Types, rules: Rules) -> Compiled:
     for floor in floors:
         for layer, obj in floor.objects:
             _place(compiled, floor.number, layer, obj)
+    light_up(terrain, lights_of(compiled))
     return compiled
 
 
@@ -158,6 +160,25 @@ def _place(compiled: Compiled, floor: int, layer: str, obj: TiledObject) -> None
             placed,
         )
     compiled.placed[obj.id] = placed
+
+
+def light_radius(compiled: Compiled, placed: Placed) -> int:
+    """A light's radius: its own ``radius``, or its kind's default (``[light] radius``)
+    when that is 0."""
+    own = int(placed.values.get("radius") or 0)
+    return own or compiled.rules.light.radius.get(str(placed.values.get("kind")), 0)
+
+
+def lights_of(compiled: Compiled) -> list[Light]:
+    """The map's lights that stand on the map with a radius the rules allow, by id (the
+    checker reports the others)."""
+    found = []
+    for placed in compiled.of("light"):
+        radius = light_radius(compiled, placed)
+        if placed.cell is not None and 1 <= radius <= compiled.rules.light.max_radius:
+            cell = placed.cell
+            found.append(Light(cell.floor, cell.x, cell.y, str(placed.values["kind"]), radius))
+    return found
 
 
 def parse_time(text: str) -> int | None:

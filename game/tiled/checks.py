@@ -19,6 +19,7 @@ from game.tiled.build import (
     Placed,
     build_world,
     crew_name,
+    light_radius,
     parse_time,
     route_cells,
 )
@@ -56,6 +57,7 @@ def run_checks(compiled: Compiled, seed: int | None = None) -> World:
     _references(compiled)
     _negatives(compiled)
     _placement(compiled)
+    _lights(compiled)
     world = build_world(compiled, seed)
     _routes(compiled, world)
     _wiring(compiled)
@@ -206,6 +208,31 @@ def _placement(c: Compiled) -> None:
                 "the door object is not on a door tile",
                 "move it onto a door tile (door_closed, door_open or door_locked)",
                 "door_off_tile",
+                placed,
+            )
+
+
+def _lights(c: Compiled) -> None:
+    """A light needs a radius the rules allow and a cell its light can leave."""
+    most = c.rules.light.max_radius
+    for placed in c.of("light"):
+        kind = placed.values.get("kind")
+        default = c.rules.light.radius.get(str(kind), 0)
+        radius = light_radius(c, placed)
+        if not 1 <= radius <= most:
+            c.problem(
+                f"the {kind} light's radius is {radius}, not 1 to {most} cells",
+                f"give 'radius' 1 to {most}, or 0 for the {kind}'s own {default}",
+                "light_radius",
+                placed,
+            )
+        cell = placed.cell
+        if cell is not None and c.terrain.opaque[cell.index]:
+            c.problem(
+                f"the {kind} light is inside '{c.terrain.tile_name(*cell)}', where its light "
+                "goes nowhere",
+                "move it onto a floor, a window or a lamp post",
+                "light_in_wall",
                 placed,
             )
 

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 import numpy as np
 
+from art import lights, props
 from art import palette as P
-from art import props
 from art.canvas import (
     Canvas,
     box,
@@ -133,4 +133,7 @@ DRAWINGS.update(
     torch=torch,
     dog=dog,
     noise=noise_marker,
+    lamp=lights.lamp,
+    street_light=lights.street_light,
+    window_light=lights.window_light,
 )

@@ -111,7 +111,7 @@ OBJECTS: list[str] = [
     "door_contact", "exit", "car", "umbrella", "rope", "hole", "drill", "extinguisher",
     "body", "waypoint", "bag", "pistol", "key", "torch", "dog", "noise",
     "sleeper", "gangster_down", "remi_down", "louis_down", "police_down", "neighbour_down",
-    "concierge_down", "tonio_down",
+    "concierge_down", "tonio_down", "lamp", "street_light", "window_light",
 ]  # fmt: skip
 
 ICONS: list[str] = [

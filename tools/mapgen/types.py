@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from game.content import load_rules
 from game.tiled.newmission import commands
 
 ENUMS: dict[str, list[str]] = {
@@ -21,6 +22,8 @@ ENUMS: dict[str, list[str]] = {
     "guard_state": ["patrol", "standing", "sleeping"],
     "civilian_role": ["tonio"],
     "sensor_kind": ["vibration", "door_contact"],
+    # the kinds the rules give a default radius (``[light] radius``), in the file's order
+    "light_kind": list(load_rules().light.radius),
 }
 
 # class -> (colour, useAs, [(member, type, default, enum)])
@@ -73,6 +76,10 @@ CLASSES: dict[str, tuple[str, list[str], list[tuple[str, str, object, str]]]] = 
         ("police_search_grounds", "bool", False, ""),
         ("probes_must_lose", "string", "", ""),
     ]),
+    "light": ("#ffffc870", ["object"], [
+        ("kind", "string", "lamp", "light_kind"),
+        ("radius", "int", 0, ""),
+    ]),
 }  # fmt: skip
 
 # template file -> (class, name, sprite, {property: value})
@@ -97,6 +104,9 @@ TEMPLATES: dict[str, tuple[str, str, str, dict[str, object]]] = {
     "exit": ("exit", "Exit", "exit", {}),
     "car": ("car", "Car", "car", {}),
     "door": ("door", "Door", "key", {}),
+    "lamp": ("light", "Lamp", "lamp", {"kind": "lamp"}),
+    "street_light": ("light", "Street light", "street_light", {"kind": "street_light"}),
+    "window_light": ("light", "Lit window", "window_light", {"kind": "window"}),
 }
 
 

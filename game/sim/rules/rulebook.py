@@ -22,6 +22,7 @@ from game.sim.rules.sections import (
     GuardStatesRules,
     HearingRules,
     KnockoutRules,
+    LightRules,
     LootRules,
     MoveRules,
     NoiseRules,
@@ -52,6 +53,7 @@ class Rules:
     noise: NoiseRules
     hearing: HearingRules
     vision: VisionRules
+    light: LightRules
     guard_states: GuardStatesRules
     alarm: AlarmRules
     drill: DrillRules

@@ -118,6 +118,14 @@ class VisionRules(_Section):
 
 
 @_frozen
+class LightRules(_Section):
+    """Light sources a map places (read by the map loader; the rules read ``terrain.lit``)."""
+
+    max_radius: int  # the largest radius a map may give a light
+    radius: Mapping[str, int]  # cells lit around each kind (a map's radius 0 takes these)
+
+
+@_frozen
 class GuardStatesRules(_Section):
     search_turns: int  # turns a suspicious guard looks around where the noise was
     chase_steps: int  # cells an alerted guard runs per world turn

@@ -22,6 +22,7 @@ from game.sim.entities import Device, Door, Unit
 from game.sim.geometry import Cell
 from game.sim.terrain import Terrain
 from game.sim.world import World
+from game.tiled import Light
 from game.ui import theme
 from game.ui.art import FALLBACK, art
 from game.ui.render import filmlook, heist, light, people
@@ -70,8 +71,24 @@ def terrain_surface(
         surface.blit(_scaled(layers.floor(floor), surface.get_size()), (0, 0))
     else:
         _paint_by_name(surface, world, floor, tile)
-    light.grade(surface, world, floor, tile)
+    sources = layers.lights if layers is not None else []
+    light.grade(surface, world, floor, tile, sources)
+    _draw_lights(surface, sources, floor, tile)
     return surface
+
+
+#: The sprite of each kind of light source (``light_kind``).
+LIGHT_SPRITES = {"lamp": "lamp", "street_light": "street_light", "window": "window_light"}
+
+
+def _draw_lights(surface: pygame.Surface, sources: list[Light], floor: int, tile: int) -> None:
+    """The lamps, street lights and lit windows, over the terrain they light."""
+    pictures = art()
+    for source in sources:
+        name = LIGHT_SPRITES.get(source.kind)
+        picture = pictures.scaled("sprite", name, tile) if name else None
+        if source.floor == floor and picture is not None:
+            surface.blit(picture, (source.x * tile, source.y * tile))
 
 
 def _scaled(picture: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:

@@ -18,7 +18,7 @@ import pygame
 import pytmx
 from pytmx.util_pygame import handle_transformation, pygame_image_loader
 
-from game.tiled import MapError
+from game.tiled import Light, MapError, light_sources
 from game.tiled.layerdata import GID_MASK
 from game.tiled.pixels import ArtLayer, MapArt, map_art
 
@@ -28,8 +28,9 @@ logging.getLogger("pytmx").setLevel(logging.CRITICAL)  # its errors come back as
 class TileLayers:
     """The pictures of one map's floors."""
 
-    def __init__(self, art: MapArt) -> None:
+    def __init__(self, art: MapArt, lights: list[Light] | None = None) -> None:
         self.art = art
+        self.lights = lights or []  # the map's light sources, drawn over the terrain
         self.tmx = pytmx.TiledMap(image_loader=_image_loader)
         self.tmx.filename = str(art.path)
         self.tmx.parse_xml(art.document)
@@ -99,12 +100,14 @@ def _image_loader(filename: str, colorkey: str | None, **kwargs: object):
 
 
 def tile_layers(source: str) -> TileLayers | None:
-    """The drawn floors of the map at ``source`` (None for a world made without a map, or
-    when its pictures cannot be loaded: the renderer then paints by tile name). Loads the
+    """The drawn floors and light sources of the map at ``source`` (None for a world made
+    without a map, or when its pictures cannot be loaded: the renderer then paints by tile
+    name). Loads the
     map and its pictures: callers keep the result for as long as their world lives."""
     if not source.endswith(".tmx") or not Path(source).is_file():
         return None
     try:
-        return TileLayers(map_art(Path(source)))
+        art = map_art(Path(source))
+        return TileLayers(art, light_sources(art.path))
     except (MapError, pygame.error, OSError, ValueError, KeyError, TypeError):
         return None
