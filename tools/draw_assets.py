@@ -127,8 +127,9 @@ def main() -> int:
     rooms_png = atlas([draw_tile(n, rooms.DRAWINGS[n], wrap=True) for n in room_names])
     save_png(rooms_png, ASSETS / "tiles" / "rooms.png")
 
+    blank = np.zeros((TILE, TILE, 4), dtype=np.uint8)  # a retired slot
     objects_png = atlas(
-        [draw_tile(n, sprites.DRAWINGS[n], wrap=False, grade=0.08) for n in OBJECTS]
+        [draw_tile(n, sprites.DRAWINGS[n], wrap=False, grade=0.08) if n else blank for n in OBJECTS]
     )
     save_png(objects_png, ASSETS / "tiles" / "objects.png")
 
@@ -155,7 +156,8 @@ def main() -> int:
     )
     print(
         f"wrote {len(names)} terrain tiles, {len(room_names)} room tiles, "
-        f"{len(OBJECTS)} sprites, {len(walking.NAMES)} walk frames, {len(ICONS)} icons, "
+        f"{sum(1 for n in OBJECTS if n)} sprites, {len(walking.NAMES)} walk frames, "
+        f"{len(ICONS)} icons, "
         f"{len(portraits.DRAWINGS)} portraits under {ASSETS}"
     )
     return 0

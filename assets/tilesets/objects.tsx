@@ -151,11 +151,6 @@
    <property name="sprite" value="torch"/>
   </properties>
  </tile>
- <tile id="30">
-  <properties>
-   <property name="sprite" value="dog"/>
-  </properties>
- </tile>
  <tile id="31">
   <properties>
    <property name="sprite" value="noise"/>

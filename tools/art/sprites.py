@@ -2,7 +2,7 @@
 
 ``DRAWINGS`` maps each name in ``tilesets.OBJECTS`` to its drawing function; the
 people come from :mod:`art.figures`, the big props from :mod:`art.props`, and the
-few small things (markers, keys, a dog) are drawn here.
+few small things (markers, keys) are drawn here.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from art.canvas import (
     box,
     circle,
     ellipse,
-    glow,
     outline,
     polygon,
     ring,
@@ -84,23 +83,6 @@ def torch(cv: Canvas, rng: Rng) -> None:
     outline(cv, P.INK)
 
 
-def dog(cv: Canvas, rng: Rng) -> None:
-    """A guard dog seen from the side: dark coat, pricked ears, tail up."""
-    coat = (52, 44, 38)
-    cv.paint(ellipse(cv, 16, 28.5, 11, 2), P.INK, 0.45)
-    cv.paint(ellipse(cv, 15, 18, 8.5, 4.5), coat)
-    for x in (9.5, 12.5, 18.5, 21.5):
-        cv.paint(segment(cv, x, 19, x, 27.5, 2.0), coat)
-    cv.paint(segment(cv, 22, 14, 26, 9, 3.0), coat)
-    cv.paint(ellipse(cv, 26.5, 9.5, 3.6, 2.8), coat)
-    cv.paint(ellipse(cv, 29.5, 10.5, 1.8, 1.3), (36, 30, 26))
-    cv.paint(polygon(cv, [(24, 8), (25, 3.5), (26.5, 7.5)]), coat)
-    cv.paint(segment(cv, 6.8, 16, 3.5, 10, 1.6), coat)
-    cv.paint(circle(cv, 27, 8.8, 0.6), P.GOLD_LIGHT)
-    cv.paint(glow(cv, 13, 15, 7), P.WHITE, 0.12)
-    outline(cv, P.INK)
-
-
 def noise_marker(cv: Canvas, rng: Rng) -> None:
     """Where a noise was heard: concentric arcs around a dot."""
     cv.paint(circle(cv, 16, 16, 2.5), P.PAPER)
@@ -131,7 +113,6 @@ DRAWINGS.update(
     pistol=pistol,
     key=key,
     torch=torch,
-    dog=dog,
     noise=noise_marker,
     lamp=lights.lamp,
     street_light=lights.street_light,

@@ -104,12 +104,17 @@ ROOMS: list[Terrain] = [
     _outside("grass_dark_flowers", False),
 ]
 
-# Sprites of the objects tileset, in tile-id order (append only).
+#: An objects-tileset slot whose sprite was retired: drawn blank, with no tile entry, so the
+#: ids after it stay what maps and templates already use.
+RETIRED = ""
+
+# Sprites of the objects tileset, in tile-id order (append only). Slot 30 held a guard dog
+# the rules never had.
 OBJECTS: list[str] = [
     "tony", "jo", "mario", "cesar", "guard", "gangster", "remi", "louis",
     "concierge", "neighbour", "police", "tonio", "safe", "loot", "bell", "sensor",
     "door_contact", "exit", "car", "umbrella", "rope", "hole", "drill", "extinguisher",
-    "body", "waypoint", "bag", "pistol", "key", "torch", "dog", "noise",
+    "body", "waypoint", "bag", "pistol", "key", "torch", RETIRED, "noise",
     "sleeper", "gangster_down", "remi_down", "louis_down", "police_down", "neighbour_down",
     "concierge_down", "tonio_down", "lamp", "street_light", "window_light",
 ]  # fmt: skip
@@ -148,6 +153,8 @@ def tsx(
         f' <image source="{image}" width="{w}" height="{h}"/>',
     ]
     for tid, props in enumerate(tile_props):
+        if not props:  # a retired slot: no tile entry
+            continue
         lines.append(f' <tile id="{tid}">')
         lines.append("  <properties>")
         for key in sorted(props):
@@ -172,7 +179,7 @@ def write_tilesets(
         (out_dir / f"{name}.tsx").write_text(
             tsx(name, f"../tiles/{name}.png", columns, size, props)
         )
-    object_props: list[dict[str, object]] = [{"sprite": s} for s in OBJECTS]
+    object_props: list[dict[str, object]] = [{"sprite": s} if s else {} for s in OBJECTS]
     (out_dir / "objects.tsx").write_text(
         tsx("objects", "../tiles/objects.png", columns, objects_size, object_props)
     )

@@ -25,7 +25,7 @@ from game.sim.world import World
 from game.tiled import Light
 from game.ui import theme
 from game.ui.art import FALLBACK, art
-from game.ui.render import filmlook, heist, light, people
+from game.ui.render import badges, filmlook, heist, light, people
 from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera
 from game.ui.render.knowledge import Knowledge
@@ -299,6 +299,7 @@ class MapView:
                 surface.blit(label, label.get_rect(center=rect.center))
             if device.kind == "bell" and device.state.smothered:
                 heist.draw_foam(surface, rect)
+        badges.spent_extinguisher(surface, world, floor, tile)
 
     def draw(
         self,
@@ -382,6 +383,7 @@ class MapView:
             color = theme.SELECT if unit.is_crew else theme.RED
             pygame.draw.circle(target, color, rect.center, camera.tile // 3)
         if unit.is_guard and people.standing(unit):
+            badges.guard(target, rect, unit)
             _facing_tick(target, rect, animator.facing(unit.id) or unit.facing.vector)
             mark = {"suspicious": ("?", theme.AMBER), "alerted": ("!", theme.RED)}.get(
                 unit.state.value

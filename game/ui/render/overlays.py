@@ -21,6 +21,7 @@ from game.sim.forecast import GuardIntent
 from game.sim.geometry import Cell, Facing
 from game.sim.world import World
 from game.ui import theme
+from game.ui.render import badges
 from game.ui.render.anim import Animator
 from game.ui.render.camera import Camera, Frame
 from game.ui.render.knowledge import Knowledge
@@ -66,6 +67,7 @@ def noise_rings(
             pygame.gfxdraw.circle(target, *center, radius + 1, (*theme.NOISE, alpha // 2))
         if fresh:
             pygame.gfxdraw.circle(target, *center, int(reach), (*theme.NOISE, 60))
+            badges.noise_source(target, camera, noise.cell)
         for listener_id, level in listeners.items():
             unit = world.units.get(listener_id)
             if unit is None or unit.cell is None or unit.cell.floor != floor:

@@ -16,7 +16,7 @@ import pygame
 
 from game.sim.world import World
 from game.ui.hud.layout import Layout
-from game.ui.render import overlays
+from game.ui.render import badges, overlays
 from game.ui.render.knowledge import Knowledge
 from game.ui.scene import Next
 from game.ui.scenes.mission_hud import MissionHud
@@ -172,6 +172,7 @@ class MissionScene(MissionInput):
             if place and place[0] == floor:
                 selected = self.camera.cell_rect(place[1], place[2])
         cursor = self.state.cursor if self.state.cursor.floor == floor else None
+        badges.patrol(surface, self.camera, world, knowledge, self.state.cursor, floor)
         overlays.cursor(surface, self.camera, cursor, selected)
         aimed = self.state.pending_cell
         if aimed is not None and aimed.floor == floor:  # a loud action waiting for its confirm
