@@ -1,6 +1,6 @@
 """Every shipped map proves its stealth: the probes it names in ``probes_must_lose`` lose.
 
-The probes (``game/solve/probes.py``) are scripted players built from the rules' candidates and
+The probes (``game/sim/solve/probes.py``) are scripted players built from the rules' candidates and
 the map's own objects, so a map or rules change that lets a lazy shortcut win fails here.
 DESIGN.md "Balance" lists the probes each mission must lose to at least.
 """
@@ -16,11 +16,11 @@ from game.content import maps_dir
 from game.replay import load
 from game.sim.commands import Command
 from game.sim.observers import ReactionFire
+from game.sim.solve.player import Player, ProbeResult
+from game.sim.solve.probes import PROBES, guns, heist, loud, play, play_probe
 from game.sim.world import World
-from game.solve.listed import must_lose
-from game.solve.player import Player, ProbeResult
-from game.solve.probes import PROBES, guns, heist, loud, play, play_probe
 from game.tiled import load_world
+from game.tiled.balance import must_lose
 
 RECORDINGS = Path(__file__).resolve().parent / "recordings"
 

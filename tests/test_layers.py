@@ -10,7 +10,7 @@ The layers, from the bottom (``docs/architecture.md`` says the same):
   (where the shipped rules, maps and assets are; loading the rules), ``game.userdirs`` (the
   player's folders) and ``game.asciiworld`` (small worlds drawn in ASCII, for tests,
   benchmarks and the replay layer's ASCII source);
-- ``tiled``, ``replay``, ``solve`` (the balance probes and the solver), ``ui``, in that order;
+- ``tiled``, ``replay``, ``ui``, in that order;
 - ``cli``: ``game.cli`` and ``game.__main__``, on top of everything.
 
 Imports are read from the source (:mod:`tests.import_graph`), wherever they are written:
@@ -39,7 +39,6 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("shared", ("game.content", "game.userdirs", "game.asciiworld", "game.boundedio")),
     ("tiled", ("game.tiled",)),
     ("replay", ("game.replay",)),
-    ("solve", ("game.solve",)),
     ("ui", ("game.ui",)),
     ("cli", ("game.cli", "game.__main__")),
 )

@@ -17,9 +17,9 @@ from game.cli import main
 from game.cli.replay import verify_file
 from game.content import maps_dir
 from game.replay import load
-from game.solve.listed import must_lose
-from game.solve.run import solve_map
-from game.solve.search import Settings
+from game.replay.solving import solve_map
+from game.sim.solve.search import Settings
+from game.tiled.balance import must_lose
 
 GOLDENS = Path(__file__).parent / "recordings"
 SHIPPED = sorted(p.stem for p in maps_dir().glob("*.tmx"))

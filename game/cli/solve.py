@@ -1,7 +1,7 @@
 """``rififi solve MAP.tmx [--budget S] [-o FILE.replay] [--json] [--forbid ACTION...]
 [--probes] [--view]``: a machine plays the map.
 
-Without ``--probes`` it searches the real rules for a win (:mod:`game.solve`), writes it as an
+Without ``--probes`` it searches the real rules for a win (:mod:`game.sim.solve`), writes it as an
 ordinary recording and prints the par: exit 0 with a win, 1 without one inside the budget;
 ``--view`` then opens the win in the replay viewer (Tiled's "Solve with Rififi" does).
 With ``--probes`` it plays DESIGN.md's lazy strategies and prints how each ended: exit 1 when
@@ -42,10 +42,10 @@ def run(args: argparse.Namespace) -> int:
 def _loud(path: Path, budget: float):
     """DESIGN.md's ``loud`` probe: the intended route walking instead of sneaking. The route
     is the solver's own win (the map names none), so this first searches for one."""
-    from game.solve.player import ProbeResult
-    from game.solve.probes import loud
-    from game.solve.run import search_map
-    from game.solve.search import Settings
+    from game.replay.solving import search_map
+    from game.sim.solve.player import ProbeResult
+    from game.sim.solve.probes import loud
+    from game.sim.solve.search import Settings
     from game.tiled import load_world
 
     found = search_map(path, Settings(budget=budget, improve=False))
@@ -89,8 +89,8 @@ def _output(path: Path, asked: str | None) -> Path | None:
 
 
 def _solve(path: Path, args: argparse.Namespace) -> int:
-    from game.solve.run import solve_map
-    from game.solve.search import Progress, Settings
+    from game.replay.solving import solve_map
+    from game.sim.solve.search import Progress, Settings
 
     live = sys.stderr.isatty() and not args.json
 
@@ -140,10 +140,10 @@ def _solve(path: Path, args: argparse.Namespace) -> int:
 
 
 def _probes(path: Path, as_json: bool, budget: float) -> int:
-    from game.solve.listed import must_lose
-    from game.solve.player import ProbeResult
-    from game.solve.probes import PROBES, play_probe
+    from game.sim.solve.player import ProbeResult
+    from game.sim.solve.probes import PROBES, play_probe
     from game.tiled import load_world
+    from game.tiled.balance import must_lose
 
     listed = must_lose(path)
     unknown = [name for name in listed if name not in PROBES]

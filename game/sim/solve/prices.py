@@ -1,6 +1,6 @@
 """The map as obstacles with prices: what the solver's outline walks over.
 
-A crew member's way to anything is a field (:mod:`game.solve.fields`) over the map where each
+A crew member's way to anything is a field (:mod:`game.sim.solve.fields`) over the map where each
 obstacle costs what clearing it costs: a shut door its opening, a lock its picking (and, while
 some of the crew cannot pick, someone fetching a picker), a drillable floor its drilling, the
 umbrella when the plaster would be heard and the rope; a door contact or a vibration sensor
@@ -22,8 +22,8 @@ from game.sim.alarms import contacts_on
 from game.sim.entities import Device, GuardState, Unit
 from game.sim.geometry import Cell
 from game.sim.kit import has_item
+from game.sim.solve.fields import FAR, Graph, Link
 from game.sim.world import World
-from game.solve.fields import FAR, Graph, Link
 
 #: What a step that would set off an unfoamed bell or wake a sleeper costs in the outline:
 #: enough that any quiet way round is preferred, not so much that a map with no other way

@@ -1,8 +1,8 @@
 """Solving a map file: search it (on both cores), write the win as an ordinary recording.
 
 Two searches run side by side in processes (not threads: the rules are Python), each with its
-own weighing of turns against the outline (:class:`game.solve.search.Settings`); the first to
-win sets the par to beat, and the shortest win of either is kept. The winning commands are
+own weighing of turns against the outline (:class:`game.sim.solve.search.Settings`); the
+first to win sets the par to beat, and the shortest win of either is kept. The winning commands are
 then played through the game's own :class:`~game.replay.GameSession`, so the recording is
 written exactly as a player's would be, and verified before it is reported.
 """
@@ -22,7 +22,7 @@ from typing import Any
 from game.replay import GameSession, MapSource, load, verify
 from game.replay.format import encode
 from game.sim.commands import Command
-from game.solve.search import Found, Progress, Settings, solve
+from game.sim.solve.search import Found, Progress, Settings, solve
 from game.tiled import load_world
 
 #: The two searches run side by side: greedy on the outline, and a little more patient.
@@ -70,7 +70,7 @@ def _search(path: str, settings: Settings, index: int, out: Any) -> None:
     def report(progress: Progress) -> None:
         out.put(("progress", index, progress))
 
-    found = solve(load_world(Path(path)), settings, report)
+    found = solve(load_world(Path(path)), settings, time.perf_counter, report)
     out.put(("found", index, found))
 
 
@@ -94,7 +94,7 @@ def search_map(
         for v in VARIANTS
     ]
     if count <= 1:
-        return solve(load_world(path), variants[0], report)
+        return solve(load_world(path), variants[0], time.perf_counter, report)
     context = multiprocessing.get_context("spawn")
     out = context.Queue()
     workers = [

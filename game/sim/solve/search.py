@@ -1,7 +1,7 @@
 """The search: greedy best-first over the solver's moves, on the real rules.
 
-A node is a world and whose go it is (:mod:`game.solve.macros`); its priority is the outline's
-AP left (:mod:`game.solve.estimate`) plus what trouble costs (a guard alerted or suspicious, the
+A node is a world and whose go it is (:mod:`game.sim.solve.macros`); its priority is the outline's
+AP left (:mod:`game.sim.solve.estimate`) plus what trouble costs (a guard alerted or suspicious, the
 police called, a wound) plus a little for each turn spent, so the search runs greedily towards
 the win and falls back on waiting and on other ways when a way forward gets the crew seen.
 Positions are told apart by :meth:`World.position_key` (the state without the debrief's
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -25,9 +24,9 @@ import numpy as np
 
 from game.sim.commands import Command
 from game.sim.entities import Status
+from game.sim.solve.estimate import FAR, Estimator, guards_in_trouble
+from game.sim.solve.macros import Macro, danger, macros
 from game.sim.world import World
-from game.solve.estimate import FAR, Estimator, guards_in_trouble
-from game.solve.macros import Macro, danger, macros
 
 #: What trouble adds to a position's priority, in AP: the police called, a guard alerted,
 #: one growing suspicious, a crew member's wound.
@@ -109,10 +108,11 @@ def trouble(world: World, health: dict[int, int]) -> int:
 def solve(
     world: World,
     settings: Settings,
+    clock: Callable[[], float],
     report: Callable[[Progress], None] | None = None,
-    clock: Callable[[], float] = time.perf_counter,
 ) -> Found:
-    """Search from ``world`` (not changed) for a winning game."""
+    """Search from ``world`` (not changed) for a winning game. ``clock`` gives seconds (the
+    budget is wall-clock time, read by the caller's clock: the rules layer reads none)."""
     return Search(world, settings, clock).run(report)
 
 

@@ -1,6 +1,6 @@
 """Distance fields over a map where each obstacle costs what clearing it costs.
 
-The solver's estimate (:mod:`game.solve.estimate`) asks "how many AP from here to there,
+The solver's estimate (:mod:`game.sim.solve.estimate`) asks "how many AP from here to there,
 counting the doors to open, the locks to pick and the holes to climb" for every crew member
 of every position it weighs. A field answers it for every cell at once: a Dijkstra from a
 set of target cells over each floor (tcod's ``dijkstra2d``, in C), the floors joined by

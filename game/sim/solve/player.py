@@ -1,4 +1,4 @@
-"""The scripted player the balance probes (``game/solve/probes.py``) are built on.
+"""The scripted player the balance probes (``game/sim/solve/probes.py``) are built on.
 
 It walks crew members the shortest way (opening doors, picking locks with whoever carries a
 lockpick, waiting short of a lock it cannot pick and behind whoever will pick it), carries out

@@ -44,7 +44,7 @@ from game.sim import (
 )
 from game.sim.commands import Command
 from game.sim.events import Event
-from game.solve.player import GameOver, Player, ProbeResult
+from game.sim.solve.player import GameOver, Player, ProbeResult
 
 # --- objectives ----------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ The estimate is a plan in outline, worked out again for every position the searc
 - **who does each**: the cracker (a role the rules allow to crack) for a safe, the nearest
   crew member for loot or a person, whoever carries the drill, the umbrella or the rope for a
   hole the cracker's way goes through; everyone else just walks out;
-- **what each costs**: the walk over the priced map (:mod:`game.solve.prices`: every
+- **what each costs**: the walk over the priced map (:mod:`game.sim.solve.prices`: every
   obstacle costs what clearing it costs), plus the work itself;
 - **what must come first**, read off the rules' own noise data: a safe whose cracking a
   vibration sensor would feel needs its bell foamed first; a hole whose plaster would be
@@ -29,9 +29,9 @@ from game.sim.actions.loot import loot_value, safe_difficulty
 from game.sim.entities import Device, GuardState, Status, Unit, UnitKind
 from game.sim.geometry import Cell
 from game.sim.outcome import loot_carried_out
+from game.sim.solve.fields import FAR, Graph
+from game.sim.solve.prices import SLACK, Pricing, beside_cells, least_of, value_at
 from game.sim.world import World
-from game.solve.fields import FAR, Graph
-from game.solve.prices import SLACK, Pricing, beside_cells, least_of, value_at
 
 
 @dataclass(frozen=True)
