@@ -107,31 +107,7 @@ def _world_turn(size: int, guards_count: int, bait: int):
     def setup(quick: bool) -> Timed:
         _install_counters()
         pool, keep = _start_positions(synthetic_world(size, 3, guards_count, hidden=True), bait)
-        state: dict = {"next": 0, "world": None, "runs": 0, "counts": dict.fromkeys(COUNTS, 0)}
-
-        def prepare() -> None:
-            twin = pool[state["next"] % len(pool)].fork()
-            twin.cache = dict(keep)
-            state["next"] += 1
-            state["world"] = twin
-
-        def run() -> None:
-            before = dict(COUNTS)
-            if not state["world"].apply(EndTurn()):
-                raise AssertionError(f"synthetic_{size}: the end of turn was refused")
-            state["runs"] += 1
-            for key in COUNTS:
-                state["counts"][key] += COUNTS[key] - before[key]
-
-        def extra() -> dict[str, object]:
-            _remove_counters()
-            runs = max(1, state["runs"])
-            return {
-                f"{key}_per_turn": round(state["counts"][key] / runs, 1)
-                for key in ("fov", "paths", "noises")
-            } | {"start_positions": len(pool)}
-
-        return Timed(run, prepare, extra)
+        return _turns_from(pool, [keep] * len(pool), f"synthetic_{size}")
 
     return setup
 
@@ -157,18 +133,24 @@ def _jeweler_turn(quick: bool) -> Timed:
             world.apply(last)
             if world.outcome.over:
                 break
+    return _turns_from(pool, [p.cache for p in pool], "sim.world_turn.jeweler")
+
+
+def _turns_from(pool: list[World], caches: list[dict], name: str) -> Timed:
+    """One end of turn per run, from the pool's positions in turn (each a fresh fork with a
+    copy of its kept cache), counting the sight, path and noise work each turn does."""
     state: dict = {"next": 0, "world": None, "runs": 0, "counts": dict.fromkeys(COUNTS, 0)}
 
     def prepare() -> None:
-        position = pool[state["next"] % len(pool)]
-        state["world"] = twin = position.fork()
-        twin.cache = dict(position.cache)
+        index = state["next"] % len(pool)
+        state["world"] = twin = pool[index].fork()
+        twin.cache = dict(caches[index])
         state["next"] += 1
 
     def run() -> None:
         before = dict(COUNTS)
         if not state["world"].apply(EndTurn()):
-            raise AssertionError("sim.world_turn.jeweler: the end of turn was refused")
+            raise AssertionError(f"{name}: the end of turn was refused")
         state["runs"] += 1
         for key in COUNTS:
             state["counts"][key] += COUNTS[key] - before[key]
