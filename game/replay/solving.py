@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from game.replay import GameSession, MapSource, load, verify
-from game.replay.format import encode
 from game.sim.commands import Command
 from game.sim.solve.search import Found, Progress, Settings, solve
 from game.tiled import load_world
@@ -151,28 +150,27 @@ def _together(parts: list[Progress], budget: float) -> Progress:
     )
 
 
-def record(path: Path, commands: list[Command], target: Path | None) -> tuple[Path, GameSession]:
-    """Play ``commands`` on the map through a game session and write the recording to
-    ``target`` (atomically), or into the player's recordings folder when None."""
+def record(
+    path: Path, commands: list[Command], target: Path | None
+) -> tuple[Path, GameSession, int]:
+    """Play ``commands`` on the map through a game session, recorded into ``target`` (made
+    beside it and moved into place whole) or into the player's recordings folder when None;
+    verify the file. Returns where it is, the session and the turns verified."""
     if target is None:
         session = GameSession.start(MapSource(path))
         _play(session, commands)
         assert session.path is not None
-        verify(load(session.path), markers=False)
-        return session.path, session
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=target.parent) as scratch:
-        session = GameSession.start(MapSource(path), folder=Path(scratch))
-        _play(session, commands)
-        assert session.path is not None
-        recording = load(session.path)
-        temp = Path(scratch) / "solved.tmp"
-        temp.write_bytes(
-            b"".join([encode(recording.header), *(encode(e) for e in recording.entries)])
-        )
-        os.replace(temp, target)
-    verify(load(target), markers=False)
-    return target, session
+        written = session.path
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=target.parent) as scratch:
+            session = GameSession.start(MapSource(path), folder=Path(scratch))
+            _play(session, commands)
+            assert session.path is not None
+            os.replace(session.path, target)
+        written = target
+    checked = verify(load(written), markers=False)
+    return written, session, checked.turns_checked
 
 
 def _play(session: GameSession, commands: list[Command]) -> None:
@@ -200,12 +198,12 @@ def solve_map(
             str(path), False, None, None, None, None, None,
             progress.positions, progress.elapsed, None, None, tuple(sorted(settings.forbid)),
         )  # fmt: skip
-    written, session = record(path, found.commands, output)
+    written, session, turns = record(path, found.commands, output)
     stats = session.world.stats
     return Solution(
         str(path),
         session.world.outcome.status == "won",
-        len(load(written).turns()),
+        turns,
         int(stats.get("noise_peak", 0)),
         int(stats.get("kills", 0)),
         int(stats.get("knockouts", 0)),
