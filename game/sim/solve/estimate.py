@@ -193,23 +193,22 @@ class Estimator(Pricing):
         world = draft.world
         near = beside_cells(world, bell.cell)
         to_bell = self.field(draft.could, draft.key, ("device", bell.id), near)
-        then = self._foamed(world, draft.key, bell)
-        foamed = self._graphs[then][1]
+        then, foamed = self._foamed(world, draft.key, bell)
         after = self.field(foamed, then, ("device", safe.id), around)
         gone = self.field(foamed, then, ("exit",), self.exits)
         journey = value_at(to_bell, unit.cell) + world.rules.foam.ap + least_of(after, near)
         return journey + least_of(gone, around), to_bell
 
-    def _foamed(self, world: World, key: tuple, bell: Device) -> tuple:
-        """The structure the map would have with ``bell`` full of foam (its graphs built)."""
+    def _foamed(self, world: World, key: tuple, bell: Device) -> tuple[tuple, Graph]:
+        """The structure the map would have with ``bell`` full of foam, and its graph of the
+        map as it could be (kept with it: the graphs' own store may be emptied)."""
         found = self._what_if.get((key, bell.id))
         if found is None:
             twin = world.fork()
             foamed = twin.own_device(twin.devices[bell.id])
             foamed.state = replace(foamed.state, smothered=True, ringing=False)
-            found = self.structure(twin)
-            self.graphs(twin, found)
-            self._what_if[(key, bell.id)] = found
+            then = self.structure(twin)
+            found = self._what_if[(key, bell.id)] = (then, self.graphs(twin, then)[1])
         return found
 
     def _loose_loot(self, draft: Draft, device: Device, out: np.ndarray) -> Source | None:

@@ -37,6 +37,7 @@ class Graph:
 
     cost: np.ndarray  # [floor, y, x] int32
     links: tuple[Link, ...]
+    name: str  # which of a structure's graphs it is ("now", "could"): fields are kept by it
     _by_floor: dict[int, list[tuple[tuple[int, int, int], tuple[int, int, int], int]]] = field(
         default_factory=dict
     )

@@ -93,7 +93,7 @@ class Pricing:
         self._graphs: dict[tuple, tuple[Graph, Graph]] = {}
         self._fields: OrderedDict[tuple, np.ndarray] = OrderedDict()
         self._quiet: dict[tuple, bool] = {}
-        self._what_if: dict[tuple, tuple] = {}
+        self._what_if: dict[tuple, tuple[tuple, Graph]] = {}
         self._prices: dict[tuple, int | None] = {}
 
     def _has(self, world: World, unit: Unit, item: str) -> bool:
@@ -169,7 +169,7 @@ class Pricing:
             if world.holes[upper.index] and world.ropes[upper.index]:
                 links.append(Link(a, b, price))
             possible.append(Link(a, b, price))
-        return Graph(cost, tuple(links)), Graph(cost, tuple(possible))
+        return Graph(cost, tuple(links), "now"), Graph(cost, tuple(possible), "could")
 
     def hole_price(self, world: World, key: tuple, upper: Cell, crew: list[Unit]) -> int | None:
         """The AP of a way down at ``upper`` (kept by the structure ``key``): the climb, the
@@ -293,7 +293,7 @@ class Pricing:
 
     def field(self, graph: Graph, key: tuple, name: tuple, cells: list[Cell]) -> np.ndarray:
         """The field to ``cells`` over ``graph`` (kept by the structure ``key`` and ``name``)."""
-        full = (key, id(graph), name)
+        full = (key, graph.name, name)  # a graph is its structure's: no id() to be reused
         found = self._fields.get(full)
         if found is None:
             found = graph.field((c, 0) for c in cells)
