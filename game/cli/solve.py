@@ -140,7 +140,6 @@ def _solve(path: Path, args: argparse.Namespace) -> int:
 
 
 def _probes(path: Path, as_json: bool, budget: float) -> int:
-    from game.sim.solve.player import ProbeResult
     from game.sim.solve.probes import PROBES, play_probe
     from game.tiled import load_world
     from game.tiled.balance import must_lose
@@ -152,14 +151,13 @@ def _probes(path: Path, as_json: bool, budget: float) -> int:
             f"{path}: probes_must_lose names {', '.join(unknown)}, which is no probe "
             f"(probes: {', '.join(PROBES)})"
         )
-    results = []
-    for name in PROBES:
-        try:
-            results.append(play_probe(name, load_world(path)))
-        except (LookupError, StopIteration):  # nothing on this map for it (no safe to drill to)
-            if name in listed:
-                raise ContentError(f"{path}: the {name} probe finds nothing to play here") from None
-            results.append(ProbeResult(name, "n/a", "the map has nothing this probe plays", 0))
+    results = [play_probe(name, load_world(path)) for name in PROBES]
+    unplayable = [r for r in results if r.probe in listed and r.status == "n/a"]
+    if unplayable:
+        probe = unplayable[0]
+        raise ContentError(
+            f"{path}: the {probe.probe} probe finds nothing to play ({probe.reason})"
+        )
     results.append(_loud(path, budget))
     failed = [r.probe for r in results if r.probe in listed and r.status == "won"]
     if as_json:

@@ -49,9 +49,15 @@ class GameOver(Exception):
     """The mission is decided (or the probe ran out of turns)."""
 
 
+class NothingToPlay(Exception):
+    """The map has none of what the probe plays (no safe under a drillable floor, nobody who
+    carries the drill...): its result is "n/a", with this reason."""
+
+
 @dataclass(frozen=True)
 class ProbeResult:
-    """How a probe's game ended: ``status`` "won", "lost" or "" (undecided in time)."""
+    """How a probe's game ended: ``status`` "won", "lost", "" (undecided in time) or "n/a"
+    (the map has nothing it plays)."""
 
     probe: str
     status: str

@@ -20,7 +20,6 @@ a map change that lets a listed probe win fails the suite (``tests/test_balance.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 from collections.abc import Callable, Iterable
 
@@ -44,7 +43,7 @@ from game.sim import (
 )
 from game.sim.commands import Command
 from game.sim.events import Event
-from game.sim.solve.player import GameOver, Player, ProbeResult
+from game.sim.solve.player import GameOver, NothingToPlay, Player, ProbeResult
 
 # --- objectives ----------------------------------------------------------------------------
 
@@ -182,16 +181,25 @@ def _heist(player: Player, umbrella: bool, foam: bool) -> None:
     climbs down, foams the bells first if ``foam``, cracks the safe, climbs back; out."""
     world = player.world
     player.sneak, player.careful = True, True
-    safe = world.devices[_safes(world)[0]]
+    safes, bells = _safes(world), list(world.devices_in_order("bell"))
+    if not safes or (foam and not bells):
+        raise NothingToPlay("the map has no safe" if not safes else "the map has no bell")
+    safe = world.devices[safes[0]]
     below_floor = safe.cell.floor
-    mark = safe.cell if not foam else next(world.devices_in_order("bell")).cell
+    mark = safe.cell if not foam else bells[0].cell
     drillable = [
         Cell(int(f), int(x), int(y))
         for f, y, x in zip(*world.terrain.drillable.nonzero(), strict=True)
         if f == below_floor + 1 and world.terrain.walkable[f - 1, y, x]
     ]
+    if not drillable:
+        raise NothingToPlay("no drillable floor above the safe")
     hole = min(drillable, key=lambda c: (abs(c.x - mark.x) + abs(c.y - mark.y), c.y, c.x))
     below = Cell(below_floor, hole.x, hole.y)
+    needed = ["drill", "lower_rope", *(["deploy_umbrella"] if umbrella else [])]
+    missing = [kind for kind in needed if not player.able(kind)]
+    if missing or not _crackers(player):
+        raise NothingToPlay(f"nobody can {(missing or ['crack_safe'])[0].replace('_', ' ')}")
     driller = player.able("drill")[0].id
     roper = player.able("lower_rope")[0].id
     cracker = _crackers(player)[0].id
@@ -250,8 +258,12 @@ def play_probe(name: str, world: World) -> ProbeResult:
 def play(probe: Callable[[Player], None], world: World, name: str = "") -> ProbeResult:
     """Play a probe (any player function) on ``world`` until the mission is decided."""
     start = world.turn
-    with contextlib.suppress(GameOver):
+    try:
         probe(Player(world))
+    except GameOver:
+        pass
+    except NothingToPlay as why:
+        return ProbeResult(name, "n/a", str(why), 0)
     outcome = world.outcome
     kinds = [e.kind for e in world.events]
     rang = "bell_ringing" in kinds and (
