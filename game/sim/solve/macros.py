@@ -25,8 +25,9 @@ from game.sim.geometry import Cell
 from game.sim.pathing import reachable
 from game.sim.world import World
 
-#: Command kinds the search never gives: a wait or a peek changes nothing it can use.
-SKIPPED = frozenset({"wait", "peek", "move", "end_turn"})
+#: Command kinds the search never gives as actions: a wait or a peek changes nothing it can
+#: use, and moves are its own walks (below). The end of the turn is nobody's (``by_crew``).
+SKIPPED = frozenset({"wait", "peek", "move"})
 #: Doors worth opening (or picking) only when they are on the way to the unit's waypoint.
 DOORS_ON_THE_WAY = frozenset({"open_door", "pick_lock"})
 #: Actions searched only after the others (the second queue): shutting a door behind one,
